@@ -1,0 +1,36 @@
+package com.baobei.contracts.registration;
+
+import com.baobei.contracts.EventData;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * {@code registration.Registered.v1}: a channel's claim on a client, made before the first visit.
+ * The envelope's {@code occurredAt} is the registration time: the registration service's clock
+ * (REG-1), or the original time from an imported file when {@code intake} is {@code IMPORT}.
+ */
+public record Registered(
+        String registrationId,
+        String channelId,
+        ChannelKind channelKind,
+        String agentId,
+        String clientSurname,
+        String maskedPhone,
+        Instant expectedVisitAt,
+        List<Companion> companions,
+        Intake intake,
+        String importedBy) implements EventData {
+
+    public Registered {
+        companions = companions == null ? List.of() : List.copyOf(companions);
+    }
+
+    public enum ChannelKind { AGENCY, BROKER, OWN_CHANNEL, REFERRAL }
+
+    /** API: a channel agent at the time; IMPORT: a project's history brought in by an importer. */
+    public enum Intake { API, IMPORT }
+
+    /** Someone the agent expects to come along (VIS-3). */
+    public record Companion(String surname, String maskedPhone) {
+    }
+}
