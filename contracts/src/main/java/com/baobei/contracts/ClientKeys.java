@@ -12,10 +12,10 @@ public final class ClientKeys {
     }
 
     public static String clientKey(String tenantId, String projectId, String maskedPhone) {
-        return tenantId + "/" + projectId + "/" + maskedPhone;
+        return tenantId + ":" + projectId + ":" + maskedPhone;
     }
 
     public static String projectKey(String tenantId, String projectId) {
-        return tenantId + "/" + projectId;
+        return tenantId + ":" + projectId;
     }
 }
