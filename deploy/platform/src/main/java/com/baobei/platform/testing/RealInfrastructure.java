@@ -1,0 +1,161 @@
+package com.baobei.platform.testing;
+
+import com.baobei.platform.Databases;
+import com.baobei.platform.KafkaTopics;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * One real Kafka broker and one real PostgreSQL server per test JVM: Testcontainers when a Docker engine answers,
+ * otherwise an embedded KRaft broker and zonky's PostgreSQL. Started lazily once, stopped at JVM exit.
+ *
+ * <p>{@code BAOBEI_INFRASTRUCTURE} (environment) or {@code baobei.infrastructure} (system property) set to
+ * {@code embedded} or {@code containers} skips the Docker probe.
+ */
+public final class RealInfrastructure {
+
+    private static final Logger log = LoggerFactory.getLogger(RealInfrastructure.class);
+    private static RealInfrastructure shared;
+
+    private final Backend backend;
+    private final Set<String> databases = Collections.synchronizedSet(new HashSet<>());
+    private final List<AutoCloseable> closeFirst = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean topicsCreated;
+
+    private RealInfrastructure(Backend backend) {
+        this.backend = backend;
+    }
+
+    /** The JVM's one instance, started on first use. */
+    public static synchronized RealInfrastructure shared() {
+        if (shared == null) {
+            shared = start();
+        }
+        return shared;
+    }
+
+    private static RealInfrastructure start() {
+        long started = System.nanoTime();
+        Backend backend = useContainers() ? ContainerBackend.start() : EmbeddedBackend.start();
+        RealInfrastructure infrastructure = new RealInfrastructure(backend);
+        Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::stop, "real-infrastructure-stop"));
+        log.info("Real infrastructure ready in {} ms: {}", (System.nanoTime() - started) / 1_000_000, backend.kind());
+        log.info("Real Kafka broker at {} ({})", backend.kafkaBootstrapServers(), infrastructure.describeKafka());
+        log.info("Real PostgreSQL at {}: {}", backend.jdbcUrl(""), Databases.serverVersion(
+                backend.jdbcUrl("postgres"), backend.username(), backend.password()));
+        return infrastructure;
+    }
+
+    private static boolean useContainers() {
+        String choice = System.getProperty("baobei.infrastructure", System.getenv("BAOBEI_INFRASTRUCTURE"));
+        if (choice != null && !choice.isBlank() && !choice.equalsIgnoreCase("auto")) {
+            return switch (choice.toLowerCase(Locale.ROOT)) {
+                case "containers" -> true;
+                case "embedded" -> false;
+                default -> throw new IllegalArgumentException(
+                        "baobei.infrastructure must be auto, embedded or containers, not " + choice);
+            };
+        }
+        boolean docker = DockerHints.anyPresent() && dockerAnswers();
+        log.info(docker ? "Docker engine found: using Testcontainers"
+                : "No Docker engine: using the embedded Kafka broker and PostgreSQL");
+        return docker;
+    }
+
+    private static boolean dockerAnswers() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    public String kafkaBootstrapServers() {
+        return backend.kafkaBootstrapServers();
+    }
+
+    /** JDBC URL of {@code database}, created first if it does not exist yet. */
+    public String jdbcUrl(String database) {
+        if (!databases.contains(database)) {
+            synchronized (databases) {
+                if (!databases.contains(database)) {
+                    Databases.ensure(backend.jdbcUrl("postgres"), username(), password(), List.of(database));
+                    databases.add(database);
+                }
+            }
+        }
+        return backend.jdbcUrl(database);
+    }
+
+    public String username() {
+        return backend.username();
+    }
+
+    public String password() {
+        return backend.password();
+    }
+
+    /** Every topic of {@code Topics.all()} and its {@code .dlt}, with their partition counts; idempotent. */
+    public void createTopics() {
+        if (topicsCreated) {
+            return;
+        }
+        synchronized (this) {
+            if (!topicsCreated) {
+                KafkaTopics.createAll(kafkaBootstrapServers(), (short) 1);
+                topicsCreated = true;
+            }
+        }
+    }
+
+    /**
+     * Closed at JVM exit before the broker and the database stop, so that clients (Spring contexts, say) do not
+     * spend their shutdown waiting for a broker that is gone.
+     */
+    void closeBeforeStopping(AutoCloseable client) {
+        closeFirst.add(client);
+    }
+
+    /** A client closed earlier is not kept until exit (test suites that dirty contexts make many). */
+    void forget(AutoCloseable client) {
+        closeFirst.remove(client);
+    }
+
+    private String describeKafka() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers()))) {
+            DescribeClusterResult cluster = admin.describeCluster();
+            return "cluster " + cluster.clusterId().get(30, TimeUnit.SECONDS)
+                    + ", nodes " + cluster.nodes().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("The Kafka broker does not answer", e);
+        }
+    }
+
+    private void stop() {
+        List<AutoCloseable> clients;
+        synchronized (closeFirst) {
+            clients = new ArrayList<>(closeFirst);
+        }
+        Collections.reverse(clients);
+        for (AutoCloseable client : clients) {
+            try {
+                client.close();
+            } catch (Exception e) {
+                // exiting: a client that fails to close must not keep the servers running
+            }
+        }
+        backend.stop();
+    }
+}
