@@ -1,0 +1,56 @@
+package com.baobei.registration.intake;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.baobei.contracts.Phones;
+import com.baobei.contracts.registration.Registered.Intake;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One registration (报备). It only records the claim: whether the claim wins is the attribution
+ * service's decision, made over all of a project's events.
+ */
+@Aggregate
+public class Registration {
+
+    @AggregateIdentifier
+    private String registrationId;
+
+    protected Registration() {
+    }
+
+    @CommandHandler
+    public Registration(RegisterClient command) {
+        requireIdentity(command);
+        if (command.intake() == Intake.IMPORT && isBlank(command.importedBy())) {
+            throw new InvalidRegistrationException("importedBy", "an imported registration names its importer");
+        }
+        apply(new ClientRegistered(command.registrationId(), command.tenantId(), command.projectId(),
+                command.channelId(), command.channelKind(), command.agentId(), command.clientSurname(),
+                command.maskedPhone(), command.expectedVisitAt(), command.companions(), command.registeredAt(),
+                command.intake(), command.importedBy()));
+    }
+
+    /** ID-1: a surname and a masked number with exactly the middle four hidden. */
+    private static void requireIdentity(RegisterClient command) {
+        if (isBlank(command.clientSurname())) {
+            throw new InvalidRegistrationException("clientSurname", "ID-1: a registration needs the client's surname");
+        }
+        if (!Phones.isMasked(command.maskedPhone())) {
+            throw new InvalidRegistrationException("maskedPhone",
+                    "ID-1: the number must be 11 digits with the middle four hidden, e.g. 138****5678");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    @EventSourcingHandler
+    void on(ClientRegistered event) {
+        this.registrationId = event.registrationId();
+    }
+}

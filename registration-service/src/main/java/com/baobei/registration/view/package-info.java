@@ -1,0 +1,2 @@
+/** The channels' read model of their registrations. */
+package com.baobei.registration.view;

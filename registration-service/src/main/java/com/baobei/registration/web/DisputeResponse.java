@@ -1,0 +1,6 @@
+package com.baobei.registration.web;
+
+import java.time.Instant;
+
+public record DisputeResponse(String disputeId, String kind, Instant raisedAt) {
+}

@@ -1,0 +1,6 @@
+package com.baobei.registration.web;
+
+import java.util.List;
+
+public record ImportResponse(int imported, List<String> registrationIds) {
+}
