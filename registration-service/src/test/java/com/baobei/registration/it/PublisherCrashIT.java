@@ -1,0 +1,145 @@
+package com.baobei.registration.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.baobei.contracts.EventEnvelope;
+import com.baobei.contracts.EventJson;
+import com.baobei.contracts.Topics;
+import com.baobei.contracts.registration.Registered;
+import com.baobei.platform.testing.RealInfrastructure;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The publishing side is killed with SIGKILL while registrations are being stored and sent.
+ * After a restart every stored registration is on the topic: re-sends may repeat an event id,
+ * but no stored event is missing.
+ */
+class PublisherCrashIT {
+
+    private static final int REGISTRATIONS = 300;
+
+    @Test
+    void killingThePublisherMidStreamLosesNothing() throws Exception {
+        RealInfrastructure infra = RealInfrastructure.shared();
+        infra.createTopics();
+        String database = "registration_crash_it";
+        String jdbcUrl = infra.jdbcUrl(database);
+        Path jar = Path.of("target/registration-service.jar");
+        assertThat(jar).exists();
+        Path log = Files.createDirectories(Path.of("target/it-logs")).resolve("crash-it-service.log");
+        ServiceProcess service = new ServiceProcess(jar, Map.of(
+                "SPRING_DATASOURCE_URL", jdbcUrl,
+                "SPRING_DATASOURCE_USERNAME", infra.username(),
+                "SPRING_DATASOURCE_PASSWORD", infra.password(),
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers()), log.toFile());
+        String project = "crash-" + UUID.randomUUID();
+
+        service.start();
+        AtomicInteger accepted = new AtomicInteger();
+        // four agents register as fast as they can; the service dies under them
+        List<Thread> agents = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Thread agent = new Thread(() -> postUntilFailure(service, project, accepted));
+            agent.start();
+            agents.add(agent);
+        }
+        while (accepted.get() < REGISTRATIONS / 2) {
+            Thread.sleep(5);
+        }
+        service.kill();
+        for (Thread agent : agents) {
+            agent.join();
+        }
+        service.start();
+        postUntil(service, project, accepted, REGISTRATIONS);
+
+        Set<String> stored = storedRegistrationIds(jdbcUrl, infra, project);
+        assertThat(stored).hasSizeGreaterThanOrEqualTo(REGISTRATIONS);
+        Set<String> eventIds = new HashSet<>();
+        Set<String> published = new HashSet<>();
+        try (TopicReader reader = new TopicReader(infra.kafkaBootstrapServers(), Topics.REGISTRATION_EVENTS.name())) {
+            List<ConsumerRecord<String, byte[]>> read = reader.readUntil(
+                    records -> registrationIds(records, project, eventIds).size() >= stored.size(),
+                    Duration.ofSeconds(90));
+            published.addAll(registrationIds(read, project, eventIds));
+            long records = read.stream().filter(r -> r.key().endsWith(":" + project)).count();
+            System.out.printf("PublisherCrashIT: %d stored, %d records on the topic, %d distinct event ids%n",
+                    stored.size(), records, eventIds.size());
+        }
+        assertThat(published).containsExactlyInAnyOrderElementsOf(stored);
+        assertThat(eventIds).hasSize(stored.size());
+        service.kill();
+    }
+
+    private static void postUntilFailure(ServiceProcess service, String project, AtomicInteger accepted) {
+        try {
+            postUntil(service, project, accepted, Integer.MAX_VALUE);
+        } catch (Exception | AssertionError killed) {
+            // the service was killed under this agent: expected
+        }
+    }
+
+    private static void postUntil(ServiceProcess service, String project, AtomicInteger accepted, int target)
+            throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        while (accepted.get() < target) {
+            String body = """
+                    {"tenantId":"t-crash","projectId":"%s","channelId":"c1","channelKind":"AGENCY","agentId":"a1",
+                     "clientSurname":"王","maskedPhone":"138****%04d"}""".formatted(project, accepted.get() % 10_000);
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                            URI.create(service.baseUrl() + "/api/v1/registrations"))
+                    .header("Content-Type", "application/json").header("X-Actor", "a1")
+                    .header("X-Role", "CHANNEL_AGENT").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(201);
+            accepted.incrementAndGet();
+        }
+    }
+
+    private static Set<String> registrationIds(List<ConsumerRecord<String, byte[]>> records, String project,
+                                               Set<String> eventIds) {
+        Set<String> ids = new HashSet<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            if (record.key().endsWith(":" + project)) {
+                EventEnvelope envelope = EventJson.read(record.value());
+                eventIds.add(envelope.eventId());
+                ids.add(((Registered) envelope.data()).registrationId());
+            }
+        }
+        return ids;
+    }
+
+    private static Set<String> storedRegistrationIds(String jdbcUrl, RealInfrastructure infra, String project)
+            throws Exception {
+        Set<String> ids = new HashSet<>();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, infra.username(), infra.password());
+             PreparedStatement select = connection.prepareStatement(
+                     "select registration_id from registration_view where project_id = ?")) {
+            select.setString(1, project);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+}

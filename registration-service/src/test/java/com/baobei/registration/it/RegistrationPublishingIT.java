@@ -1,0 +1,151 @@
+package com.baobei.registration.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.baobei.contracts.EventEnvelope;
+import com.baobei.contracts.EventJson;
+import com.baobei.contracts.PersonalData;
+import com.baobei.contracts.SchemaAssertions;
+import com.baobei.contracts.Topics;
+import com.baobei.contracts.registration.Registered;
+import com.baobei.platform.testing.RealInfrastructure;
+import com.baobei.platform.testing.UsesRealInfrastructure;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** REST in, the published language out, through a real broker and a real PostgreSQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UsesRealInfrastructure
+class RegistrationPublishingIT {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aRegistrationAppearsOnTheTopicExactlyAsTheContractSays() throws Exception {
+        String project = "p-" + UUID.randomUUID();
+        ResponseEntity<Map> created = register(project, "a1", null, body(project, "a1", "138****5678"));
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        String registrationId = (String) created.getBody().get("registrationId");
+
+        ConsumerRecord<String, byte[]> record = onlyRecordOf(project, 1).get(0);
+        String json = new String(record.value(), StandardCharsets.UTF_8);
+        SchemaAssertions.assertValid(record.value());
+        PersonalData.assertNoFullPhoneNumbers(json);
+        assertThat(record.key()).isEqualTo("t-it:" + project);
+        EventEnvelope envelope = EventJson.read(record.value());
+        JSONAssert.assertEquals("""
+                {"eventType":"registration.Registered.v1","source":"registration-service",
+                 "tenantId":"t-it","projectId":"%s","clientKey":"t-it:%s:138****5678",
+                 "occurredAt":"%s",
+                 "data":{"registrationId":"%s","channelId":"c1","channelKind":"AGENCY","agentId":"a1",
+                         "clientSurname":"王","maskedPhone":"138****5678",
+                         "companions":[{"surname":"李","maskedPhone":"139****0000"}],"intake":"API"}}
+                """.formatted(project, project, created.getBody().get("registeredAt"), registrationId),
+                json, JSONCompareMode.LENIENT);
+        assertThat(envelope.data()).isInstanceOf(Registered.class);
+        assertThat(envelope.recordedAt()).isNotNull();
+        assertThat(envelope.eventId()).isNotBlank();
+    }
+
+    @Test
+    void aRejectedRequestStoresNothingAndPublishesNothing() {
+        String project = "p-" + UUID.randomUUID();
+        long storedBefore = storedEvents();
+        ResponseEntity<Map> refused = register(project, "a1", null, body(project, "a1", "13812345678"));
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getBody().toString()).contains("maskedPhone").doesNotContain("13812345678");
+        assertThat(storedEvents()).isEqualTo(storedBefore);
+
+        // a valid registration after it is the only thing the project ever published
+        register(project, "a1", null, body(project, "a1", "138****5678"));
+        assertThat(onlyRecordOf(project, 1)).hasSize(1);
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndStoresNothingNew() {
+        String project = "p-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        ResponseEntity<Map> first = register(project, "a1", key, body(project, "a1", "138****5678"));
+        long storedAfterFirst = storedEvents();
+        ResponseEntity<Map> retry = register(project, "a1", key, body(project, "a1", "138****5678"));
+
+        assertThat(retry.getStatusCode()).isEqualTo(first.getStatusCode());
+        assertThat(retry.getBody()).isEqualTo(first.getBody());
+        assertThat(storedEvents()).isEqualTo(storedAfterFirst);
+        ResponseEntity<Map> changed = register(project, "a1", key, body(project, "a1", "138****9999"));
+        assertThat(changed.getStatusCode().value()).isEqualTo(422);
+        assertThat(onlyRecordOf(project, 1)).hasSize(1);
+    }
+
+    @Test
+    void onlyAChannelAgentRegistersAndOnlyForThemselves() {
+        String project = "p-" + UUID.randomUUID();
+        HttpHeaders headers = headers("m1", "SITE_MANAGER", null);
+        assertThat(http.postForEntity("/api/v1/registrations", new HttpEntity<>(body(project, "a1", "138****5678"),
+                headers), Map.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(register(project, "someone-else", null, body(project, "a1", "138****5678"))
+                .getStatusCode().value()).isEqualTo(403);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> onlyRecordOf(String project, int expected) {
+        try (TopicReader reader = new TopicReader(RealInfrastructure.shared().kafkaBootstrapServers(),
+                Topics.REGISTRATION_EVENTS.name())) {
+            List<ConsumerRecord<String, byte[]>> all = reader.readUntil(
+                    read -> ofProject(read, project).size() >= expected, Duration.ofSeconds(30));
+            // a short extra read makes sure nothing else of this project follows
+            all.addAll(reader.readUntil(read -> false, Duration.ofMillis(500)));
+            return ofProject(all, project);
+        }
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> ofProject(List<ConsumerRecord<String, byte[]>> records,
+                                                                  String project) {
+        return records.stream().filter(r -> r.key().endsWith(":" + project)).toList();
+    }
+
+    private long storedEvents() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    private ResponseEntity<Map> register(String project, String actor, String key, String body) {
+        return http.postForEntity("/api/v1/registrations", new HttpEntity<>(body, headers(actor, "CHANNEL_AGENT", key)),
+                Map.class);
+    }
+
+    private static HttpHeaders headers(String actor, String role, String key) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-Actor", actor);
+        headers.set("X-Role", role);
+        if (key != null) {
+            headers.set("Idempotency-Key", key);
+        }
+        return headers;
+    }
+
+    private static String body(String project, String agent, String phone) {
+        return """
+                {"tenantId":"t-it","projectId":"%s","channelId":"c1","channelKind":"AGENCY","agentId":"%s",
+                 "clientSurname":"王","maskedPhone":"%s","companions":[{"surname":"李","maskedPhone":"139****0000"}]}
+                """.formatted(project, agent, phone);
+    }
+}

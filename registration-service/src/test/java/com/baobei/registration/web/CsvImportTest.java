@@ -1,0 +1,40 @@
+package com.baobei.registration.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.baobei.contracts.registration.Registered.ChannelKind;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class CsvImportTest {
+
+    @Test
+    void readsAnExportWithItsOriginalTimes() {
+        String csv = "\uFEFFregisteredAt,channelId,channelKind,agentId,clientSurname,maskedPhone\n"
+                + "2026-02-01T02:00:00Z,c1,AGENCY,a1,王,138****5678\n"
+                + "2026-02-01T03:30:00Z,c2,BROKER,a9,李,139****0001\n";
+        ImportRequest request = CsvImport.read("t1", "p1", csv);
+        assertThat(request.rows()).hasSize(2);
+        assertThat(request.rows().get(1).registeredAt()).isEqualTo(Instant.parse("2026-02-01T03:30:00Z"));
+        assertThat(request.rows().get(1).channelKind()).isEqualTo(ChannelKind.BROKER);
+    }
+
+    @Test
+    void namesTheRowAndColumnItCannotRead() {
+        String csv = "registeredAt,channelId,channelKind,agentId,clientSurname,maskedPhone\n"
+                + "2026-02-01T02:00:00Z,c1,AGENCY,a1,王,138****5678\n"
+                + "yesterday,c1,CHAIN_STORE,a1,王,138****5678\n";
+        assertThatThrownBy(() -> CsvImport.read("t1", "p1", csv))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field)
+                        .containsExactly("rows[1].registeredAt", "rows[1].channelKind"));
+    }
+
+    @Test
+    void refusesAFileWithoutTheColumns() {
+        assertThatThrownBy(() -> CsvImport.read("t1", "p1", "name,phone\n王,138****5678\n"))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("header"));
+    }
+}
