@@ -76,6 +76,19 @@ class RegistryCoverageTest {
         }
     }
 
+    @Test
+    void the_partner_documentation_describes_every_type_and_topic() throws IOException {
+        String readme = Files.readString(Path.of("..", "docs", "events", "README.md"));
+        for (EventTypes.Type type : EventTypes.all()) {
+            assertThat(readme).contains("`" + type.name() + "`")
+                    .contains("../../contracts/src/main/resources/" + Schemas.path(type.name()))
+                    .contains("../../contracts/src/main/resources/" + Schemas.examplePath(type.name()));
+        }
+        for (Topics.Topic topic : Topics.all()) {
+            assertThat(readme).contains("`" + topic.name() + "`");
+        }
+    }
+
     private static List<String> filesIn(String dir) throws URISyntaxException, IOException {
         Path path = Path.of(RegistryCoverageTest.class.getClassLoader().getResource(dir).toURI());
         try (Stream<Path> files = Files.list(path)) {
