@@ -4,7 +4,12 @@ import com.baobei.attribution.policy.PolicyHistory;
 import com.baobei.contracts.EventEnvelope;
 import java.util.Collection;
 
-/** The rulebook as one pure function of a project's events and its policy versions. */
+/**
+ * The rulebook as one pure function of a project's events and its policy versions (ADR 0005).
+ * The events are put in fold order ({@link FoldOrder}), folded once into a mutable project state that
+ * never leaves this package, and the decisions are read off the complete state as of the project's
+ * latest business time. No clock, no I/O, no framework.
+ */
 public final class AttributionFold {
 
     private AttributionFold() {
@@ -14,11 +19,15 @@ public final class AttributionFold {
      * Pure: no clock, no I/O, no framework. The same set of events in any order, with the same
      * policies, gives an equal Outcome. Input: every event of ONE project, any order, possibly
      * with duplicates by eventId (ignored).
+     *
+     * @throws IllegalArgumentException when a policy version is invalid ({@link PolicyHistory#problems()})
      */
     public static Outcome fold(Collection<EventEnvelope> projectEvents, PolicyHistory policies) {
-        if (projectEvents.isEmpty()) {
+        Policies inForce = new Policies(policies);
+        EventEnvelope[] ordered = FoldOrder.ordered(projectEvents);
+        if (ordered.length == 0) {
             return Outcome.empty();
         }
-        return Outcome.empty();
+        return new ProjectFold(ordered, inForce).run();
     }
 }

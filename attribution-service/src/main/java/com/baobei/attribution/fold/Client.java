@@ -1,0 +1,80 @@
+package com.baobei.attribution.fold;
+
+import com.baobei.contracts.attribution.OwnershipChanged.OwnerKind;
+import com.baobei.contracts.attribution.OwnershipChanged.Status;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One person of the project while folding. Under one masked number there may be several (ID-2): the
+ * first has the plain client key, the others a suffix ({@code ~2}, {@code ~3}) in order of appearance.
+ */
+final class Client {
+
+    final String key;
+    final String masked;
+    String surname;
+    String hash;
+
+    OwnerKind kind = OwnerKind.NONE;
+    String channel;
+    String agent;
+    Status status;
+    /** The protection window (also the reserved one while a visit is pending). */
+    LocalDate from;
+    LocalDate until;
+    ZoneId zone;
+
+    /** Owned through a visit whose form is pending (VIS-1). */
+    boolean pending;
+    Reg pendingReg;
+    /** The accepted registration that makes the client REGISTERED before any visit. */
+    Reg claim;
+    VisitRec decidingVisit;
+    int decidingSeq = -1;
+
+    Instant confirmedAt;
+    int confirmedSeq = -1;
+    String confirmedChannel;
+    String confirmedAgent;
+    Instant firstVisitAt;
+    VisitRec lastVisit;
+
+    boolean insider;
+    int insiderSeq = -1;
+    RulingRec ruling;
+    List<Client> group;
+
+    final List<Reg> regs = new ArrayList<>(2);
+    final List<PurchaseRec> purchases = new ArrayList<>(1);
+    int activePurchases;
+
+    final List<Change> history = new ArrayList<>(4);
+
+    Client(String key, String masked, String surname, String hash) {
+        this.key = key;
+        this.masked = masked;
+        this.surname = surname;
+        this.hash = hash;
+    }
+
+    /** Owned in the sense of REG-2 and VIS-9: protected, pending, bought or ruled. */
+    boolean owned() {
+        return ruling != null || pending || status == Status.PROTECTED || status == Status.PURCHASED;
+    }
+
+    /** The channel whose protection covers the client now (PUR-1), or null. */
+    String protectingChannel() {
+        if (kind != OwnerKind.CHANNEL || pending) {
+            return null;
+        }
+        return status == Status.PROTECTED || status == Status.PURCHASED ? channel : null;
+    }
+
+    record Change(OwnerKind kind, String channel, String agent, Status status, LocalDate from, LocalDate until,
+                  Because because) {
+    }
+}

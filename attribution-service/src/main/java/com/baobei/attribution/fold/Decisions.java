@@ -1,0 +1,328 @@
+package com.baobei.attribution.fold;
+
+import static com.baobei.attribution.fold.Because.rules;
+
+import com.baobei.attribution.fold.rules.Days;
+import com.baobei.attribution.fold.rules.Dsp1Disputes;
+import com.baobei.attribution.fold.rules.Dsp2Rulings;
+import com.baobei.attribution.fold.rules.Pur3Exclusions;
+import com.baobei.attribution.fold.rules.Pur7LateClaim;
+import com.baobei.attribution.fold.rules.Pur8Cancellation;
+import com.baobei.attribution.fold.rules.Reg3Validity;
+import com.baobei.attribution.fold.rules.Reg6Quality;
+import com.baobei.attribution.fold.rules.Reg8Intake;
+import com.baobei.attribution.policy.ProjectPolicy;
+import com.baobei.contracts.ClientKeys;
+import com.baobei.contracts.EventEnvelope;
+import com.baobei.contracts.Explanation;
+import com.baobei.contracts.attribution.OwnershipChanged;
+import com.baobei.contracts.attribution.OwnershipChanged.OwnerKind;
+import com.baobei.contracts.attribution.PurchaseAttributed;
+import com.baobei.contracts.attribution.RegistrationVerdict;
+import com.baobei.contracts.attribution.RegistrationVerdict.Verdict;
+import com.baobei.contracts.registration.Disputed;
+import com.baobei.contracts.visit.Purchased;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The decisions read off the completely folded state, as of the project's latest business time:
+ * registration verdicts (lapses judged now), owners with their history, purchase attributions (money
+ * follows a ruling, DSP-3), and disputes with the rules' proposal (DSP-1, REG-6, PUR-7).
+ */
+final class Decisions {
+
+    private final ProjectFold f;
+    private final EventEnvelope[] events;
+    private Map<String, int[]> days;
+
+    Decisions(ProjectFold fold) {
+        this.f = fold;
+        this.events = fold.events;
+    }
+
+    Outcome outcome() {
+        Instant asOf = f.asOf();
+        for (Client c : f.clients) {
+            f.applyDeadlines(c, asOf);
+        }
+        return new Outcome(verdicts(asOf), clients(), purchases(), disputes());
+    }
+
+    private List<VerdictDecision> verdicts(Instant asOf) {
+        List<VerdictDecision> out = new ArrayList<>(f.regs.size());
+        List<Reg> sorted = new ArrayList<>(f.regs);
+        sorted.sort(Comparator.comparing((Reg r) -> String.valueOf(r.data.registrationId())).thenComparingInt(r -> r.seq));
+        for (Reg reg : sorted) {
+            Verdict verdict = reg.verdict;
+            Because because = reg.because;
+            if (verdict == Verdict.ACCEPTED && !reg.inUse && !Reg3Validity.validAt(reg.validUntil, asOf)) {
+                verdict = Verdict.LAPSED;
+                because = new Because(reg.policy.version(), "报备有效期内客户未到访，报备失效，渠道可重新报备。",
+                        "Lapsed: the client did not visit within the registration's validity; the channel may register again.",
+                        rules(Reg3Validity.ID), reg.seq, f.clockSeq(reg.validUntil));
+            }
+            Registeredish r = new Registeredish(reg);
+            out.add(new VerdictDecision(clientKey(reg),
+                    new RegistrationVerdict(r.id, reg.channel, r.agent, reg.masked, verdict,
+                            verdict == Verdict.REJECTED ? null : reg.validUntil, because.explain(events))));
+        }
+        return out;
+    }
+
+    private record Registeredish(String id, String agent) {
+        Registeredish(Reg reg) {
+            this(reg.data.registrationId(), reg.data.agentId());
+        }
+    }
+
+    private String clientKey(Reg reg) {
+        if (reg.client != null) {
+            return reg.client.key;
+        }
+        if (reg.masked != null && ProjectFold.wellFormedMasked(reg.masked)) {
+            List<Client> under = f.clientsByMasked.get(reg.masked);
+            return under != null && !under.isEmpty() ? under.get(0).key : ClientKeys.clientKey(f.tenant, f.project, reg.masked);
+        }
+        String envelopeKey = events[reg.seq].clientKey();
+        return envelopeKey != null ? envelopeKey : ClientKeys.clientKey(f.tenant, f.project, String.valueOf(reg.masked));
+    }
+
+    private List<ClientDecision> clients() {
+        List<ClientDecision> out = new ArrayList<>(f.clients.size());
+        List<Client> sorted = new ArrayList<>(f.clients);
+        sorted.sort(Comparator.comparing(c -> c.key));
+        for (Client c : sorted) {
+            if (c.history.isEmpty()) {
+                continue;
+            }
+            List<OwnershipChanged> history = new ArrayList<>(c.history.size());
+            for (Client.Change change : c.history) {
+                history.add(new OwnershipChanged(c.surname, c.masked, change.kind(), change.channel(), change.agent(),
+                        change.status(), change.from(), change.until(), change.because().explain(events)));
+            }
+            out.add(new ClientDecision(c.key, history.get(history.size() - 1), history));
+        }
+        return out;
+    }
+
+    private List<PurchaseDecision> purchases() {
+        List<PurchaseRec> sorted = new ArrayList<>(f.purchasesById.values());
+        sorted.sort(Comparator.comparing(p -> p.purchaseId));
+        List<PurchaseDecision> out = new ArrayList<>(sorted.size());
+        for (PurchaseRec p : sorted) {
+            String channel = p.channel;
+            String agent = p.agent;
+            Because because = p.because;
+            RulingRec ruling = p.buyer.ruling;
+            if (ruling != null && ruling.seq > p.seq) {
+                if (Pur3Exclusions.excludedUnit(p.data.unitType(), p.policy)) {
+                    because = because.plus(rules(Dsp2Rulings.ID, "DSP-3"), "（裁定后仍不计佣）", " (still none after the ruling)",
+                            ruling.seq);
+                } else {
+                    channel = ruling.channel;
+                    agent = ruling.agent;
+                    because = new Because(ruling.policyVersion, "争议不影响成交；佣金按裁定归"
+                            + (channel == null ? "案场。" : "渠道 " + channel + "。"),
+                            "The dispute did not block the deal; the money follows the ruling: "
+                                    + (channel == null ? "the office." : "channel " + channel + "."),
+                            rules(Dsp2Rulings.ID, "DSP-3"), p.seq, ruling.seq);
+                }
+            }
+            if (p.contractSeq >= 0 && p.contractSeq != p.seq) {
+                because = because.plus(new String[0], "已签约。", " Contract signed.", p.contractSeq);
+            }
+            if (p.cancelledAt != null) {
+                because = because.plus(rules(Pur8Cancellation.ID), "已退房，佣金冲回。", " Cancelled: its commission reverses.",
+                        p.cancelSeq);
+            }
+            Purchased data = p.data;
+            out.add(new PurchaseDecision(p.buyer.key, new PurchaseAttributed(p.purchaseId, data.unitId(), data.unitType(),
+                    data.amount(), p.subscribedAt, p.contractedAt, p.cancelledAt, channel, channel == null ? null : agent,
+                    0, because.explain(events))));
+        }
+        return out;
+    }
+
+    private List<DisputeDecision> disputes() {
+        List<DisputeRec> sorted = new ArrayList<>(f.disputesById.values());
+        sorted.sort(Comparator.comparing(d -> d.data.disputeId()));
+        List<DisputeDecision> out = new ArrayList<>(sorted.size());
+        for (DisputeRec d : sorted) {
+            Client client = RulingStep.disputeClient(f, d);
+            String key = client != null ? client.key
+                    : d.data.maskedPhone() != null ? ClientKeys.clientKey(f.tenant, f.project, d.data.maskedPhone())
+                    : events[d.seq].clientKey();
+            out.add(dispute(d, client, key));
+        }
+        return out;
+    }
+
+    private DisputeDecision dispute(DisputeRec d, Client client, String key) {
+        Disputed data = d.data;
+        int v = d.policy.version();
+        if (d.ruling != null) {
+            RulingRec r = d.ruling;
+            Because because = new Because(r.policyVersion, "已裁定：客户归" + (r.channel == null ? "案场" : "渠道 " + r.channel)
+                    + "，直至再次裁定。", "Ruled: " + (r.channel == null ? "the office" : "channel " + r.channel)
+                    + " until re-ruled.", r.byFirstConfirmed || !r.data.linkedMaskedPhones().isEmpty()
+                    ? rules(Dsp2Rulings.ID, "ID-3") : rules(Dsp2Rulings.ID), d.seq, r.seq, r.firstConfirmedSeq);
+            return decision(d, key, DisputeStatus.RULED, r.kind == OwnerKind.CHANNEL ? r.channel : null, because);
+        }
+        if (!Dsp1Disputes.hasEvidence(data.evidenceRefs())) {
+            return decision(d, key, DisputeStatus.REJECTED, null, new Because(v, "申诉未附证据，不予受理。",
+                    "Rejected: a dispute needs evidence.", rules(Dsp1Disputes.ID), d.seq));
+        }
+        if (data.kind() == Disputed.Kind.LATE_CLAIM) {
+            return lateClaim(d, client, key);
+        }
+        Reg cited = data.registrationId() == null ? null : f.regsById.get(data.registrationId());
+        if (data.registrationId() != null && !Reg8Intake.onRecordFor(cited == null ? null : cited.data, data.channelId())) {
+            return decision(d, key, DisputeStatus.REJECTED, null, new Because(v,
+                    "申诉所称报备不在系统记录中（或非本渠道报备），截图等不算报备。",
+                    "Rejected: the claimed registration is not on record as this channel's (a screenshot is no registration).",
+                    rules(Reg8Intake.ID, Dsp1Disputes.ID), d.seq));
+        }
+        String owner = client != null && client.kind == OwnerKind.CHANNEL ? client.channel : null;
+        if (cited != null && data.channelId().equals(cited.channel) && poor(cited)) {
+            String proposed = owner != null && !owner.equals(data.channelId()) ? owner : null;
+            return decision(d, key, DisputeStatus.OPEN, proposed, new Because(v,
+                    "该渠道报备当日报备量达标但到访率低于" + cited.policy.qualityMinVisitRatePercent() + "%，当日报备的争议一律判其败诉。",
+                    "Proposed against the disputing channel: on that registration's day it registered "
+                            + cited.policy.qualityMinRegistrations() + "+ clients with a visit rate below "
+                            + cited.policy.qualityMinVisitRatePercent() + "%, so it loses every dispute about that day.",
+                    rules(Reg6Quality.ID, Dsp1Disputes.ID), d.seq, cited.seq, lastSeq(client)));
+        }
+        Reg ownerReg = client == null ? null : ownerRegistration(client);
+        if (owner != null && !owner.equals(data.channelId()) && ownerReg != null && owner.equals(ownerReg.channel)
+                && poor(ownerReg)) {
+            return decision(d, key, DisputeStatus.OPEN, data.channelId(), new Because(v,
+                    "归属渠道 " + owner + " 报备当日到访率过低，当日报备的争议判其败诉。",
+                    "Proposed for the disputing channel: owner " + owner + " had a poor registration day (visit rate below "
+                            + ownerReg.policy.qualityMinVisitRatePercent() + "%), so it loses disputes about that day.",
+                    rules(Reg6Quality.ID, Dsp1Disputes.ID), d.seq, ownerReg.seq, lastSeq(client)));
+        }
+        String[] ruleIds = client == null || client.history.isEmpty() ? rules(Dsp1Disputes.ID)
+                : prepend(Dsp1Disputes.ID, client.history.get(client.history.size() - 1).because().rules());
+        return decision(d, key, DisputeStatus.OPEN, owner, new Because(v,
+                "待人工裁定；按规则，客户目前归" + (owner == null ? "案场或无渠道" : "渠道 " + owner) + "。",
+                "Awaiting a ruling; by the rules the client is " + (owner == null ? "no channel's" : "channel " + owner + "'s") + ".",
+                ruleIds, d.seq, lastSeq(client)));
+    }
+
+    private DisputeDecision lateClaim(DisputeRec d, Client client, String key) {
+        Disputed data = d.data;
+        int v = d.policy.version();
+        PurchaseRec p = data.purchaseId() == null ? null : f.purchasesById.get(data.purchaseId());
+        if (p == null) {
+            return decision(d, key, DisputeStatus.REJECTED, null, new Because(v, "补报所称成交不在记录中。",
+                    "Rejected: the claimed purchase is not on record.", rules(Pur7LateClaim.ID, Dsp1Disputes.ID), d.seq));
+        }
+        if (hasRegistrationOnRecord(p.buyer)) {
+            return decision(d, key, DisputeStatus.OPEN, p.channel, new Because(v,
+                    "买受人已有报备记录，不属补报，按争议处理；按规则归" + (p.channel == null ? "无渠道" : "渠道 " + p.channel) + "。",
+                    "Not a late claim (the buyer has a registration on record): an ordinary dispute; by the rules "
+                            + (p.channel == null ? "no channel" : "channel " + p.channel) + " earns it.",
+                    rules(Pur7LateClaim.ID, Dsp1Disputes.ID), d.seq, p.seq));
+        }
+        ProjectPolicy policy = d.policy;
+        LocalDate claimDay = Days.day(d.at, policy.zone());
+        LocalDate depositDay = Days.day(p.depositAt, policy.zone());
+        if (!Pur7LateClaim.withinWindow(depositDay, claimDay, policy)) {
+            return decision(d, key, DisputeStatus.REJECTED, null, new Because(v,
+                    "补报超过认购后" + policy.lateClaimDays() + "天的期限，无效。",
+                    "Rejected: late claims are void after " + policy.lateClaimDays() + " days from the deposit.",
+                    rules(Pur7LateClaim.ID, Dsp1Disputes.ID), d.seq, p.seq));
+        }
+        return decision(d, key, DisputeStatus.OPEN, data.channelId(), new Because(v,
+                "认购后" + policy.lateClaimDays() + "天内有证据的补报，建议归渠道 " + data.channelId() + "，待裁定。",
+                "A late claim with evidence within " + policy.lateClaimDays() + " days of the deposit: proposed for channel "
+                        + data.channelId() + ", awaiting a ruling.",
+                rules(Pur7LateClaim.ID, Dsp1Disputes.ID), d.seq, p.seq));
+    }
+
+    private boolean hasRegistrationOnRecord(Client buyer) {
+        List<Reg> under = f.regsByMasked.get(buyer.masked);
+        if (under == null) {
+            return false;
+        }
+        for (Reg reg : under) {
+            if (reg.counted && (reg.client == buyer
+                    || (reg.client == null && com.baobei.attribution.fold.rules.Id2Matching.surnamesMatch(reg.surname, buyer.surname)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private DisputeDecision decision(DisputeRec d, String key, DisputeStatus status, String proposed, Because because) {
+        Explanation explanation = because.explain(events);
+        return new DisputeDecision(d.data.disputeId(), key, d.data.channelId(), status, proposed, explanation);
+    }
+
+    private static Reg ownerRegistration(Client c) {
+        if (c.pendingReg != null) {
+            return c.pendingReg;
+        }
+        for (int i = c.regs.size() - 1; i >= 0; i--) {
+            Reg reg = c.regs.get(i);
+            if (reg.verdict == Verdict.USED) {
+                return reg;
+            }
+        }
+        return c.claim;
+    }
+
+    private static int lastSeq(Client c) {
+        return c == null || c.history.isEmpty() ? -1 : ProjectFold.lastChangeSeq(c);
+    }
+
+    private static String[] prepend(String first, String[] rest) {
+        Set<String> seen = new HashSet<>();
+        List<String> out = new ArrayList<>(rest.length + 1);
+        out.add(first);
+        seen.add(first);
+        for (String id : rest) {
+            if (seen.add(id)) {
+                out.add(id);
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** REG-6 for the channel and calendar day of a registration, counting distinct clients registered and visited. */
+    private boolean poor(Reg reg) {
+        if (days == null) {
+            days = new HashMap<>();
+            Map<String, Set<String>> names = new HashMap<>();
+            Map<String, Set<String>> visited = new HashMap<>();
+            for (Reg r : f.regs) {
+                if (!r.counted) {
+                    continue;
+                }
+                String k = dayKey(r);
+                String name = r.masked + "|" + r.surname.strip();
+                names.computeIfAbsent(k, x -> new HashSet<>()).add(name);
+                if (r.visited) {
+                    visited.computeIfAbsent(k, x -> new HashSet<>()).add(name);
+                }
+            }
+            for (Map.Entry<String, Set<String>> e : names.entrySet()) {
+                days.put(e.getKey(), new int[] {e.getValue().size(), visited.getOrDefault(e.getKey(), Set.of()).size()});
+            }
+        }
+        int[] counts = days.get(dayKey(reg));
+        return counts != null && Reg6Quality.poorDay(counts[0], counts[1], reg.policy);
+    }
+
+    private static String dayKey(Reg r) {
+        return r.channel + "|" + Days.day(r.at, r.policy.zone());
+    }
+}

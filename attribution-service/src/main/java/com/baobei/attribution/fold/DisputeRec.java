@@ -1,0 +1,22 @@
+package com.baobei.attribution.fold;
+
+import com.baobei.attribution.policy.ProjectPolicy;
+import com.baobei.contracts.registration.Disputed;
+import java.time.Instant;
+
+/** One dispute and the ruling in force for it (DSP-1, DSP-2). */
+final class DisputeRec {
+
+    final int seq;
+    final Disputed data;
+    final Instant at;
+    final ProjectPolicy policy;
+    RulingRec ruling;
+
+    DisputeRec(int seq, Disputed data, Instant at, ProjectPolicy policy) {
+        this.seq = seq;
+        this.data = data;
+        this.at = at;
+        this.policy = policy;
+    }
+}

@@ -1,0 +1,408 @@
+package com.baobei.attribution.fold;
+
+import static com.baobei.attribution.fold.Because.rules;
+
+import com.baobei.attribution.fold.rules.Days;
+import com.baobei.attribution.fold.rules.Id1Identity;
+import com.baobei.attribution.fold.rules.Id2Matching;
+import com.baobei.attribution.fold.rules.Reg2Novelty;
+import com.baobei.attribution.fold.rules.Reg3Validity;
+import com.baobei.attribution.fold.rules.Reg5Repeats;
+import com.baobei.attribution.fold.rules.Reg7Insiders;
+import com.baobei.attribution.fold.rules.Reg8Intake;
+import com.baobei.attribution.fold.rules.Vis1Confirmation;
+import com.baobei.attribution.fold.rules.Vis6Lapse;
+import com.baobei.attribution.policy.ProjectPolicy;
+import com.baobei.contracts.ClientKeys;
+import com.baobei.contracts.EventEnvelope;
+import com.baobei.contracts.Phones;
+import com.baobei.contracts.attribution.OwnershipChanged.OwnerKind;
+import com.baobei.contracts.attribution.OwnershipChanged.Status;
+import com.baobei.contracts.attribution.RegistrationVerdict.Verdict;
+import com.baobei.contracts.registration.Disputed;
+import com.baobei.contracts.registration.Registered;
+import com.baobei.contracts.visit.DisputeRuled;
+import com.baobei.contracts.visit.PurchaseCancelled;
+import com.baobei.contracts.visit.Purchased;
+import com.baobei.contracts.visit.VisitForm;
+import com.baobei.contracts.visit.VisitFormSigned;
+import com.baobei.contracts.visit.Visited;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state of one project while its events are folded in fold order: registrations and their
+ * verdicts, clients and their owners. Mutable inside, never seen outside ({@link AttributionFold}).
+ * Visits and purchases are handled by {@link VisitSteps} and {@link PurchaseSteps}; disputes and the
+ * output by {@link Decisions}.
+ */
+final class ProjectFold {
+
+    final EventEnvelope[] events;
+    final Instant[] times;
+    final Policies policies;
+    final String tenant;
+    final String project;
+    int cur;
+
+    final Map<String, List<Client>> clientsByMasked = new HashMap<>();
+    final Map<String, Client> clientsByHash = new HashMap<>();
+    final List<Client> clients = new ArrayList<>();
+    final Map<String, List<Reg>> regsByMasked = new HashMap<>();
+    final Map<String, Reg> regsById = new HashMap<>();
+    final List<Reg> regs = new ArrayList<>();
+    final Map<String, VisitRec> visitsById = new HashMap<>();
+    final Map<String, Integer> finalForms = new HashMap<>();
+    final Map<String, PurchaseRec> purchasesById = new HashMap<>();
+    final Map<String, DisputeRec> disputesById = new HashMap<>();
+
+    final VisitSteps visits = new VisitSteps(this);
+    final PurchaseSteps purchases = new PurchaseSteps(this);
+
+    ProjectFold(EventEnvelope[] events, Policies policies) {
+        this.events = events;
+        this.policies = policies;
+        this.times = new Instant[events.length];
+        for (int i = 0; i < events.length; i++) {
+            times[i] = events[i].occurredAt();
+        }
+        this.tenant = events[0].tenantId();
+        this.project = events[0].projectId();
+    }
+
+    Outcome run() {
+        prepare();
+        for (int i = 0; i < events.length; i++) {
+            cur = i;
+            EventEnvelope event = events[i];
+            if (!tenant.equals(event.tenantId()) || !project.equals(event.projectId())) {
+                continue;
+            }
+            Object data = event.data();
+            if (data instanceof Registered registered) {
+                onRegistered(i, registered);
+            } else if (data instanceof Visited visited) {
+                visits.onVisited(i, visited);
+            } else if (data instanceof Purchased purchased) {
+                purchases.onPurchased(i, purchased);
+            } else if (data instanceof PurchaseCancelled cancelled) {
+                purchases.onCancelled(i, cancelled);
+            } else if (data instanceof DisputeRuled ruled) {
+                new RulingStep(this).onRuled(i, ruled);
+            }
+        }
+        cur = events.length - 1;
+        return new Decisions(this).outcome();
+    }
+
+    /** Facts whose final form the rules read: a visit's form as it finally stands, disputes by id. */
+    private void prepare() {
+        for (int i = 0; i < events.length; i++) {
+            Object data = events[i].data();
+            if (data instanceof VisitFormSigned signed && signed.visitId() != null) {
+                finalForms.put(signed.visitId(), i);
+            } else if (data instanceof Disputed disputed && disputed.disputeId() != null
+                    && !disputesById.containsKey(disputed.disputeId())) {
+                disputesById.put(disputed.disputeId(), new DisputeRec(i, disputed, times[i], policies.at(times[i])));
+            }
+        }
+    }
+
+    // ---- registrations (ID-1, REG-2, REG-3, REG-5, REG-7, REG-8) ----
+
+    private void onRegistered(int seq, Registered data) {
+        Instant at = times[seq];
+        ProjectPolicy policy = policies.at(at);
+        Reg reg = new Reg(seq, data, at, policy, Reg3Validity.validUntil(at, policy));
+        regs.add(reg);
+        if (data.registrationId() != null) {
+            regsById.putIfAbsent(data.registrationId(), reg);
+        }
+        int v = policy.version();
+        if (!Id1Identity.wellFormed(data.clientSurname(), data.maskedPhone())) {
+            reject(reg, new Because(v, "登记缺少姓氏或手机号不是前三后四的隐号格式，不予受理。",
+                    "Rejected: a registration needs a surname and a number masked as first 3 + last 4.",
+                    rules(Id1Identity.ID), seq));
+            return;
+        }
+        regsByMasked.computeIfAbsent(reg.masked, k -> new ArrayList<>(2)).add(reg);
+        if (!Reg8Intake.throughIntake(data) || data.channelId() == null || data.registrationId() == null) {
+            reject(reg, new Because(v, "未经系统报备通道（导入须注明导入人），不予受理。",
+                    "Rejected: only registrations through the system's own intake count (an import names its importer).",
+                    rules(Reg8Intake.ID), seq));
+            return;
+        }
+        reg.counted = true;
+        int earlier = 0;
+        for (Reg other : regsByMasked.get(reg.masked)) {
+            if (other != reg && other.counted && other.seq < seq && reg.channel.equals(other.channel)
+                    && Id2Matching.surnamesMatch(other.surname, reg.surname)) {
+                earlier++;
+            }
+        }
+        if (!Reg5Repeats.allowed(earlier, policy)) {
+            reject(reg, new Because(v, "同一渠道对该客户的报备次数已达上限（" + policy.repeatLimit() + "次）。",
+                    "Rejected: this channel already registered this client " + policy.repeatLimit() + " times.",
+                    rules(Reg5Repeats.ID), seq));
+            return;
+        }
+        List<Client> matching = matching(reg.masked, reg.surname);
+        Client owned = null;
+        for (Client c : matching) {
+            applyDeadlines(c, at);
+            if (c.insider) {
+                reg.client = c;
+                reject(reg, new Because(v, "该客户为开发商员工或其直系亲属，不能成为渠道客户。",
+                        "Rejected: the client is the developer's employee or a direct relative.",
+                        rules(Reg7Insiders.ID), seq, c.insiderSeq));
+                return;
+            }
+            if (owned == null && c.owned()) {
+                owned = c;
+            }
+        }
+        Reg blocking = null;
+        for (Reg other : regsByMasked.get(reg.masked)) {
+            if (other != reg && other.seq < seq && other.liveAt(at) && !reg.channel.equals(other.channel)
+                    && Id2Matching.surnamesMatch(other.surname, reg.surname)) {
+                blocking = other;
+                break;
+            }
+        }
+        String[] ids = matching.size() > 1 ? rules(Reg2Novelty.ID, "ID-2") : rules(Reg2Novelty.ID);
+        if (owned != null) {
+            reg.client = owned;
+            reg.blockedByOwnedClient = blocking == null;
+            reject(reg, new Because(v, "客户已到访且仍在保护期内（或已成交、已裁定），报备不成功。",
+                    "Rejected: the client already visited and is still protected (or bought, or was ruled).",
+                    ids, seq, owned.decidingSeq, owned.history.isEmpty() ? -1 : lastChangeSeq(owned)));
+            return;
+        }
+        if (blocking != null) {
+            reg.client = blocking.client;
+            reject(reg, new Because(v, "客户仍在渠道 " + blocking.channel + " 的有效报备期内，报备不成功。",
+                    "Rejected: the client is inside channel " + blocking.channel + "'s still-valid registration.",
+                    ids, seq, blocking.seq));
+            return;
+        }
+        Client client = matching.isEmpty() ? newClient(reg.masked, reg.surname, null) : matching.get(0);
+        reg.client = client;
+        client.regs.add(reg);
+        reg.verdict = Verdict.ACCEPTED;
+        reg.because = accepted(reg);
+        if (client.claim == null && !client.owned()) {
+            client.claim = reg;
+            set(client, OwnerKind.CHANNEL, reg.channel, data.agentId(), Status.REGISTERED, null, null,
+                    new Because(v, "渠道 " + reg.channel + " 报备有效，等待到访。",
+                            "Registered by channel " + reg.channel + "; valid until its visit deadline.",
+                            rules(Reg2Novelty.ID, Reg3Validity.ID), seq));
+        }
+    }
+
+    Because accepted(Reg reg) {
+        return new Because(reg.policy.version(), "报备有效：客户为新客户，须在有效期内到访。",
+                "Accepted: the client is new; the registration is valid until " + reg.validUntil + ".",
+                rules(Reg2Novelty.ID, Reg3Validity.ID), reg.seq);
+    }
+
+    void reject(Reg reg, Because because) {
+        reg.verdict = Verdict.REJECTED;
+        reg.because = because;
+        reg.inUse = false;
+    }
+
+    // ---- clients (ID-2) ----
+
+    List<Client> matching(String masked, String surname) {
+        List<Client> under = clientsByMasked.get(masked);
+        if (under == null) {
+            return List.of();
+        }
+        List<Client> found = new ArrayList<>(under.size());
+        for (Client c : under) {
+            if (Id2Matching.surnamesMatch(c.surname, surname)) {
+                found.add(c);
+            }
+        }
+        return found;
+    }
+
+    Client newClient(String masked, String surname, String hash) {
+        List<Client> under = clientsByMasked.computeIfAbsent(masked, k -> new ArrayList<>(1));
+        String base = ClientKeys.clientKey(tenant, project, masked);
+        Client client = new Client(under.isEmpty() ? base : base + "~" + (under.size() + 1), masked, surname, hash);
+        under.add(client);
+        clients.add(client);
+        if (hash != null) {
+            clientsByHash.putIfAbsent(hash, client);
+        }
+        return client;
+    }
+
+    /**
+     * The person behind a visit or purchase (ID-2): the one with this phone hash; else the client the
+     * named registration was made for, if no other person is known there; else a client of the same name
+     * not known to be someone else; else a new client.
+     */
+    Client person(String masked, String surname, String hash, Reg named) {
+        if (hash != null) {
+            Client known = clientsByHash.get(hash);
+            if (known != null && known.masked.equals(masked)) {
+                return known;
+            }
+        }
+        if (named != null && named.client != null && named.client.masked.equals(masked)
+                && Id2Matching.samePersonByHash(named.client.hash, hash)) {
+            return adopt(named.client, hash);
+        }
+        for (Client c : matching(masked, surname)) {
+            if (Id2Matching.samePersonByHash(c.hash, hash)) {
+                return adopt(c, hash);
+            }
+        }
+        return newClient(masked, surname, hash);
+    }
+
+    private Client adopt(Client client, String hash) {
+        if (client.hash == null && hash != null) {
+            client.hash = hash;
+            clientsByHash.putIfAbsent(hash, client);
+        }
+        return client;
+    }
+
+    static boolean wellFormedMasked(String masked) {
+        return Phones.isMasked(masked);
+    }
+
+    // ---- ownership changes and time (VIS-6, REG-3) ----
+
+    void set(Client c, OwnerKind kind, String channel, String agent, Status status, LocalDate from, LocalDate until,
+             Because because) {
+        c.kind = kind;
+        c.channel = channel;
+        c.agent = agent;
+        c.status = status;
+        boolean shown = status == Status.PROTECTED || status == Status.PURCHASED;
+        LocalDate shownFrom = shown ? from : null;
+        LocalDate shownUntil = shown ? until : null;
+        if (!c.history.isEmpty()) {
+            Client.Change last = c.history.get(c.history.size() - 1);
+            if (last.kind() == kind && eq(last.channel(), channel) && eq(last.agent(), agent) && last.status() == status
+                    && eq(last.from(), shownFrom) && eq(last.until(), shownUntil)) {
+                return;
+            }
+        }
+        c.history.add(new Client.Change(kind, channel, agent, status, shownFrom, shownUntil, because));
+    }
+
+    static int lastChangeSeq(Client c) {
+        return c.history.get(c.history.size() - 1).because().lastSeq();
+    }
+
+    private static boolean eq(Object a, Object b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    /**
+     * Applies every deadline of the client that passed before {@code time}: a protection (or a pending
+     * visit's reserved window) that ended makes the client public (VIS-6); a registration claim that
+     * lapsed passes to the next valid one or leaves the client public (REG-3). The change is caused by the
+     * first event at or after the deadline: the one that showed the time had passed.
+     */
+    void applyDeadlines(Client c, Instant time) {
+        while (c.ruling == null && c.status != Status.PURCHASED) {
+            if ((c.status == Status.PROTECTED || c.pending) && c.until != null) {
+                Instant end = Vis6Lapse.endsAt(c.until, c.zone);
+                if (time.isBefore(end)) {
+                    return;
+                }
+                int clock = clockSeq(end);
+                int version = policies.at(end).version();
+                if (c.pending && c.pendingReg != null) {
+                    Reg reg = c.pendingReg;
+                    reg.inUse = false;
+                    reg.verdict = Verdict.LAPSED;
+                    reg.because = new Because(version, "到访确认单始终未签齐，保护期届满，报备失效。",
+                            "Lapsed: the visit form was never fully signed before the window ended.",
+                            rules(Vis1Confirmation.ID, Reg3Validity.ID), reg.seq, c.decidingSeq, clock);
+                }
+                c.pending = false;
+                c.pendingReg = null;
+                c.from = null;
+                c.until = null;
+                set(c, OwnerKind.NONE, null, null, Status.PUBLIC, null, null,
+                        new Because(version, "保护期届满且未成交，客户成为公共客户。",
+                                "Protection ended without a purchase: the client is public.",
+                                rules(Vis6Lapse.ID), c.decidingSeq, clock));
+                continue;
+            }
+            if (c.status == Status.REGISTERED && c.claim != null) {
+                Instant end = c.claim.validUntil;
+                if (time.isBefore(end)) {
+                    return;
+                }
+                int clock = clockSeq(end);
+                Reg previous = c.claim;
+                Reg next = null;
+                for (Reg reg : c.regs) {
+                    if (reg != previous && reg.at.isBefore(end) && reg.liveAt(end)) {
+                        next = reg;
+                        break;
+                    }
+                }
+                c.claim = next;
+                if (next != null) {
+                    set(c, OwnerKind.CHANNEL, next.channel, next.data.agentId(), Status.REGISTERED, null, null,
+                            new Because(next.policy.version(), "前一报备已失效，渠道 " + next.channel + " 的报备仍有效。",
+                                    "The earlier registration lapsed; channel " + next.channel + "'s is still valid.",
+                                    rules(Reg3Validity.ID), previous.seq, next.seq, clock));
+                } else {
+                    set(c, OwnerKind.NONE, null, null, Status.PUBLIC, null, null,
+                            new Because(previous.policy.version(), "报备有效期内客户未到访，报备失效。",
+                                    "The registration lapsed without a visit.",
+                                    rules(Reg3Validity.ID), previous.seq, clock));
+                }
+                continue;
+            }
+            return;
+        }
+    }
+
+    /** The first event (up to the current one) whose business time is at or after {@code deadline}. */
+    int clockSeq(Instant deadline) {
+        int lo = 0;
+        int hi = cur;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times[mid].isBefore(deadline)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    Instant asOf() {
+        return times[events.length - 1];
+    }
+
+    LocalDate day(Instant time, ProjectPolicy policy) {
+        return Days.day(time, policy.zone());
+    }
+
+    VisitForm.Status finalForm(Visited visited, int[] formSeq) {
+        Integer signed = visited.visitId() == null ? null : finalForms.get(visited.visitId());
+        if (signed != null) {
+            formSeq[0] = signed;
+            return Vis1Confirmation.status(((VisitFormSigned) events[signed].data()).form());
+        }
+        formSeq[0] = -1;
+        return Vis1Confirmation.status(visited.form());
+    }
+}

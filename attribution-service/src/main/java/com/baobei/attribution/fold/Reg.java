@@ -1,0 +1,46 @@
+package com.baobei.attribution.fold;
+
+import com.baobei.attribution.policy.ProjectPolicy;
+import com.baobei.contracts.attribution.RegistrationVerdict.Verdict;
+import com.baobei.contracts.registration.Registered;
+import java.time.Instant;
+
+/** One registration while folding (mutable inside the fold only). */
+final class Reg {
+
+    final int seq;
+    final Registered data;
+    final Instant at;
+    final ProjectPolicy policy;
+    final Instant validUntil;
+    final String masked;
+    final String surname;
+    final String channel;
+
+    Client client;
+    Verdict verdict;
+    Because because;
+    /** It brought a visit whose form is still pending (VIS-1): neither used nor lapsing yet. */
+    boolean inUse;
+    /** Its client came within its validity (REG-6's visit rate). */
+    boolean visited;
+    /** REG-2 rejected it only because a client of the same name was owned: a form naming it may re-judge it (ID-2). */
+    boolean blockedByOwnedClient;
+    /** Counted towards REG-5 and REG-6: it passed ID-1 and REG-8. */
+    boolean counted;
+
+    Reg(int seq, Registered data, Instant at, ProjectPolicy policy, Instant validUntil) {
+        this.seq = seq;
+        this.data = data;
+        this.at = at;
+        this.policy = policy;
+        this.validUntil = validUntil;
+        this.masked = data.maskedPhone();
+        this.surname = data.clientSurname();
+        this.channel = data.channelId();
+    }
+
+    boolean liveAt(Instant time) {
+        return verdict == Verdict.ACCEPTED && !inUse && time.isBefore(validUntil);
+    }
+}
