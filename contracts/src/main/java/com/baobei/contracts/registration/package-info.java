@@ -1,0 +1,2 @@
+/** Facts the channels' side publishes: registrations and disputes. */
+package com.baobei.contracts.registration;

@@ -1,0 +1,2 @@
+/** Facts the sales office publishes: visits, forms, purchases, cancellations, rulings. */
+package com.baobei.contracts.visit;
