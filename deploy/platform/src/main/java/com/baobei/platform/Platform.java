@@ -1,0 +1,57 @@
+package com.baobei.platform;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code ./run.sh}: starts PostgreSQL, a Kafka broker, the topics and the four services, prints where they are,
+ * and stops all of it on Ctrl-C or SIGTERM. Also usable from tests through {@link #start(PlatformConfig)}.
+ */
+public final class Platform {
+
+    private static final Logger log = LoggerFactory.getLogger(Platform.class);
+
+    private Platform() {
+    }
+
+    /** Starts everything and returns once every service is ready; on failure, stops what was started and throws. */
+    public static RunningPlatform start(PlatformConfig config) {
+        RunningPlatform platform = new RunningPlatform(config);
+        try {
+            platform.start();
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path root = Path.of(System.getProperty("baobei.root", "")).toAbsolutePath();
+        RunningPlatform platform;
+        try {
+            platform = new RunningPlatform(PlatformConfig.fromEnvironment(root, System.getenv(), List.of(args)));
+        } catch (PlatformException e) {
+            log.error(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        // Registered before anything starts, so that Ctrl-C during startup stops what is already running.
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "baobei-stop"));
+        try {
+            platform.start();
+        } catch (PlatformException e) {
+            log.error(e.getMessage());
+            platform.close();
+            System.exit(1);
+        } catch (RuntimeException e) {
+            log.error("The platform could not start", e);
+            platform.close();
+            System.exit(1);
+        }
+        platform.printSummary();
+        platform.awaitClosed();
+    }
+}

@@ -1,0 +1,157 @@
+package com.baobei.platform;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Everything the launcher needs to know. {@link #fromEnvironment} is what {@code ./run.sh} uses; tests start from
+ * {@link #defaults} and change what they need (ports 0 mean "any free port").
+ */
+public record PlatformConfig(
+        Path repositoryRoot,
+        Path dataDirectory,
+        int kafkaPort,
+        int kafkaControllerPort,
+        int postgresPort,
+        List<ServiceSpec> services,
+        boolean fresh,
+        Duration readinessTimeout,
+        List<String> serviceJvmOptions,
+        List<String> kafkaJvmOptions) {
+
+    // Not 9092/5432: a developer's machine often runs its own Kafka or PostgreSQL there (this one does).
+    public static final int KAFKA_PORT = 19092;
+    public static final int POSTGRES_PORT = 15432;
+    public static final Map<String, Integer> SERVICE_PORTS = orderedPorts();
+    public static final List<String> SERVICE_JVM_OPTIONS =
+            List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
+    public static final List<String> KAFKA_JVM_OPTIONS =
+            List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true");
+
+    public PlatformConfig {
+        repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
+        dataDirectory = dataDirectory.toAbsolutePath().normalize();
+        services = List.copyOf(services);
+        serviceJvmOptions = List.copyOf(serviceJvmOptions);
+        kafkaJvmOptions = List.copyOf(kafkaJvmOptions);
+    }
+
+    private static Map<String, Integer> orderedPorts() {
+        var ports = new java.util.LinkedHashMap<String, Integer>();
+        ports.put("registration", 8081);
+        ports.put("visit", 8082);
+        ports.put("attribution", 8083);
+        ports.put("commission", 8084);
+        return java.util.Collections.unmodifiableMap(ports);
+    }
+
+    /** The four services on their default ports, Kafka on 19092, PostgreSQL on 15432, data in {@code var/}. */
+    public static PlatformConfig defaults(Path repositoryRoot) {
+        List<ServiceSpec> services = new ArrayList<>();
+        SERVICE_PORTS.forEach((name, port) -> services.add(ServiceSpec.module(repositoryRoot, name, port)));
+        return new PlatformConfig(repositoryRoot, repositoryRoot.resolve("var"), KAFKA_PORT, 0, POSTGRES_PORT,
+                services, false, Duration.ofMinutes(5), SERVICE_JVM_OPTIONS, KAFKA_JVM_OPTIONS);
+    }
+
+    /**
+     * {@code ./run.sh}'s settings: {@code BAOBEI_KAFKA_PORT}, {@code BAOBEI_KAFKA_CONTROLLER_PORT} (default: any
+     * free port), {@code BAOBEI_POSTGRES_PORT}, {@code BAOBEI_<SERVICE>_PORT}, {@code BAOBEI_DATA_DIR},
+     * {@code BAOBEI_READY_TIMEOUT_SECONDS}, {@code BAOBEI_SERVICE_JAVA_OPTS}, {@code BAOBEI_SERVICES} (a comma-separated
+     * subset, e.g. to run one service from an IDE instead); argument {@code --fresh}.
+     */
+    public static PlatformConfig fromEnvironment(Path repositoryRoot, Map<String, String> env, List<String> args) {
+        for (String arg : args) {
+            if (!arg.equals("--fresh")) {
+                throw new PlatformException("Unknown argument " + arg + ". Usage: ./run.sh [--fresh]");
+            }
+        }
+        PlatformConfig d = defaults(repositoryRoot);
+        List<String> chosen = names(env.getOrDefault("BAOBEI_SERVICES", ""));
+        for (String name : chosen) {
+            if (!SERVICE_PORTS.containsKey(name)) {
+                throw new PlatformException("BAOBEI_SERVICES names an unknown service: " + name + " (known: "
+                        + String.join(", ", SERVICE_PORTS.keySet()) + ")");
+            }
+        }
+        List<ServiceSpec> services = d.services.stream()
+                .filter(s -> chosen.isEmpty() || chosen.contains(s.name()))
+                .map(s -> s.withPort(port(env, "BAOBEI_" + s.name().toUpperCase(Locale.ROOT) + "_PORT", s.port())))
+                .toList();
+        String dataDir = env.getOrDefault("BAOBEI_DATA_DIR", "");
+        String javaOpts = env.getOrDefault("BAOBEI_SERVICE_JAVA_OPTS", "").trim();
+        return new PlatformConfig(repositoryRoot,
+                dataDir.isBlank() ? d.dataDirectory : repositoryRoot.resolve(dataDir),
+                port(env, "BAOBEI_KAFKA_PORT", d.kafkaPort),
+                port(env, "BAOBEI_KAFKA_CONTROLLER_PORT", d.kafkaControllerPort),
+                port(env, "BAOBEI_POSTGRES_PORT", d.postgresPort),
+                services,
+                args.contains("--fresh"),
+                Duration.ofSeconds(number(env, "BAOBEI_READY_TIMEOUT_SECONDS", (int) d.readinessTimeout.toSeconds())),
+                javaOpts.isEmpty() ? d.serviceJvmOptions : Arrays.asList(javaOpts.split("\\s+")),
+                d.kafkaJvmOptions);
+    }
+
+    private static List<String> names(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(n -> !n.isEmpty()).toList();
+    }
+
+    private static int port(Map<String, String> env, String name, int fallback) {
+        int port = number(env, name, fallback);
+        if (port < 0 || port > 65_535) {
+            throw new PlatformException(name + " must be a port number (0-65535), not " + env.get(name));
+        }
+        return port;
+    }
+
+    private static int number(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new PlatformException(name + " must be a number, not " + value);
+        }
+    }
+
+    public PlatformConfig withDataDirectory(Path directory) {
+        return new PlatformConfig(repositoryRoot, directory, kafkaPort, kafkaControllerPort, postgresPort, services,
+                fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
+    }
+
+    public PlatformConfig withPorts(int kafka, int kafkaController, int postgres) {
+        return new PlatformConfig(repositoryRoot, dataDirectory, kafka, kafkaController, postgres, services,
+                fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
+    }
+
+    public PlatformConfig withServices(List<ServiceSpec> newServices) {
+        return new PlatformConfig(repositoryRoot, dataDirectory, kafkaPort, kafkaControllerPort, postgresPort,
+                newServices, fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
+    }
+
+    public PlatformConfig withFresh(boolean newFresh) {
+        return new PlatformConfig(repositoryRoot, dataDirectory, kafkaPort, kafkaControllerPort, postgresPort,
+                services, newFresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
+    }
+
+    public PlatformConfig withReadinessTimeout(Duration timeout) {
+        return new PlatformConfig(repositoryRoot, dataDirectory, kafkaPort, kafkaControllerPort, postgresPort,
+                services, fresh, timeout, serviceJvmOptions, kafkaJvmOptions);
+    }
+
+    /** Every port 0 (any free port), services included: what a test wants. */
+    public PlatformConfig withAnyFreePorts() {
+        return withPorts(0, 0, 0).withServices(services.stream().map(s -> s.withPort(0)).toList());
+    }
+
+    /** The broker's jars and the launcher's own libraries, copied there by {@code mvn package} of this module. */
+    public Path libraryDirectory() {
+        return repositoryRoot.resolve("deploy/platform/target/lib");
+    }
+}

@@ -1,0 +1,359 @@
+package com.baobei.platform;
+
+import com.baobei.contracts.Topics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The started platform: PostgreSQL, the Kafka broker and the services. {@link #close()} stops all of it, services
+ * first, and may be called from a shutdown hook while {@link #start()} is still running.
+ */
+public final class RunningPlatform implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Platform.class);
+
+    private final PlatformConfig config;
+    private final Pids pids;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean closing;
+    private volatile Postgres postgres;
+    private volatile KafkaBroker kafka;
+    private volatile Duration startupTime;
+
+    RunningPlatform(PlatformConfig config) {
+        this.config = config;
+        this.pids = new Pids(config.dataDirectory().resolve("platform.pids"));
+    }
+
+    void start() {
+        long begin = System.nanoTime();
+        Path data = config.dataDirectory();
+        register(InstanceLock.acquire(data.resolve("platform.lock")));
+        if (config.fresh()) {
+            log.info("--fresh: deleting the data in {}", data);
+            deleteContentsExceptLock(data);
+        }
+        pids.stopLeftovers();
+        requireServiceJars();
+
+        int kafkaPort = Ports.resolve(config.kafkaPort());
+        int controllerPort = Ports.resolve(config.kafkaControllerPort());
+        int postgresPort = Ports.resolve(config.postgresPort());
+        Ports.requireFree(kafkaPort, "Kafka", "BAOBEI_KAFKA_PORT");
+        Ports.requireFree(controllerPort, "Kafka controller", "BAOBEI_KAFKA_CONTROLLER_PORT");
+        Ports.requireFree(postgresPort, "PostgreSQL", "BAOBEI_POSTGRES_PORT");
+        List<ServiceSpec> specs = new ArrayList<>();
+        for (ServiceSpec spec : config.services()) {
+            ServiceSpec resolved = spec.withPort(Ports.resolve(spec.port()));
+            Ports.requireFree(resolved.port(), spec.name() + " service",
+                    "BAOBEI_" + spec.name().toUpperCase(java.util.Locale.ROOT) + "_PORT");
+            specs.add(resolved);
+        }
+
+        CompletableFuture<Void> database = CompletableFuture.runAsync(() -> startPostgres(postgresPort));
+        CompletableFuture<Void> broker = CompletableFuture.runAsync(() -> startKafka(kafkaPort, controllerPort));
+        join(CompletableFuture.allOf(database, broker));
+
+        step("Services: starting " + String.join(", ", specs.stream().map(ServiceSpec::name).toList())
+                + " (logs in " + relative(logs()) + ")");
+        for (ServiceSpec spec : specs) {
+            startService(spec);
+        }
+        join(CompletableFuture.allOf(services.stream()
+                .map(service -> CompletableFuture.runAsync(() -> awaitReady(service)))
+                .toArray(CompletableFuture[]::new)));
+        startupTime = Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    private void startPostgres(int port) {
+        long begin = System.nanoTime();
+        step("PostgreSQL: starting on port " + port + " (data in " + relative(config.dataDirectory().resolve("postgres"))
+                + ")");
+        Postgres server = register(Postgres.start(config.dataDirectory().resolve("postgres"),
+                logs().resolve("postgres.log"), port));
+        postgres = server;
+        server.postmaster().ifPresent(handle -> pids.add(handle, "postgres"));
+        List<String> databases = config.services().stream().map(ServiceSpec::database).distinct().toList();
+        server.createDatabases(databases);
+        step("PostgreSQL: ready in " + seconds(begin) + " (" + shortVersion(server.version()) + "), databases "
+                + String.join(", ", databases));
+    }
+
+    private void startKafka(int port, int controllerPort) {
+        long begin = System.nanoTime();
+        Path directory = config.dataDirectory().resolve("kafka");
+        step("Kafka: starting a KRaft broker on 127.0.0.1:" + port + " (data in " + relative(directory) + ")");
+        KafkaBroker broker = register(KafkaBroker.start(directory, logs().resolve("kafka.log"), port, controllerPort,
+                brokerClasspath(), config.kafkaJvmOptions(), config.repositoryRoot(), pids));
+        kafka = broker;
+        broker.awaitReady(Duration.ofMinutes(2));
+        List<String> created = createTopics(broker);
+        step("Kafka: ready in " + seconds(begin) + ", " + Topics.all().size() * 2 + " topics ("
+                + (created.isEmpty() ? "all there already" : created.size() + " created now") + ")");
+    }
+
+    private List<String> createTopics(KafkaBroker broker) {
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try {
+                return KafkaTopics.createAll(broker.bootstrapServers(), (short) 1);
+            } catch (RuntimeException e) {
+                // a broker that has just registered may still be fenced for a moment
+                last = e;
+                sleep(Duration.ofMillis(500));
+            }
+        }
+        throw new PlatformException("Could not create the topics: " + last.getMessage(), last);
+    }
+
+    private void startService(ServiceSpec spec) {
+        Map<String, String> environment =
+                ServiceProcess.environment(spec, postgres.jdbcUrl(spec.database()), kafka.bootstrapServers());
+        ServiceProcess service = register(ServiceProcess.start(spec, config.serviceJvmOptions(), environment,
+                config.repositoryRoot(), logs().resolve(spec.name() + ".log"), pids));
+        services.add(service);
+        service.process().process().onExit().thenAccept(exited -> {
+            if (!closing && !service.process().isStopping() && startupTime != null) {
+                log.warn("{} stopped on its own (exit code {}); see {}", spec.name(), exited.exitValue(),
+                        relative(service.process().log()));
+            }
+        });
+    }
+
+    private void awaitReady(ServiceProcess service) {
+        long begin = System.nanoTime();
+        Readiness.await(service.readinessUrl(), service.process(), config.readinessTimeout());
+        step(service.spec().name() + ": ready in " + seconds(begin));
+    }
+
+    private void requireServiceJars() {
+        for (ServiceSpec spec : config.services()) {
+            Path jar = spec.jar();
+            if (jar != null && !Files.isRegularFile(jar)) {
+                throw new PlatformException(relative(jar) + " is missing. Build it with "
+                        + "`./mvnw -q install -DskipTests` (./run.sh does that when something is missing).");
+            }
+        }
+    }
+
+    private String brokerClasspath() {
+        Path libraries = config.libraryDirectory();
+        if (Files.isDirectory(libraries)) {
+            return libraries.resolve("*").toString();
+        }
+        // From a test, the broker's jars are on this JVM's own classpath.
+        return System.getProperty("java.class.path");
+    }
+
+    /** Logs the addresses of everything, one line per service. */
+    void printSummary() {
+        log.info("Baobei is ready in {}.", String.format("%.1f s", startupTime.toMillis() / 1000.0));
+        for (ServiceProcess service : services) {
+            URI url = service.url();
+            log.info("  {}  {}   Swagger UI {}   health {}", pad(service.spec().name()), url,
+                    url.resolve("/swagger-ui.html"), url.resolve("/actuator/health"));
+        }
+        log.info("  {}  {} (one KRaft broker; data in {})", pad("Kafka"), kafkaBootstrapServers(),
+                relative(config.dataDirectory().resolve("kafka")));
+        log.info("  {}  {} user {} (one database per service; data in {})", pad("PostgreSQL"),
+                postgres.jdbcUrl("<service>"), Postgres.USERNAME, relative(config.dataDirectory().resolve("postgres")));
+        log.info("  {}  {}<service>.log, kafka.log, postgres.log", pad("Logs"), relative(logs()) + "/");
+        log.info("Press Ctrl-C to stop everything.");
+    }
+
+    private static String pad(String text) {
+        return String.format("%-12s", text);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    public String databaseUsername() {
+        return Postgres.USERNAME;
+    }
+
+    public String databasePassword() {
+        return Postgres.PASSWORD;
+    }
+
+    /** The services as started, with the ports they were given. */
+    public List<ServiceSpec> services() {
+        return services.stream().map(ServiceProcess::spec).toList();
+    }
+
+    public URI serviceUrl(String name) {
+        return services.stream().filter(s -> s.spec().name().equals(name)).findFirst()
+                .map(ServiceProcess::url)
+                .orElseThrow(() -> new IllegalArgumentException("No service named " + name));
+    }
+
+    public Path logFile(String name) {
+        return logs().resolve(name + ".log");
+    }
+
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    /** Blocks until {@link #close()} has finished. */
+    public void awaitClosed() throws InterruptedException {
+        stopped.await();
+    }
+
+    /** Stops the services (in parallel), then Kafka, then PostgreSQL; idempotent. */
+    @Override
+    public void close() {
+        List<AutoCloseable> toClose;
+        synchronized (started) {
+            if (closing) {
+                return;
+            }
+            closing = true;
+            toClose = new ArrayList<>(started);
+        }
+        try {
+            List<ServiceProcess> running = toClose.stream()
+                    .filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast).toList();
+            if (!running.isEmpty()) {
+                log.info("Stopping {}", String.join(", ", running.stream().map(s -> s.spec().name()).toList()));
+                CompletableFuture.allOf(running.stream()
+                        .map(s -> CompletableFuture.runAsync(s::close))
+                        .toArray(CompletableFuture[]::new)).join();
+            }
+            // Kafka before PostgreSQL, and the lock last, whatever order they came up in.
+            for (AutoCloseable resource : toClose) {
+                if (resource instanceof KafkaBroker) {
+                    log.info("Stopping Kafka");
+                    closeQuietly(resource);
+                }
+            }
+            for (AutoCloseable resource : toClose) {
+                if (resource instanceof Postgres) {
+                    log.info("Stopping PostgreSQL");
+                    closeQuietly(resource);
+                }
+            }
+            boolean anythingRan = toClose.stream().anyMatch(r -> !(r instanceof InstanceLock));
+            for (AutoCloseable resource : toClose) {
+                if (resource instanceof InstanceLock) {
+                    if (anythingRan) {
+                        pids.clear();
+                    }
+                    closeQuietly(resource);
+                }
+            }
+            if (anythingRan) {
+                log.info("Stopped.");
+            }
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    /** Remembers something started, to stop it in reverse order; stops it at once if closing has begun. */
+    private <T extends AutoCloseable> T register(T resource) {
+        synchronized (started) {
+            if (!closing) {
+                started.push(resource);
+                return resource;
+            }
+        }
+        closeQuietly(resource);
+        throw new PlatformException("Stopping: startup interrupted");
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            log.warn("While stopping: {}", e.toString());
+        }
+    }
+
+    private void deleteContentsExceptLock(Path data) {
+        Path root = config.repositoryRoot();
+        if (data.equals(root) || root.startsWith(data)) {
+            throw new PlatformException("Refusing to delete " + data + ": it holds the repository");
+        }
+        try (Stream<Path> paths = Files.walk(data)) {
+            paths.sorted(Comparator.reverseOrder())
+                    .filter(path -> !path.equals(data) && !path.getFileName().toString().equals("platform.lock"))
+                    .forEach(path -> {
+                        try {
+                            Files.delete(path);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (IOException | UncheckedIOException e) {
+            throw new PlatformException("Could not delete " + data + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Path logs() {
+        return config.dataDirectory().resolve("logs");
+    }
+
+    private String relative(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(config.repositoryRoot())
+                ? config.repositoryRoot().relativize(absolute).toString() : absolute.toString();
+    }
+
+    private static void step(String message) {
+        log.info(message);
+    }
+
+    private static String seconds(long beginNanos) {
+        return String.format("%.1f s", (System.nanoTime() - beginNanos) / 1e9);
+    }
+
+    private static String shortVersion(String version) {
+        String[] words = version.split(" ");
+        return words.length >= 2 ? words[0] + " " + words[1] : version;
+    }
+
+    private static void join(CompletableFuture<?> future) {
+        try {
+            future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlatformException("Interrupted", e);
+        }
+    }
+}

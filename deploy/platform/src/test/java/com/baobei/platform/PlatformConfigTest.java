@@ -1,0 +1,77 @@
+package com.baobei.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PlatformConfigTest {
+
+    private final Path root = Path.of("/checkout");
+
+    @Test
+    void defaults_run_the_four_services_from_their_jars_with_data_in_var() {
+        PlatformConfig config = PlatformConfig.fromEnvironment(root, Map.of(), List.of());
+
+        assertThat(config.dataDirectory()).isEqualTo(root.resolve("var"));
+        assertThat(config.kafkaPort()).isEqualTo(19092);
+        assertThat(config.postgresPort()).isEqualTo(15432);
+        assertThat(config.fresh()).isFalse();
+        assertThat(config.services()).extracting(ServiceSpec::name, ServiceSpec::port, ServiceSpec::database)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("registration", 8081, "registration"),
+                        org.assertj.core.groups.Tuple.tuple("visit", 8082, "visit"),
+                        org.assertj.core.groups.Tuple.tuple("attribution", 8083, "attribution"),
+                        org.assertj.core.groups.Tuple.tuple("commission", 8084, "commission"));
+        assertThat(config.services().get(0).jar())
+                .isEqualTo(root.resolve("registration-service/target/registration-service.jar"));
+    }
+
+    @Test
+    void the_environment_moves_ports_data_and_chooses_services() {
+        PlatformConfig config = PlatformConfig.fromEnvironment(root, Map.of(
+                "BAOBEI_KAFKA_PORT", "29092",
+                "BAOBEI_POSTGRES_PORT", "25432",
+                "BAOBEI_VISIT_PORT", "9182",
+                "BAOBEI_DATA_DIR", "elsewhere",
+                "BAOBEI_READY_TIMEOUT_SECONDS", "60",
+                "BAOBEI_SERVICES", "visit, commission",
+                "BAOBEI_SERVICE_JAVA_OPTS", "-Xmx256m  -XX:+UseSerialGC"), List.of("--fresh"));
+
+        assertThat(config.kafkaPort()).isEqualTo(29092);
+        assertThat(config.postgresPort()).isEqualTo(25432);
+        assertThat(config.dataDirectory()).isEqualTo(root.resolve("elsewhere"));
+        assertThat(config.readinessTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(config.fresh()).isTrue();
+        assertThat(config.services()).extracting(ServiceSpec::name, ServiceSpec::port).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("visit", 9182),
+                org.assertj.core.groups.Tuple.tuple("commission", 8084));
+        assertThat(config.serviceJvmOptions()).containsExactly("-Xmx256m", "-XX:+UseSerialGC");
+    }
+
+    @Test
+    void mistakes_are_named() {
+        assertThatThrownBy(() -> PlatformConfig.fromEnvironment(root, Map.of("BAOBEI_KAFKA_PORT", "kafka"), List.of()))
+                .hasMessageContaining("BAOBEI_KAFKA_PORT must be a number");
+        assertThatThrownBy(() -> PlatformConfig.fromEnvironment(root, Map.of("BAOBEI_POSTGRES_PORT", "70000"), List.of()))
+                .hasMessageContaining("BAOBEI_POSTGRES_PORT must be a port number");
+        assertThatThrownBy(() -> PlatformConfig.fromEnvironment(root, Map.of("BAOBEI_SERVICES", "billing"), List.of()))
+                .hasMessageContaining("unknown service: billing");
+        assertThatThrownBy(() -> PlatformConfig.fromEnvironment(root, Map.of(), List.of("--fast")))
+                .hasMessageContaining("Unknown argument --fast");
+    }
+
+    @Test
+    void a_single_broker_keeps_every_internal_topic_at_one_replica() {
+        String properties = KafkaBroker.serverProperties(Path.of("/data"), 19092, 19093);
+
+        assertThat(properties).contains("process.roles=broker,controller", "controller.quorum.voters=1@127.0.0.1:19093",
+                "listeners=PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093",
+                "offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1", "log.dirs=/data");
+    }
+}

@@ -1,0 +1,122 @@
+package com.baobei.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.baobei.contracts.Topics;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The launcher end to end, with a stand-in service: a real broker process, a real PostgreSQL, topics, databases,
+ * readiness; a second launcher on the same data is refused; data survives a restart; nothing is left running.
+ */
+class PlatformIT {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformIT.class);
+
+    @TempDir
+    Path data;
+
+    private PlatformConfig config() {
+        ServiceSpec standIn = new ServiceSpec("stand-in", 0, "stand_in",
+                List.of("-cp", System.getProperty("java.class.path"), StandInService.class.getName()));
+        return PlatformConfig.defaults(RepositoryRoot.find())
+                .withDataDirectory(data)
+                .withAnyFreePorts()
+                .withServices(List.of(standIn))
+                .withReadinessTimeout(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void starts_everything_keeps_data_across_restarts_and_leaves_nothing_running() throws Exception {
+        Set<Long> children;
+        try (RunningPlatform platform = Platform.start(config())) {
+            log.info("Platform up in {} ms: Kafka {}, PostgreSQL {}", platform.startupTime().toMillis(),
+                    platform.kafkaBootstrapServers(), platform.jdbcUrl("stand_in"));
+            assertThat(readiness(platform.serviceUrl("stand-in"))).contains("\"status\":\"UP\"");
+            assertEveryTopicDeclared(platform.kafkaBootstrapServers());
+            sql(platform, "create table kept (value text); insert into kept values ('across restarts')");
+
+            children = recordedPids();
+            assertThat(children).hasSize(3); // kafka, postgres, the stand-in service
+            assertThat(children).allMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+
+            assertThatThrownBy(() -> Platform.start(config()))
+                    .isInstanceOf(PlatformException.class)
+                    .hasMessageContaining("already running");
+        }
+        assertThat(children).noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+
+        try (RunningPlatform again = Platform.start(config())) {
+            assertThat(sql(again, "select value from kept")).isEqualTo("across restarts");
+            assertEveryTopicDeclared(again.kafkaBootstrapServers());
+        }
+
+        try (RunningPlatform fresh = Platform.start(config().withFresh(true))) {
+            assertThat(sql(fresh, "select count(*) from pg_tables where tablename = 'kept'")).isEqualTo("0");
+        }
+    }
+
+    private Set<Long> recordedPids() throws Exception {
+        try (Stream<String> lines = Files.lines(data.resolve("platform.pids"))) {
+            return lines.map(line -> Long.parseLong(line.split("\t")[0])).collect(Collectors.toSet());
+        }
+    }
+
+    private static String readiness(URI service) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(service.resolve("/actuator/health/readiness")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.body();
+    }
+
+    private static void assertEveryTopicDeclared(String bootstrapServers) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            for (Topics.Topic topic : Topics.all()) {
+                Map<String, TopicDescription> described =
+                        admin.describeTopics(List.of(topic.name(), topic.deadLetter())).allTopicNames().get();
+                assertThat(described.get(topic.name()).partitions()).hasSize(topic.partitions());
+                assertThat(described.get(topic.deadLetter()).partitions()).hasSize(topic.partitions());
+            }
+        }
+    }
+
+    /** Runs the statements; returns the first column of the first row of the last one, if it has rows. */
+    private static String sql(RunningPlatform platform, String statements) throws Exception {
+        try (Connection connection = DriverManager.getConnection(platform.jdbcUrl("stand_in"),
+                platform.databaseUsername(), platform.databasePassword());
+             Statement statement = connection.createStatement()) {
+            String result = null;
+            for (String sql : statements.split(";")) {
+                if (statement.execute(sql.trim())) {
+                    try (ResultSet rows = statement.getResultSet()) {
+                        result = rows.next() ? rows.getString(1) : null;
+                    }
+                }
+            }
+            return result;
+        }
+    }
+}

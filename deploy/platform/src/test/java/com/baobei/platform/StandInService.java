@@ -1,0 +1,47 @@
+package com.baobei.platform;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/**
+ * Stands in for a service in the launcher's test: reads the same environment variables, reaches its database and
+ * the broker, then answers the readiness probe the way Spring Boot does.
+ */
+public final class StandInService {
+
+    private StandInService() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        try (Connection connection = DriverManager.getConnection(env.get("SPRING_DATASOURCE_URL"),
+                env.get("SPRING_DATASOURCE_USERNAME"), env.get("SPRING_DATASOURCE_PASSWORD"))) {
+            connection.createStatement().execute("select 1");
+        }
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, env.get("SPRING_KAFKA_BOOTSTRAP_SERVERS")))) {
+            admin.describeCluster().nodes().get(30, TimeUnit.SECONDS);
+        }
+        if (!"1".equals(env.get("BAOBEI_TOPIC_REPLICATION_FACTOR"))) {
+            throw new IllegalStateException("expected replication factor 1");
+        }
+        HttpServer server = HttpServer.create(new InetSocketAddress(Integer.parseInt(env.get("SERVER_PORT"))), 0);
+        server.createContext("/actuator/health/readiness", exchange -> {
+            byte[] body = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+    }
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# ./run.sh [--fresh]
+# Runs the whole system on this machine with nothing but a JDK 17: builds what is missing, starts a Kafka broker
+# (KRaft) and PostgreSQL from Maven Central artifacts, creates the topics and databases, starts the four services
+# and prints their addresses. Ctrl-C stops everything. Data lives in var/ and survives restarts; --fresh starts empty.
+# Settings (environment): BAOBEI_KAFKA_PORT (19092), BAOBEI_POSTGRES_PORT (15432), BAOBEI_KAFKA_CONTROLLER_PORT (any),
+# BAOBEI_REGISTRATION_PORT (8081), BAOBEI_VISIT_PORT (8082), BAOBEI_ATTRIBUTION_PORT (8083),
+# BAOBEI_COMMISSION_PORT (8084), BAOBEI_READY_TIMEOUT_SECONDS (300), BAOBEI_SERVICE_JAVA_OPTS,
+# BAOBEI_SERVICES (a comma-separated subset, e.g. "registration,visit"; default all four).
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+
+say() { printf '[run.sh] %s\n' "$*"; }
+
+case "${1:-}" in
+  -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+esac
+
+java_cmd=java
+if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then java_cmd="$JAVA_HOME/bin/java"; fi
+if ! command -v "$java_cmd" >/dev/null 2>&1; then
+  say "Java 17 or newer is needed: install a JDK 17 and put it on the PATH (or set JAVA_HOME)."; exit 1
+fi
+java_version=$("$java_cmd" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+if (( ${java_version%%.*} < 17 )); then
+  say "Java $java_version found; Java 17 or newer is needed (set JAVA_HOME to a JDK 17)."; exit 1
+fi
+
+# A second launcher would rebuild jars under the running services: refuse before building anything.
+lock="${BAOBEI_DATA_DIR:-var}/platform.lock"
+if [[ -s "$lock" ]]; then
+  pid=$(tr -dc '0-9' < "$lock")
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null && grep -q 'com.baobei.platform.Platform' "/proc/$pid/cmdline" 2>/dev/null; then
+    say "Baobei is already running from this folder (launcher pid $pid). Stop it with Ctrl-C in its terminal or \`kill $pid\`."
+    exit 1
+  fi
+fi
+
+services=(${BAOBEI_SERVICES//,/ })
+(( ${#services[@]} )) || services=(registration visit attribution commission)
+stamp=deploy/platform/target/run.sh.built
+needs_build() {
+  [[ -f "$stamp" && -d deploy/platform/target/lib && -f deploy/platform/target/classes/com/baobei/platform/Platform.class ]] || return 0
+  for s in "${services[@]}"; do [[ -f "$s-service/target/$s-service.jar" ]] || return 0; done
+  # any source or build file changed since the last build
+  [[ -n $(find pom.xml contracts deploy "${services[@]/%/-service}" \( -name target -o -name node_modules \) -prune \
+          -o -type f -newer "$stamp" -print -quit) ]]
+}
+
+if needs_build; then
+  modules=$(printf '%s-service,' "${services[@]}")deploy/platform
+  say "Building the services and the platform (./mvnw -q -B package -DskipTests; the first time takes a few minutes)..."
+  started=$SECONDS
+  mkdir -p deploy/platform/target
+  touch "$stamp.next"
+  if ! ./mvnw -q -B package -DskipTests -pl "$modules" -am; then
+    say "The build failed (output above). Fix it, or run ./mvnw verify to see the tests."
+    exit 1
+  fi
+  mv "$stamp.next" "$stamp"
+  say "Built in $((SECONDS - started)) s."
+else
+  say "Build is up to date."
+fi
+
+say "Starting the platform (Ctrl-C stops everything)..."
+exec "$java_cmd" -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dbaobei.root="$root" \
+  -cp "deploy/platform/target/classes:deploy/platform/target/lib/*" com.baobei.platform.Platform "$@"
