@@ -8,6 +8,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class RegistrationApplication {
 
     public static void main(String[] args) {
+        // Axon 4.12+ reports usage to AxonIQ by default; a sales office's data stays home.
+        System.setProperty("axoniq.update-checker.disabled",
+                System.getProperty("axoniq.update-checker.disabled", "true"));
         SpringApplication.run(RegistrationApplication.class, args);
     }
 }
