@@ -1,0 +1,15 @@
+package com.baobei.visit;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The sales office's side: visits, the rotation, purchases and dispute rulings. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class VisitApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(VisitApplication.class, args);
+    }
+}

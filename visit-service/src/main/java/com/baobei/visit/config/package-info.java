@@ -1,0 +1,2 @@
+/** Persistence settings Axon needs on PostgreSQL (bytea payloads). */
+package com.baobei.visit.config;

@@ -1,0 +1,49 @@
+package com.baobei.visit.pii;
+
+import com.baobei.contracts.Phones;
+import com.baobei.visit.shared.PhoneRef;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a full number into what may be stored and published (masked + keyed hash), and keeps the
+ * full number in {@code client_contact}, the one table that holds it, in the caller's transaction.
+ * Nothing here logs a number.
+ */
+@Component
+public class ClientContacts {
+
+    private final PiiProperties properties;
+    private final JdbcTemplate jdbc;
+
+    public ClientContacts(PiiProperties properties, JdbcTemplate jdbc) {
+        this.properties = properties;
+        this.jdbc = jdbc;
+    }
+
+    /** The stored form of a number, without keeping it (for look-ups). */
+    public PhoneRef refOf(String tenantId, String fullPhone) {
+        return new PhoneRef(Phones.mask(fullPhone), Phones.keyedHash(properties.secretOf(tenantId), fullPhone));
+    }
+
+    /** The stored form of a number, keeping the full number for the office; call inside the command's transaction. */
+    public PhoneRef keep(String tenantId, String fullPhone) {
+        PhoneRef ref = refOf(tenantId, fullPhone);
+        jdbc.update("insert into client_contact (tenant_id, phone_hash, full_phone, masked_phone) values (?, ?, ?, ?) "
+                + "on conflict (tenant_id, phone_hash) do nothing", tenantId, ref.phoneHash(), fullPhone, ref.maskedPhone());
+        return ref;
+    }
+
+    /** The full number behind a hash, for the office's own screens; empty once erased. */
+    public Optional<String> fullPhone(String tenantId, String phoneHash) {
+        if (phoneHash == null) {
+            return Optional.empty();
+        }
+        List<String> found = jdbc.queryForList(
+                "select full_phone from client_contact where tenant_id = ? and phone_hash = ?", String.class,
+                tenantId, phoneHash);
+        return found.stream().findFirst();
+    }
+}

@@ -1,0 +1,52 @@
+package com.baobei.visit.publishing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a batch's records without waiting for each, then waits for every acknowledgement before
+ * the batch's unit of work commits, so the tracking token moves only past events the broker has
+ * (acks=all). A failure fails the batch: it is retried and re-sent, never skipped.
+ */
+@Component
+class AcknowledgedSender {
+
+    private static final String PENDING = AcknowledgedSender.class.getName() + ".pending";
+    private static final long ACK_TIMEOUT_SECONDS = 30;
+
+    private final KafkaTemplate<String, byte[]> kafka;
+
+    AcknowledgedSender(KafkaTemplate<String, byte[]> kafka) {
+        this.kafka = kafka;
+    }
+
+    void send(ProducerRecord<String, byte[]> record) {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        List<CompletableFuture<?>> pending = unitOfWork.getOrComputeResource(PENDING, key -> {
+            List<CompletableFuture<?>> futures = new ArrayList<>();
+            unitOfWork.onPrepareCommit(u -> awaitAll(futures));
+            return futures;
+        });
+        pending.add(kafka.send(record));
+    }
+
+    private static void awaitAll(List<CompletableFuture<?>> futures) {
+        try {
+            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the broker", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the broker did not acknowledge the batch; it will be re-sent", e);
+        }
+    }
+}

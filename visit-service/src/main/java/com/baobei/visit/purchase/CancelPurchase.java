@@ -1,0 +1,9 @@
+package com.baobei.visit.purchase;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** PUR-8: the purchase is undone (退房 / 退订); its commission reverses. */
+public record CancelPurchase(@TargetAggregateIdentifier String purchaseId, String reason, Instant cancelledAt,
+                             String cancelledBy) {
+}

@@ -1,0 +1,5 @@
+package com.baobei.visit.rotation;
+
+/** Who receives a visitor, and whether that used the rotation's turn. */
+public record Reception(String consultantId, boolean turnTaken) {
+}

@@ -1,0 +1,2 @@
+/** What the aggregates share: rule failures and the stored form of a phone number. */
+package com.baobei.visit.shared;

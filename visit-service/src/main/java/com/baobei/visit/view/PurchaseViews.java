@@ -1,0 +1,6 @@
+package com.baobei.visit.view;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PurchaseViews extends JpaRepository<PurchaseView, String> {
+}

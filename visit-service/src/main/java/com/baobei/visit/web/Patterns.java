@@ -1,0 +1,26 @@
+package com.baobei.visit.web;
+
+/**
+ * The shapes this service accepts. Identifiers and free text must never carry a full mobile
+ * number (ID-4), since they travel on the topic as they are.
+ */
+final class Patterns {
+
+    private static final String NO_FULL_PHONE = "(?!.*(?<!\\d)1[3-9]\\d{9}(?!\\d))";
+
+    static final String ID = NO_FULL_PHONE + "[A-Za-z0-9][A-Za-z0-9_.-]*";
+    static final String ID_MESSAGE = "letters, digits, '_', '.', '-' (and never a phone number)";
+    static final String FULL_PHONE = "1[3-9]\\d{9}";
+    static final String FULL_PHONE_MESSAGE = "the full mobile number, 11 digits, e.g. 13812345678";
+    static final String MASKED_PHONE = "1[3-9]\\d\\*{4}\\d{4}";
+    static final String MASKED_PHONE_MESSAGE =
+            "ID-1: 11 digits with exactly the middle four hidden, e.g. 138****5678";
+    /** A surname or name: no digits, so never a number. */
+    static final String SURNAME = "[^\\d]+";
+    static final String SURNAME_MESSAGE = "a surname or name, without digits";
+    static final String TEXT = "(?s)" + NO_FULL_PHONE + ".*\\S.*";
+    static final String TEXT_MESSAGE = "free text that must not contain a full phone number (ID-4)";
+
+    private Patterns() {
+    }
+}

@@ -1,0 +1,103 @@
+package com.baobei.visit.web;
+
+import com.baobei.contracts.visit.DisputeRuled.Level;
+import com.baobei.visit.pii.ClientContacts;
+import com.baobei.visit.ruling.RuleDispute;
+import com.baobei.visit.shared.PhoneRef;
+import com.baobei.visit.view.RulingView;
+import com.baobei.visit.view.RulingViews;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Rulings on disputes raised by channels (DSP-1, DSP-2): only the developer's people rule. */
+@RestController
+@RequestMapping("/api/v1/disputes/{disputeId}/rulings")
+class RulingController {
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(Patterns.ID);
+
+    private final CommandGateway commands;
+    private final RulingViews views;
+    private final ClientContacts contacts;
+    private final IdempotentRequests idempotent;
+    private final Clock clock;
+
+    RulingController(CommandGateway commands, RulingViews views, ClientContacts contacts,
+                     IdempotentRequests idempotent, Clock clock) {
+        this.commands = commands;
+        this.views = views;
+        this.contacts = contacts;
+        this.idempotent = idempotent;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Rule a dispute (DSP-1)",
+            description = "The site manager rules first (level SITE_MANAGER); the marketing manager rules on "
+                    + "escalation (level MARKETING_MANAGER). A second ruling at the same level re-rules. The ruling "
+                    + "overrides the automatic attribution until re-ruled (DSP-2). Linked numbers (ID-3) are "
+                    + "published masked only.")
+    @ApiResponse(responseCode = "201", description = "Stored; visit.DisputeRuled on its way to the topic")
+    @ApiResponse(responseCode = "400", description = "A field is missing or malformed (problem+json names it)")
+    @ApiResponse(responseCode = "403", description = "Only the site manager or the marketing manager rules")
+    @ApiResponse(responseCode = "409", description = "Escalation before a first ruling, a site manager after "
+            + "escalation, or another client than the dispute's")
+    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @PostMapping
+    ResponseEntity<RulingResponse> rule(@RequestHeader("X-Actor") String actor,
+                                        @RequestHeader("X-Role") Role role,
+                                        @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                        @PathVariable String disputeId,
+                                        @Valid @RequestBody RulingRequest request) {
+        role.require(Role.SITE_MANAGER, Role.MARKETING_MANAGER);
+        Actors.require(actor);
+        if (disputeId.length() > 64 || !ID.matcher(disputeId).matches()) {
+            throw new InvalidRequestException(List.of(new FieldProblem("disputeId", Patterns.ID_MESSAGE)));
+        }
+        List<FieldProblem> problems = RulingChecks.problems(request);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        Level level = role == Role.MARKETING_MANAGER ? Level.MARKETING_MANAGER : Level.SITE_MANAGER;
+        return idempotent.run(key, actor, request, RulingResponse.class, () -> {
+            List<PhoneRef> linked = request.linkedPhones() == null ? List.of()
+                    : request.linkedPhones().stream().map(p -> contacts.keep(request.tenantId(), p)).toList();
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            commands.sendAndWait(new RuleDispute(disputeId, request.tenantId(), request.projectId(),
+                    request.clientSurname(), request.maskedPhone(), request.ownerKind(), request.channelId(),
+                    request.agentId(), request.rationale(), linked, level, actor, now));
+            return ResponseEntity.created(URI.create("/api/v1/disputes/" + disputeId + "/rulings"))
+                    .body(new RulingResponse(disputeId, request.tenantId(), request.projectId(), level.name(),
+                            request.ownerKind().name(), request.channelId(), request.agentId(), request.rationale(),
+                            actor, now, linked.stream().map(PhoneRef::maskedPhone).toList()));
+        });
+    }
+
+    @Operation(summary = "The rulings on a dispute, oldest first; the last one stands (DSP-2)")
+    @ApiResponse(responseCode = "200", description = "The rulings (empty when none)")
+    @ApiResponse(responseCode = "403", description = "Only the office's people read rulings here")
+    @GetMapping
+    List<RulingResponse> rulings(@RequestHeader("X-Role") Role role, @PathVariable String disputeId) {
+        role.require(Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER);
+        return views.findByDisputeIdOrderByRuledAtAsc(disputeId).stream().map(RulingController::toResponse).toList();
+    }
+
+    private static RulingResponse toResponse(RulingView v) {
+        return new RulingResponse(v.getDisputeId(), v.getTenantId(), v.getProjectId(), v.getLevel(), v.getOwnerKind(),
+                v.getChannelId(), v.getAgentId(), v.getRationale(), v.getRuledBy(), v.getRuledAt(), null);
+    }
+}

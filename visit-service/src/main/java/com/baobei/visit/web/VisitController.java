@@ -1,0 +1,164 @@
+package com.baobei.visit.web;
+
+import com.baobei.contracts.visit.VisitForm;
+import com.baobei.visit.pii.ClientContacts;
+import com.baobei.visit.reception.Arrival;
+import com.baobei.visit.reception.FrontDesk;
+import com.baobei.visit.view.VisitView;
+import com.baobei.visit.view.VisitViews;
+import com.baobei.visit.visit.SignVisitForm;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/visits")
+class VisitController {
+
+    private final FrontDesk frontDesk;
+    private final CommandGateway commands;
+    private final VisitViews views;
+    private final ClientContacts contacts;
+    private final IdempotentRequests idempotent;
+    private final Clock clock;
+
+    VisitController(FrontDesk frontDesk, CommandGateway commands, VisitViews views, ClientContacts contacts,
+                    IdempotentRequests idempotent, Clock clock) {
+        this.frontDesk = frontDesk;
+        this.commands = commands;
+        this.views = views;
+        this.contacts = contacts;
+        this.idempotent = idempotent;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Record a visit (到访)",
+            description = "Kinds: CLIENT (a natural first visit without registrationId and consultantId is received "
+                    + "by the head of the day's rotation, ROT-1), COMPANION of a client (VIS-3, received with them), "
+                    + "RETURN (VIS-9, to the original consultant), NON_CLIENT (VIS-8: takes no turn; a market "
+                    + "researcher goes to the last consultant). The full phone stays in this service; the topic gets "
+                    + "the masked number and a tenant-keyed hash (ID-4). The answer shows the masked number only.")
+    @ApiResponse(responseCode = "201", description = "Stored and on its way to the topic")
+    @ApiResponse(responseCode = "400", description = "A field is missing or malformed (problem+json names it)")
+    @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager records visits; "
+            + "only the site manager marks a form invalid")
+    @ApiResponse(responseCode = "409", description = "No rotation for the day (ROT-1), no earlier visit to return to "
+            + "(VIS-9), or the visit id raced")
+    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @PostMapping
+    ResponseEntity<VisitResponse> record(@RequestHeader("X-Actor") String actor,
+                                         @RequestHeader("X-Role") Role role,
+                                         @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                         @Valid @RequestBody VisitRequest request) {
+        role.require(Role.CONSULTANT, Role.SITE_MANAGER);
+        Actors.require(actor);
+        if (request.form() != null) {
+            requireFormRole(role, request.form().isInvalid(), request.form().siteManagerSignature());
+        }
+        Instant now = now();
+        List<FieldProblem> problems = VisitChecks.problems(request, now);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return idempotent.run(key, actor, request, VisitResponse.class, () -> {
+            String visitId = UUID.randomUUID().toString();
+            frontDesk.receive(new Arrival(visitId, request.tenantId(), request.projectId(), request.kind(),
+                    request.clientSurname(), request.clientPhone(), request.visitedAt(), request.consultantId(),
+                    request.registrationId(), form(request.form()), request.accompaniedVisitId(),
+                    request.referrerPhone(), Boolean.TRUE.equals(request.insider()), request.nonClientReason(), actor));
+            return ResponseEntity.created(URI.create("/api/v1/visits/" + visitId))
+                    .body(toResponse(views.getReferenceById(visitId), null));
+        });
+    }
+
+    @Operation(summary = "Complete or invalidate a visit's form later (VIS-1)",
+            description = "Signatures not given at the visit; each is given once. The site manager may instead mark "
+                    + "the form invalid with a reason. A confirmed or invalid form is final.")
+    @ApiResponse(responseCode = "200", description = "Stored; visit.VisitFormSigned on its way to the topic")
+    @ApiResponse(responseCode = "400", description = "A field is malformed, or nothing to sign")
+    @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager signs; only the site "
+            + "manager invalidates")
+    @ApiResponse(responseCode = "404", description = "No such visit")
+    @ApiResponse(responseCode = "409", description = "The form is final, the signature already given, or the visit "
+            + "names no registration")
+    @PostMapping("/{visitId}/form")
+    ResponseEntity<VisitResponse> sign(@RequestHeader("X-Actor") String actor,
+                                       @RequestHeader("X-Role") Role role,
+                                       @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                       @PathVariable String visitId,
+                                       @Valid @RequestBody SignFormRequest request) {
+        role.require(Role.CONSULTANT, Role.SITE_MANAGER);
+        Actors.require(actor);
+        requireFormRole(role, request.isInvalid(), request.siteManagerSignature());
+        Instant now = now();
+        List<FieldProblem> problems = new ArrayList<>();
+        BusinessTimes.check("signedAt", request.signedAt(), now, problems);
+        VisitChecks.formReason(request.isInvalid(), request.invalidReason(), "", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return idempotent.run(key, actor, request, VisitResponse.class, () -> {
+            if (!views.existsById(visitId)) {
+                throw new NotFoundException("no visit " + visitId);
+            }
+            commands.sendAndWait(new SignVisitForm(visitId, request.agentSignature(), request.consultantSignature(),
+                    request.siteManagerSignature(), request.isInvalid(), request.invalidReason(),
+                    BusinessTimes.orNow(request.signedAt(), now), actor));
+            return ResponseEntity.ok(toResponse(views.getReferenceById(visitId), null));
+        });
+    }
+
+    @Operation(summary = "One visit as recorded, with the client's full number (the office's own view)")
+    @ApiResponse(responseCode = "200", description = "The visit")
+    @ApiResponse(responseCode = "403", description = "Only the office's people (consultant, site manager, marketing "
+            + "manager) read visits")
+    @ApiResponse(responseCode = "404", description = "No such visit")
+    @GetMapping("/{visitId}")
+    VisitResponse one(@RequestHeader("X-Role") Role role, @PathVariable String visitId) {
+        role.require(Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER);
+        VisitView view = views.findById(visitId).orElseThrow(() -> new NotFoundException("no visit " + visitId));
+        return toResponse(view, contacts.fullPhone(view.getTenantId(), view.getPhoneHash()).orElse(null));
+    }
+
+    /** VIS-1: the site manager signs their own part, and only they mark a form invalid. */
+    private static void requireFormRole(Role role, boolean invalid, String siteManagerSignature) {
+        if (role != Role.SITE_MANAGER && (invalid || siteManagerSignature != null)) {
+            throw new ForbiddenException("VIS-1: only the site manager signs as site manager or marks a form invalid");
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static VisitForm form(VisitRequest.FormRequest form) {
+        return form == null ? null : new VisitForm(form.agentSignature(), form.consultantSignature(),
+                form.siteManagerSignature(), form.isInvalid(), form.invalidReason());
+    }
+
+    static VisitResponse toResponse(VisitView v, String fullPhone) {
+        VisitResponse.Form form = v.getFormStatus() == null ? null : new VisitResponse.Form(v.getFormStatus(),
+                v.getAgentSignature(), v.getConsultantSignature(), v.getSiteManagerSignature(), v.isFormInvalid(),
+                v.getInvalidReason());
+        return new VisitResponse(v.getVisitId(), v.getTenantId(), v.getProjectId(), v.getKind(), v.getClientSurname(),
+                fullPhone, v.getMaskedPhone(), v.getConsultantId(), v.isTurnTaken(), v.getRegistrationId(), form,
+                v.getAccompaniedVisitId(), v.getReferrerPhoneHash() != null, v.isInsider(), v.getNonClientReason(),
+                v.getVisitedAt(), v.getRecordedBy());
+    }
+}

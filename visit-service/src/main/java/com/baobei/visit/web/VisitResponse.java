@@ -1,0 +1,33 @@
+package com.baobei.visit.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+
+/** A visit as the office sees it. The full number appears only when the office reads the visit (GET). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record VisitResponse(
+        String visitId,
+        String tenantId,
+        String projectId,
+        String kind,
+        String clientSurname,
+        @Schema(description = "Full number: only in GET, for the office; absent once erased") String clientPhone,
+        String maskedPhone,
+        String consultantId,
+        @Schema(description = "The consultant was given by the rotation's turn (ROT-1)") boolean turnTaken,
+        String registrationId,
+        Form form,
+        String accompaniedVisitId,
+        @Schema(description = "A referring buyer was named (PUR-6)") boolean referred,
+        boolean insider,
+        String nonClientReason,
+        Instant visitedAt,
+        String recordedBy) {
+
+    /** VIS-1: PENDING until agent, consultant and site manager signed; INVALID with a reason. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Form(String status, String agentSignature, String consultantSignature, String siteManagerSignature,
+                       boolean invalid, String invalidReason) {
+    }
+}
