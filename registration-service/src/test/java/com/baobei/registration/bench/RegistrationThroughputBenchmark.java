@@ -1,0 +1,187 @@
+package com.baobei.registration.bench;
+
+import com.baobei.contracts.Topics;
+import com.baobei.platform.testing.RealInfrastructure;
+import com.baobei.registration.RegistrationApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Sustained registrations per second through {@code POST /api/v1/registrations}, counted when
+ * they are on the topic (REST → event store → Kafka), next to PostgreSQL's single-row commit
+ * rate on the same server (durable commits: fsync and synchronous_commit on), same run, same
+ * number of callers. Not a test: run it with
+ * <pre>./mvnw -q -pl registration-service test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=com.baobei.registration.bench.RegistrationThroughputBenchmark</pre>
+ * Options: -Dthreads=8 -Dwarmup=25 -Dseconds=20.
+ */
+public final class RegistrationThroughputBenchmark {
+
+    private static final String PAYLOAD = "x".repeat(300);
+
+    public static void main(String[] args) throws Exception {
+        int threads = Integer.getInteger("threads", 8);
+        Duration warmup = Duration.ofSeconds(Integer.getInteger("warmup", 25));
+        Duration measure = Duration.ofSeconds(Integer.getInteger("seconds", 20));
+        RealInfrastructure infra = RealInfrastructure.shared();
+        infra.createTopics();
+        // Durable commits, as in production and under ./run.sh (the tests' server skips fsync).
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").start();
+        String jdbcUrl = create(postgres, "registration_bench");
+        double baseline = singleRowCommits(create(postgres, "baseline"), threads, measure);
+
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(RegistrationApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+                "--logging.level.root=WARN");
+        String url = "http://localhost:" + app.getEnvironment().getProperty("local.server.port")
+                + "/api/v1/registrations";
+        try (KafkaConsumer<byte[], byte[]> offsets = offsetReader(infra.kafkaBootstrapServers())) {
+            post(url, threads, warmup);
+            long published = awaitPublished(offsets, 0, Duration.ofMinutes(2));
+            long start = System.nanoTime();
+            long accepted = post(url, threads, measure);
+            awaitPublished(offsets, published + accepted, Duration.ofMinutes(2));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double rate = accepted / seconds;
+            System.out.printf("%nregistration benchmark (%d callers, %d s measured after %d s warm-up)%n",
+                    threads, measure.toSeconds(), warmup.toSeconds());
+            System.out.printf("  PostgreSQL single-row autocommit inserts : %,10.0f /s  (baseline)%n", baseline);
+            System.out.printf("  POST /registrations → stored → on topic : %,10.0f /s  (%d registrations)%n",
+                    rate, accepted);
+            System.out.printf("  ratio                                    : %10.0f %%%n", 100 * rate / baseline);
+        } finally {
+            app.close();
+        }
+        System.exit(0);
+    }
+
+    private static String create(EmbeddedPostgres postgres, String database) throws Exception {
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            c.createStatement().execute("create database " + database);
+        }
+        return postgres.getJdbcUrl("postgres", database);
+    }
+
+    private static double singleRowCommits(String jdbcUrl, int threads, Duration measure) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
+            c.createStatement().execute("create table if not exists bench_single_row "
+                    + "(id varchar(36) primary key, payload text not null, created_at timestamptz default now())");
+        }
+        AtomicLong done = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Thread worker = new Thread(() -> {
+                try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+                     PreparedStatement insert = c.prepareStatement(
+                             "insert into bench_single_row (id, payload) values (?, ?)")) {
+                    while (!stop.get()) {
+                        insert.setString(1, UUID.randomUUID().toString());
+                        insert.setString(2, PAYLOAD);
+                        insert.executeUpdate();
+                        done.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            worker.start();
+            workers.add(worker);
+        }
+        Thread.sleep(2000);
+        long before = done.get();
+        long start = System.nanoTime();
+        Thread.sleep(measure.toMillis());
+        double rate = (done.get() - before) / ((System.nanoTime() - start) / 1e9);
+        stop.set(true);
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        return rate;
+    }
+
+    private static long post(String url, int threads, Duration duration) throws InterruptedException {
+        AtomicLong accepted = new AtomicLong();
+        long end = System.nanoTime() + duration.toNanos();
+        String project = "bench-" + UUID.randomUUID();
+        List<Thread> callers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            String agent = "agent-" + t;
+            Thread caller = new Thread(() -> {
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                int n = 0;
+                while (System.nanoTime() < end) {
+                    String body = """
+                            {"tenantId":"bench","projectId":"%s","channelId":"c1","channelKind":"AGENCY",
+                             "agentId":"%s","clientSurname":"王","maskedPhone":"138****%04d"}"""
+                            .formatted(project, agent, n++ % 10_000);
+                    try {
+                        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url))
+                                .header("Content-Type", "application/json").header("X-Actor", agent)
+                                .header("X-Role", "CHANNEL_AGENT").POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(), HttpResponse.BodyHandlers.discarding());
+                        if (response.statusCode() == 201) {
+                            accepted.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+            caller.start();
+            callers.add(caller);
+        }
+        for (Thread caller : callers) {
+            caller.join();
+        }
+        return accepted.get();
+    }
+
+    private static KafkaConsumer<byte[], byte[]> offsetReader(String bootstrap) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** Waits until the topic holds at least {@code atLeast} records more than it had at start; returns the total. */
+    private static long awaitPublished(KafkaConsumer<byte[], byte[]> consumer, long atLeast, Duration atMost)
+            throws InterruptedException {
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.REGISTRATION_EVENTS.name()).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        long deadline = System.nanoTime() + atMost.toNanos();
+        long previous = -1;
+        while (System.nanoTime() < deadline) {
+            long total = consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+            if (atLeast > 0 ? total >= atLeast : total == previous) {
+                return total;
+            }
+            previous = total;
+            Thread.sleep(atLeast > 0 ? 2 : 500);
+        }
+        throw new IllegalStateException("the topic did not catch up in " + atMost);
+    }
+}
