@@ -293,8 +293,9 @@ final class ProjectFold {
         if (!c.history.isEmpty()) {
             Client.Change last = c.history.get(c.history.size() - 1);
             if (last.kind() == kind && eq(last.channel(), channel) && eq(last.agent(), agent) && last.status() == status
-                    && eq(last.from(), shownFrom) && eq(last.until(), shownUntil)) {
-                return;
+                    && eq(last.from(), shownFrom) && eq(last.until(), shownUntil)
+                    && java.util.Arrays.equals(last.because().rules(), because.rules())) {
+                return; // nothing new to tell: same owner, same status, same window, same rules
             }
         }
         c.history.add(new Client.Change(kind, channel, agent, status, shownFrom, shownUntil, because));

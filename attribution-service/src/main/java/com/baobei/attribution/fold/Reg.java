@@ -26,6 +26,8 @@ final class Reg {
     boolean visited;
     /** REG-2 rejected it only because a client of the same name was owned: a form naming it may re-judge it (ID-2). */
     boolean blockedByOwnedClient;
+    /** A signed form named it for a person other than the one it was first matched with (ID-2). */
+    boolean matchedByForm;
     /** Counted towards REG-5 and REG-6: it passed ID-1 and REG-8. */
     boolean counted;
 

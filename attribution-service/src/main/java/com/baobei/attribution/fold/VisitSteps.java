@@ -84,6 +84,7 @@ final class VisitSteps {
         old.regs.remove(named);
         insertBySeq(c.regs, named);
         named.client = c;
+        named.matchedByForm = true;
         if (old.claim == named) {
             old.claim = null;
             f.set(old, OwnerKind.NONE, null, null, Status.PUBLIC, null, null,
@@ -228,7 +229,7 @@ final class VisitSteps {
             }
             return;
         }
-        String priority = lapsedEarlier ? Reg4Priority.ID : null;
+        String priority = lapsedEarlier ? Reg4Priority.ID : winner.matchedByForm ? "ID-2" : null;
         boolean sameDay = Vis7SameDayCollision.applies(named == null ? null : named.data.registrationId(),
                 winner.data.registrationId());
         if (visit.form == VisitForm.Status.INVALID) {
