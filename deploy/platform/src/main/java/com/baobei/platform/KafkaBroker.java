@@ -41,7 +41,7 @@ final class KafkaBroker implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         if (!Files.exists(dataDirectory.resolve("meta.properties"))) {
-            format(properties, log, classpath, jvmOptions, workingDirectory);
+            format(properties, log.resolveSibling("kafka-format.log"), classpath, jvmOptions, workingDirectory);
         }
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.javaCommand());
