@@ -11,7 +11,7 @@ final class Patterns {
     static final String ID = NO_FULL_PHONE + "[A-Za-z0-9][A-Za-z0-9_.-]*";
     static final String ID_MESSAGE = "letters, digits, '_', '.', '-' (and never a phone number)";
     static final String FULL_PHONE = "1[3-9]\\d{9}";
-    static final String FULL_PHONE_MESSAGE = "the full mobile number, 11 digits, e.g. 13812345678";
+    static final String FULL_PHONE_MESSAGE = "the full mobile number: 11 digits, 1 then 3-9 then nine more";
     static final String MASKED_PHONE = "1[3-9]\\d\\*{4}\\d{4}";
     static final String MASKED_PHONE_MESSAGE =
             "ID-1: 11 digits with exactly the middle four hidden, e.g. 138****5678";

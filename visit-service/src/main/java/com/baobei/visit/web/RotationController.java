@@ -85,6 +85,7 @@ class RotationController {
             description = "The consultant (the head when not named) keeps the head of the queue; one who has just "
                     + "taken the turn for that client gets the head back.")
     @ApiResponse(responseCode = "200", description = "The queue after it")
+    @ApiResponse(responseCode = "400", description = "A malformed consultant id, tenant id or date")
     @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager reports it")
     @ApiResponse(responseCode = "404", description = "No rotation set for that day")
     @ApiResponse(responseCode = "409", description = "That consultant neither holds the head nor took the last turn")
