@@ -1,0 +1,169 @@
+package com.baobei.demo.feed;
+
+import com.baobei.contracts.EventJson;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * HTTP with JSON, as any client of the public APIs would call them: the caller's actor and role in headers, an
+ * {@code Idempotency-Key} so that a retry after a dropped connection or a restarting service stores nothing twice.
+ */
+public final class Api {
+
+    private static final int ATTEMPTS = 60;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = EventJson.configure(JsonMapper.builder().build());
+
+    /** The answer: status, the body as JSON (missing when not JSON) and as text. */
+    public record Response(int status, JsonNode body, String text) {
+
+        public boolean ok() {
+            return status >= 200 && status < 300;
+        }
+
+        public Response require(String what) {
+            if (!ok()) {
+                throw new ApiException(what + ": HTTP " + status + " " + text);
+            }
+            return this;
+        }
+    }
+
+    public static final class ApiException extends RuntimeException {
+        ApiException(String message) {
+            super(message);
+        }
+
+        ApiException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Who asks: X-Actor and X-Role; the key makes a retried write harmless (null: reads). */
+    public record Caller(String actor, String role, String idempotencyKey) {
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    public Response post(URI uri, Caller caller, Object body) {
+        return send("POST", uri, caller, body, "application/json");
+    }
+
+    public Response put(URI uri, Caller caller, Object body) {
+        return send("PUT", uri, caller, body, "application/json");
+    }
+
+    public Response get(URI uri, Caller caller) {
+        return send("GET", uri, caller, null, null);
+    }
+
+    public byte[] download(URI uri, Caller caller) {
+        HttpRequest request = request("GET", uri, caller, null, null);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() != 200) {
+                    throw new ApiException("GET " + uri + ": HTTP " + response.statusCode() + " "
+                            + new String(response.body(), StandardCharsets.UTF_8));
+                }
+                return response.body();
+            } catch (IOException e) {
+                pauseOrGiveUp(attempt, "GET " + uri, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ApiException("interrupted", e);
+            }
+        }
+    }
+
+    private Response send(String method, URI uri, Caller caller, Object body, String contentType) {
+        HttpRequest request = request(method, uri, caller, body, contentType);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                int status = response.statusCode();
+                // a service starting up or restarting: the same request again, the key keeps it harmless
+                if ((status == 502 || status == 503 || status == 504) && attempt < ATTEMPTS) {
+                    pause();
+                    continue;
+                }
+                return new Response(status, parse(response.body()), response.body());
+            } catch (IOException e) {
+                pauseOrGiveUp(attempt, method + " " + uri, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ApiException("interrupted", e);
+            }
+        }
+    }
+
+    private HttpRequest request(String method, URI uri, Caller caller, Object body, String contentType) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
+        if (caller != null) {
+            if (caller.actor() != null) {
+                builder.header("X-Actor", caller.actor());
+            }
+            if (caller.role() != null) {
+                builder.header("X-Role", caller.role());
+            }
+            if (caller.idempotencyKey() != null) {
+                builder.header("Idempotency-Key", caller.idempotencyKey());
+            }
+        }
+        if (body == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", contentType);
+            builder.method(method, HttpRequest.BodyPublishers.ofByteArray(write(body)));
+        }
+        return builder.build();
+    }
+
+    private byte[] write(Object body) {
+        try {
+            return body instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new ApiException("cannot write " + body.getClass().getSimpleName(), e);
+        }
+    }
+
+    private JsonNode parse(String text) {
+        if (text == null || text.isBlank()) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    private static void pauseOrGiveUp(int attempt, String what, Exception e) {
+        if (attempt >= ATTEMPTS) {
+            throw new ApiException(what + " failed " + attempt + " times: " + e, e);
+        }
+        pause();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException("interrupted", e);
+        }
+    }
+}
