@@ -1,0 +1,62 @@
+package com.baobei.attribution.kafka;
+
+import com.baobei.attribution.intake.EventDecoder;
+import com.baobei.attribution.intake.InvalidEventException;
+import com.baobei.attribution.live.IndexedEvent;
+import com.baobei.attribution.live.PollFailedException;
+import com.baobei.attribution.live.PollIntake;
+import com.baobei.attribution.persistence.StoredEvent;
+import com.baobei.contracts.Topics;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Thin: decodes a poll of the producer topics and hands it to {@link PollIntake}. A record that
+ * cannot be decoded stops the poll at its index: the records before it are handled first (their
+ * offsets get committed), it goes to the dead-letter topic, the rest is polled again.
+ */
+@Component
+public class EventsListener {
+
+    private static final Map<String, String> WRITERS = Map.of(
+            Topics.REGISTRATION_EVENTS.name(), Topics.REGISTRATION_EVENTS.writer(),
+            Topics.VISIT_EVENTS.name(), Topics.VISIT_EVENTS.writer());
+
+    private final PollIntake intake;
+
+    public EventsListener(PollIntake intake) {
+        this.intake = intake;
+    }
+
+    @KafkaListener(id = "attribution-events", idIsGroup = false, batch = "true",
+            topics = {"#{T(com.baobei.contracts.Topics).REGISTRATION_EVENTS.name()}",
+                    "#{T(com.baobei.contracts.Topics).VISIT_EVENTS.name()}"})
+    public void onPoll(List<ConsumerRecord<String, byte[]>> records) {
+        List<IndexedEvent> events = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, byte[]> record = records.get(i);
+            try {
+                var envelope = EventDecoder.decodeRecord(WRITERS.get(record.topic()), record.key(), record.value());
+                events.add(new IndexedEvent(i, new StoredEvent(envelope, new String(record.value(), StandardCharsets.UTF_8))));
+            } catch (InvalidEventException e) {
+                handle(events);
+                throw new BatchListenerFailedException(e.getMessage(), e, i);
+            }
+        }
+        handle(events);
+    }
+
+    private void handle(List<IndexedEvent> events) {
+        try {
+            intake.accept(events);
+        } catch (PollFailedException e) {
+            throw new BatchListenerFailedException(e.getMessage(), e, e.index());
+        }
+    }
+}

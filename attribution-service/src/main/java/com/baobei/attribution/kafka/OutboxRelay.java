@@ -1,0 +1,146 @@
+package com.baobei.attribution.kafka;
+
+import com.baobei.attribution.live.RelaySignal;
+import com.baobei.attribution.persistence.OutboxStore;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox to Kafka in order, and marks rows sent only after the broker acknowledged
+ * them (acks=all, idempotent producer). A crash between send and mark re-sends the rows: a
+ * consumer may see a decision twice, with the same event id, never miss one. Woken right after a
+ * commit that queued rows; otherwise polls every {@code baobei.outbox.poll-interval}.
+ */
+@Component
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final OutboxStore outbox;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final TransactionTemplate tx;
+    private final RelaySignal signal;
+    private final Clock clock;
+    private final Duration pollInterval;
+    private final int batchSize;
+    private final Duration retention;
+    private volatile boolean running;
+    private Thread thread;
+
+    public OutboxRelay(OutboxStore outbox, KafkaTemplate<String, byte[]> kafka, TransactionTemplate tx, RelaySignal signal,
+                       Clock clock, @Value("${baobei.outbox.poll-interval:50ms}") Duration pollInterval,
+                       @Value("${baobei.outbox.batch-size:1000}") int batchSize,
+                       @Value("${baobei.outbox.retention:24h}") Duration retention) {
+        this.outbox = outbox;
+        this.kafka = kafka;
+        this.tx = tx;
+        this.signal = signal;
+        this.clock = clock;
+        this.pollInterval = pollInterval;
+        this.batchSize = batchSize;
+        this.retention = retention;
+    }
+
+    /** Sends one batch of unsent rows; returns how many were sent (0 when another instance holds the relay). */
+    public int relayOnce() {
+        Integer sent = tx.execute(status -> {
+            if (!outbox.tryLockRelay()) {
+                return 0;
+            }
+            List<OutboxStore.Entry> entries = outbox.unsent(batchSize);
+            if (entries.isEmpty()) {
+                return 0;
+            }
+            List<CompletableFuture<?>> acks = new ArrayList<>(entries.size());
+            for (OutboxStore.Entry entry : entries) {
+                acks.add(kafka.send(new ProducerRecord<>(entry.topic(), entry.key(),
+                        entry.payload().getBytes(StandardCharsets.UTF_8))));
+            }
+            kafka.flush();
+            try {
+                CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the broker", e);
+            } catch (Exception e) {
+                throw new IllegalStateException("the broker did not acknowledge the outbox batch", e);
+            }
+            outbox.markSent(entries, clock.instant());
+            return entries.size();
+        });
+        return sent == null ? 0 : sent;
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                if (relayOnce() < batchSize) {
+                    signal.await(pollInterval);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("outbox relay failed, retrying in 1 s: {}", e.getMessage());
+                sleep(Duration.ofSeconds(1));
+            }
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${baobei.outbox.purge-interval:60s}")
+    public void purge() {
+        int purged = outbox.purgeSentBefore(clock.instant().minus(retention));
+        if (purged > 0) {
+            log.debug("purged {} sent outbox rows", purged);
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        thread = new Thread(this::loop, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (thread != null) {
+            signal.wake();
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            thread = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

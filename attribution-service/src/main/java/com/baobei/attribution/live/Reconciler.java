@@ -1,0 +1,245 @@
+package com.baobei.attribution.live;
+
+import com.baobei.attribution.fold.ClientDecision;
+import com.baobei.attribution.fold.DisputeDecision;
+import com.baobei.attribution.fold.Outcome;
+import com.baobei.attribution.fold.PurchaseDecision;
+import com.baobei.attribution.fold.VerdictDecision;
+import com.baobei.attribution.persistence.DecisionKind;
+import com.baobei.attribution.persistence.KnownDecision;
+import com.baobei.attribution.persistence.ProjectRef;
+import com.baobei.attribution.persistence.ProjectionChanges;
+import com.baobei.contracts.EventData;
+import com.baobei.contracts.EventEnvelope;
+import com.baobei.contracts.EventJson;
+import com.baobei.contracts.Explanation;
+import com.baobei.contracts.Topics;
+import com.baobei.contracts.attribution.PurchaseAttributed;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Compares a fresh fold's outcome with what the projection holds and turns every difference into
+ * a projection change and, for a published kind, an outbox row. A decision equal to the one last
+ * published produces nothing, which is what makes a redelivery or a no-op re-fold silent.
+ */
+final class Reconciler {
+
+    record Result(ProjectionChanges changes, Map<DecisionKind, Map<String, Remembered>> decisions) {
+    }
+
+    private final ProjectRef project;
+    private final Map<DecisionKind, Map<String, Remembered>> previous;
+    private final List<EventEnvelope> events;
+    private final Instant now;
+    private final ProjectionChanges changes = new ProjectionChanges();
+    private final Map<DecisionKind, Map<String, Remembered>> next = new EnumMap<>(DecisionKind.class);
+    private Map<String, EventEnvelope> byId;
+    private Instant latest;
+
+    Reconciler(ProjectRef project, Map<DecisionKind, Map<String, Remembered>> previous, List<EventEnvelope> events,
+               Instant now) {
+        this.project = project;
+        this.previous = previous;
+        this.events = events;
+        this.now = now;
+        for (DecisionKind kind : DecisionKind.values()) {
+            next.put(kind, new HashMap<>());
+        }
+    }
+
+    Result reconcile(Outcome outcome) {
+        outcome.verdicts().forEach(this::verdict);
+        outcome.clients().forEach(this::client);
+        outcome.purchases().forEach(this::purchase);
+        outcome.disputes().forEach(this::dispute);
+        for (DecisionKind kind : DecisionKind.values()) {
+            for (String id : previous.getOrDefault(kind, Map.of()).keySet()) {
+                if (!next.get(kind).containsKey(id)) {
+                    changes.remove(kind, id);
+                }
+            }
+        }
+        return new Result(changes, next);
+    }
+
+    private void verdict(VerdictDecision decision) {
+        String id = decision.verdict().registrationId();
+        Remembered before = before(DecisionKind.VERDICT, id, decision);
+        if (before != null) {
+            return;
+        }
+        String json = json(decision.verdict());
+        String hash = hash(json);
+        KnownDecision known = known(DecisionKind.VERDICT, id);
+        if (known != null && hash.equals(known.contentHash())) {
+            remember(DecisionKind.VERDICT, id, decision, known);
+            return;
+        }
+        int published = known == null ? 0 : known.publications();
+        publish(Topics.REGISTRATION_VERDICTS, decision.clientKey(), decision.clientKey(), DecisionKind.VERDICT, id,
+                published, hash, decision.verdict(), decision.verdict().explanation());
+        changes.verdicts.add(new ProjectionChanges.Verdict(decision.clientKey(), decision.verdict(), json, hash, published + 1));
+        remember(DecisionKind.VERDICT, id, decision, new KnownDecision(hash, hash, published + 1));
+    }
+
+    private void client(ClientDecision decision) {
+        String id = decision.clientKey();
+        if (before(DecisionKind.CLIENT, id, decision) != null) {
+            return;
+        }
+        String currentJson = json(decision.current());
+        String contentHash = hash(currentJson);
+        List<String> historyJson = new ArrayList<>(decision.history().size());
+        StringBuilder all = new StringBuilder(currentJson);
+        for (Object entry : decision.history()) {
+            String entryJson = json(entry);
+            historyJson.add(entryJson);
+            all.append('\n').append(entryJson);
+        }
+        String decisionHash = hash(all.toString());
+        KnownDecision known = known(DecisionKind.CLIENT, id);
+        if (known != null && decisionHash.equals(known.rowHash())) {
+            remember(DecisionKind.CLIENT, id, decision, known);
+            return;
+        }
+        int published = known == null ? 0 : known.publications();
+        boolean changed = known == null || !contentHash.equals(known.contentHash());
+        if (changed && decision.current() != null) {
+            publish(Topics.OWNERSHIP, id, id, DecisionKind.CLIENT, id, published, contentHash, decision.current(),
+                    decision.current().explanation());
+            published++;
+        }
+        changes.clients.add(new ProjectionChanges.Client(decision, currentJson, contentHash, decisionHash, published, historyJson));
+        remember(DecisionKind.CLIENT, id, decision, new KnownDecision(contentHash, decisionHash, published));
+    }
+
+    private void purchase(PurchaseDecision decision) {
+        PurchaseAttributed folded = decision.attribution();
+        String id = folded.purchaseId();
+        if (before(DecisionKind.PURCHASE, id, decision) != null) {
+            return;
+        }
+        String hash = hash(json(folded));
+        KnownDecision known = known(DecisionKind.PURCHASE, id);
+        if (known != null && hash.equals(known.contentHash())) {
+            remember(DecisionKind.PURCHASE, id, decision, known);
+            return;
+        }
+        int published = known == null ? 0 : known.publications();
+        // the fold knows nothing of publications; the revision tells commission how many came before
+        PurchaseAttributed revised = new PurchaseAttributed(folded.purchaseId(), folded.unitId(), folded.unitType(),
+                folded.amount(), folded.subscribedAt(), folded.contractedAt(), folded.cancelledAt(), folded.channelId(),
+                folded.agentId(), published, folded.explanation());
+        publish(Topics.PURCHASE_ATTRIBUTIONS, project.key(), decision.clientKey(), DecisionKind.PURCHASE, id, published,
+                hash, revised, folded.explanation());
+        changes.purchases.add(new ProjectionChanges.Purchase(decision.clientKey(), revised, json(revised), hash, published + 1));
+        remember(DecisionKind.PURCHASE, id, decision, new KnownDecision(hash, hash, published + 1));
+    }
+
+    private void dispute(DisputeDecision decision) {
+        String id = decision.disputeId();
+        if (before(DecisionKind.DISPUTE, id, decision) != null) {
+            return;
+        }
+        String json = json(decision);
+        String hash = hash(json);
+        KnownDecision known = known(DecisionKind.DISPUTE, id);
+        if (known == null || !hash.equals(known.contentHash())) {
+            changes.disputes.add(new ProjectionChanges.Dispute(decision, json, hash));
+            known = new KnownDecision(hash, hash, 0);
+        }
+        remember(DecisionKind.DISPUTE, id, decision, known);
+    }
+
+    /** The previous entry when the fold made exactly this decision last time (remembered again), else null. */
+    private Remembered before(DecisionKind kind, String id, Object decision) {
+        if (next.get(kind).containsKey(id)) {
+            // one decision per id; a second one would be a fold error, and writing both would fail the batch
+            return next.get(kind).get(id);
+        }
+        Remembered before = previous.getOrDefault(kind, Map.of()).get(id);
+        if (before != null && decision.equals(before.value())) {
+            next.get(kind).put(id, before);
+            return before;
+        }
+        return null;
+    }
+
+    private KnownDecision known(DecisionKind kind, String id) {
+        Remembered before = previous.getOrDefault(kind, Map.of()).get(id);
+        return before == null ? null : before.known();
+    }
+
+    private void remember(DecisionKind kind, String id, Object decision, KnownDecision known) {
+        next.get(kind).put(id, new Remembered(decision, known));
+    }
+
+    private void publish(Topics.Topic topic, String recordKey, String clientKey, DecisionKind kind, String id,
+                         int publication, String hash, EventData data, Explanation explanation) {
+        // the same decision content at the same publication number always gets the same id
+        String eventId = UUID.nameUUIDFromBytes((kind + "|" + project.key() + "|" + id + "|" + publication + "|" + hash)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        EventEnvelope envelope = EventEnvelope.of(eventId, project.tenantId(), project.projectId(), clientKey,
+                businessTime(explanation), now, data);
+        changes.publications.add(new ProjectionChanges.Publication(topic.name(), recordKey, eventId,
+                EventJson.writeString(envelope)));
+    }
+
+    /** The business time of the event that caused the decision; the latest event's when the explanation names none we hold. */
+    private Instant businessTime(Explanation explanation) {
+        if (byId == null) {
+            byId = new HashMap<>(events.size() * 2);
+            for (EventEnvelope event : events) {
+                byId.put(event.eventId(), event);
+                if (latest == null || event.occurredAt().isAfter(latest)) {
+                    latest = event.occurredAt();
+                }
+            }
+        }
+        if (explanation != null) {
+            EventEnvelope cause = explanation.causedBy() == null ? null : byId.get(explanation.causedBy());
+            if (cause != null) {
+                return cause.occurredAt();
+            }
+            Instant used = null;
+            for (String eventId : explanation.eventIds()) {
+                EventEnvelope event = byId.get(eventId);
+                if (event != null && (used == null || event.occurredAt().isAfter(used))) {
+                    used = event.occurredAt();
+                }
+            }
+            if (used != null) {
+                return used;
+            }
+        }
+        return latest != null ? latest : now;
+    }
+
+    private static String json(Object value) {
+        try {
+            return EventJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    static String hash(String json) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package com.baobei.attribution.persistence;
+
+import com.baobei.contracts.EventEnvelope;
+import com.baobei.contracts.EventJson;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The inbox: each project's events, each recorded once by its event id. */
+@Repository
+public class EventStore {
+
+    private static final String INSERT_NEW = """
+            insert into project_event (event_id, tenant_id, project_id, event_type, occurred_at, recorded_at, payload)
+            select e.id, ?, ?, e.type, e.occurred::timestamptz, e.recorded::timestamptz, e.payload::jsonb
+              from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as e(id, type, occurred, recorded, payload)
+            on conflict (event_id) do nothing
+            returning event_id""";
+
+    private final JdbcTemplate jdbc;
+
+    public EventStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Locks the project's state row (creating it on first sight) for the rest of the transaction:
+     * the consumer and a policy change never fold one project at the same time.
+     */
+    public ProjectLock lock(ProjectRef project) {
+        return jdbc.queryForObject("""
+                        insert into project_state (tenant_id, project_id, event_count, fold_seq) values (?, ?, 0, 0)
+                        on conflict (tenant_id, project_id) do update set event_count = project_state.event_count
+                        returning event_count, fold_seq""",
+                (rs, row) -> new ProjectLock(rs.getLong(1), rs.getLong(2)),
+                project.tenantId(), project.projectId());
+    }
+
+    public void folded(ProjectRef project, long eventCount, long foldSeq) {
+        jdbc.update("update project_state set event_count = ?, fold_seq = ?, folded_at = now() where tenant_id = ? and project_id = ?",
+                eventCount, foldSeq, project.tenantId(), project.projectId());
+    }
+
+    /** Records the events not seen before, in one statement; returns those that were new. */
+    public List<StoredEvent> insertNew(ProjectRef project, List<StoredEvent> events) {
+        int n = events.size();
+        String[] ids = new String[n];
+        String[] types = new String[n];
+        String[] occurred = new String[n];
+        String[] recorded = new String[n];
+        String[] payloads = new String[n];
+        for (int i = 0; i < n; i++) {
+            EventEnvelope e = events.get(i).envelope();
+            ids[i] = e.eventId();
+            types[i] = e.eventType();
+            occurred[i] = e.occurredAt().toString();
+            recorded[i] = e.recordedAt().toString();
+            payloads[i] = events.get(i).json();
+        }
+        Set<String> inserted = new HashSet<>(jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement(INSERT_NEW);
+            ps.setString(1, project.tenantId());
+            ps.setString(2, project.projectId());
+            Array[] arrays = {con.createArrayOf("text", ids), con.createArrayOf("text", types),
+                    con.createArrayOf("text", occurred), con.createArrayOf("text", recorded),
+                    con.createArrayOf("text", payloads)};
+            for (int i = 0; i < arrays.length; i++) {
+                ps.setArray(3 + i, arrays[i]);
+            }
+            return ps;
+        }, (rs, row) -> rs.getString(1)));
+        List<StoredEvent> fresh = new ArrayList<>(inserted.size());
+        for (StoredEvent event : events) {
+            if (inserted.remove(event.envelope().eventId())) {
+                fresh.add(event);
+            }
+        }
+        return fresh;
+    }
+
+    public List<EventEnvelope> load(ProjectRef project) {
+        List<EventEnvelope> events = new ArrayList<>();
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement(
+                    "select payload::text from project_event where tenant_id = ? and project_id = ?");
+            ps.setFetchSize(5000);
+            ps.setString(1, project.tenantId());
+            ps.setString(2, project.projectId());
+            return ps;
+        }, rs -> {
+            events.add(EventJson.read(rs.getString(1).getBytes(StandardCharsets.UTF_8)));
+        });
+        return events;
+    }
+
+    /** Every tenant's project with this id that has events (policies are per project id). */
+    public List<ProjectRef> projectsNamed(String projectId) {
+        return jdbc.query("select tenant_id, project_id from project_state where project_id = ? and event_count > 0",
+                (rs, row) -> new ProjectRef(rs.getString(1), rs.getString(2)), projectId);
+    }
+}

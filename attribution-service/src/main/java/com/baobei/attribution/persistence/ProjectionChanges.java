@@ -1,0 +1,46 @@
+package com.baobei.attribution.persistence;
+
+import com.baobei.attribution.fold.ClientDecision;
+import com.baobei.attribution.fold.DisputeDecision;
+import com.baobei.contracts.attribution.PurchaseAttributed;
+import com.baobei.contracts.attribution.RegistrationVerdict;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** What one fold changed in a project's projection, and what it must publish. */
+public final class ProjectionChanges {
+
+    public record Verdict(String clientKey, RegistrationVerdict verdict, String json, String hash, int publications) {
+    }
+
+    public record Client(ClientDecision decision, String json, String contentHash, String decisionHash,
+                         int publications, List<String> historyJson) {
+    }
+
+    public record Purchase(String clientKey, PurchaseAttributed attribution, String json, String hash, int publications) {
+    }
+
+    public record Dispute(DisputeDecision decision, String json, String hash) {
+    }
+
+    public record Publication(String topic, String key, String eventId, String payload) {
+    }
+
+    public final List<Verdict> verdicts = new ArrayList<>();
+    public final List<Client> clients = new ArrayList<>();
+    public final List<Purchase> purchases = new ArrayList<>();
+    public final List<Dispute> disputes = new ArrayList<>();
+    public final Map<DecisionKind, List<String>> removed = new EnumMap<>(DecisionKind.class);
+    public final List<Publication> publications = new ArrayList<>();
+
+    public void remove(DecisionKind kind, String id) {
+        removed.computeIfAbsent(kind, k -> new ArrayList<>()).add(id);
+    }
+
+    public boolean isEmpty() {
+        return verdicts.isEmpty() && clients.isEmpty() && purchases.isEmpty() && disputes.isEmpty()
+                && removed.isEmpty() && publications.isEmpty();
+    }
+}

@@ -1,0 +1,67 @@
+package com.baobei.attribution.policies;
+
+import com.baobei.attribution.policy.ProjectPolicy;
+import com.baobei.attribution.policy.ValidityMode;
+import com.baobei.contracts.UnitType;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+
+/**
+ * The JSON form of one policy version. A field left out takes the rulebook's default, so a
+ * project states only what differs; {@code version} is assigned by the server.
+ */
+@Schema(description = "One policy version; omitted fields take the rulebook defaults (the bracketed values)")
+public record PolicySettings(
+        @Schema(description = "assigned by the server; accepted only in simulations", accessMode = Schema.AccessMode.READ_ONLY)
+        Integer version,
+        @Schema(description = "first day (project time zone) this version applies to", example = "2025-03-01")
+        LocalDate effectiveFrom,
+        @Schema(description = "the project's time zone", example = "Asia/Shanghai") ZoneId zone,
+        @Schema(description = "REG-1 lead time", example = "30") Integer leadTimeMinutes,
+        @Schema(description = "REG-3 validity mode") ValidityMode validityMode,
+        @Schema(description = "REG-3 days for DAYS and UNTIL_OPENING_PLUS_DAYS", example = "1") Integer validityDays,
+        @Schema(description = "REG-3 opening day for UNTIL_OPENING_PLUS_DAYS") LocalDate openingDay,
+        @Schema(description = "VIS-4 protection days", example = "30") Integer protectionDays,
+        @Schema(description = "VIS-2 natural visit protection days", example = "30") Integer naturalProtectionDays,
+        @Schema(description = "VIS-5 renewal window days", example = "7") Integer renewalWindowDays,
+        @Schema(description = "REG-5 registrations per channel and client", example = "3") Integer repeatLimit,
+        @Schema(description = "REG-6 registrations a day that make a channel's day judged", example = "10") Integer qualityMinRegistrations,
+        @Schema(description = "REG-6 minimum visit rate that day, percent", example = "50") Integer qualityMinVisitRatePercent,
+        @Schema(description = "PUR-6 referral window days", example = "30") Integer referralDays,
+        @Schema(description = "PUR-7 late claim window days", example = "3") Integer lateClaimDays,
+        @Schema(description = "PUR-3 unit types that earn no channel commission") Set<UnitType> excludedUnitTypes) {
+
+    /** The policy this describes, as the given version, defaults filling what is left out. */
+    public ProjectPolicy toPolicy(int assignedVersion, LocalDate defaultEffectiveFrom) {
+        ProjectPolicy d = ProjectPolicy.defaults();
+        return new ProjectPolicy(assignedVersion,
+                or(effectiveFrom, defaultEffectiveFrom),
+                or(zone, d.zone()),
+                or(leadTimeMinutes, d.leadTimeMinutes()),
+                or(validityMode, d.validityMode()),
+                or(validityDays, d.validityDays()),
+                openingDay,
+                or(protectionDays, d.protectionDays()),
+                or(naturalProtectionDays, d.naturalProtectionDays()),
+                or(renewalWindowDays, d.renewalWindowDays()),
+                or(repeatLimit, d.repeatLimit()),
+                or(qualityMinRegistrations, d.qualityMinRegistrations()),
+                or(qualityMinVisitRatePercent, d.qualityMinVisitRatePercent()),
+                or(referralDays, d.referralDays()),
+                or(lateClaimDays, d.lateClaimDays()),
+                or(excludedUnitTypes, d.excludedUnitTypes()));
+    }
+
+    public static PolicySettings of(ProjectPolicy p) {
+        return new PolicySettings(p.version(), p.effectiveFrom(), p.zone(), p.leadTimeMinutes(), p.validityMode(),
+                p.validityDays(), p.openingDay(), p.protectionDays(), p.naturalProtectionDays(), p.renewalWindowDays(),
+                p.repeatLimit(), p.qualityMinRegistrations(), p.qualityMinVisitRatePercent(), p.referralDays(),
+                p.lateClaimDays(), p.excludedUnitTypes());
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}

@@ -1,0 +1,81 @@
+package com.baobei.attribution.policies;
+
+import com.baobei.attribution.persistence.PolicyStore;
+import com.baobei.attribution.policy.PolicyHistory;
+import com.baobei.attribution.policy.ProjectPolicy;
+import com.baobei.contracts.EventJson;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * A project's policy versions. Version 1 is always the rulebook defaults, in force from the
+ * beginning, so a project's history before its first stated policy keeps being judged as it was.
+ */
+@Component
+public class PolicyVersions {
+
+    private final PolicyStore store;
+
+    public PolicyVersions(PolicyStore store) {
+        this.store = store;
+    }
+
+    /** What the fold uses for a project's events. */
+    public PolicyHistory history(String projectId) {
+        return new PolicyHistory(versions(projectId));
+    }
+
+    public List<ProjectPolicy> versions(String projectId) {
+        List<ProjectPolicy> versions = new ArrayList<>();
+        versions.add(ProjectPolicy.defaults());
+        for (PolicyStore.StoredVersion stored : store.versions(projectId)) {
+            versions.add(read(stored.settingsJson()).toPolicy(stored.version(), stored.effectiveFrom()));
+        }
+        return versions;
+    }
+
+    public PolicyView view(String projectId, Integer refolded) {
+        List<ProjectPolicy> versions = versions(projectId);
+        return new PolicyView(projectId, versions.size() > 1, versions.stream().map(PolicySettings::of).toList(), refolded);
+    }
+
+    /** Checks and stores the next version (the caller holds the transaction); returns it. */
+    public ProjectPolicy add(String projectId, PolicySettings settings) {
+        List<String> problems = new ArrayList<>();
+        if (settings.version() != null) {
+            problems.add("version: assigned by the server");
+        }
+        if (settings.effectiveFrom() == null) {
+            problems.add("effectiveFrom: required");
+        }
+        if (!problems.isEmpty()) {
+            throw new PolicyProblemsException(problems);
+        }
+        store.lockProject(projectId);
+        int version = Math.max(ProjectPolicy.defaults().version(), store.lastVersion(projectId)) + 1;
+        ProjectPolicy policy = settings.toPolicy(version, settings.effectiveFrom());
+        if (!policy.problems().isEmpty()) {
+            throw new PolicyProblemsException(policy.problems());
+        }
+        store.insert(projectId, version, policy.effectiveFrom(), json(PolicySettings.of(policy)));
+        return policy;
+    }
+
+    private static String json(PolicySettings settings) {
+        try {
+            return EventJson.mapper().writeValueAsString(settings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write policy", e);
+        }
+    }
+
+    private static PolicySettings read(String json) {
+        try {
+            return EventJson.mapper().readValue(json, PolicySettings.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored policy unreadable", e);
+        }
+    }
+}

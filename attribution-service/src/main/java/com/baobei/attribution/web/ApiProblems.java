@@ -1,0 +1,75 @@
+package com.baobei.attribution.web;
+
+import com.baobei.attribution.intake.Redaction;
+import com.baobei.attribution.policies.PolicyProblemsException;
+import com.baobei.attribution.simulation.DryRun;
+import com.baobei.attribution.simulation.FieldProblem;
+import com.baobei.attribution.simulation.RequestProblemsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every refusal as {@code application/problem+json}: {@code field} names the first offending
+ * field (a JSON path such as {@code events[3].data.visitId}), {@code errors} lists them all.
+ */
+@RestControllerAdvice
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(RequestProblemsException.class)
+    public ResponseEntity<ProblemDetail> requestProblems(RequestProblemsException e) {
+        return badRequest(e.problems());
+    }
+
+    @ExceptionHandler(PolicyProblemsException.class)
+    public ResponseEntity<ProblemDetail> policyProblems(PolicyProblemsException e) {
+        return badRequest(e.problems().stream().map(p -> FieldProblem.parse("", p)).toList());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    public ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    /** Unreadable JSON, an unknown field, a value of the wrong type: named by its JSON path. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        FieldProblem problem;
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            problem = new FieldProblem(DryRun.jsonPath(mapping), Redaction.phones(mapping.getOriginalMessage()));
+        } else if (e.getCause() instanceof com.fasterxml.jackson.core.JacksonException json) {
+            problem = new FieldProblem("", "not readable JSON: " + Redaction.phones(json.getOriginalMessage()));
+        } else {
+            problem = new FieldProblem("", "a JSON body is required");
+        }
+        return ResponseEntity.badRequest().body(problem(List.of(problem)));
+    }
+
+    static ResponseEntity<ProblemDetail> badRequest(List<FieldProblem> problems) {
+        return ResponseEntity.badRequest().body(problem(problems));
+    }
+
+    private static ProblemDetail problem(List<FieldProblem> problems) {
+        FieldProblem first = problems.isEmpty() ? new FieldProblem("", "invalid request") : problems.get(0);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                first.field().isEmpty() ? first.message() : first.field() + ": " + first.message());
+        problem.setTitle("Invalid request");
+        problem.setProperty("field", first.field());
+        problem.setProperty("errors", problems.stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+        return problem;
+    }
+}

@@ -1,0 +1,47 @@
+package com.baobei.attribution.web;
+
+import com.baobei.attribution.fold.Outcome;
+import com.baobei.attribution.simulation.DryRun;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The dry run: the live fold applied to given events under a given policy, touching no live state. */
+@RestController
+@RequestMapping("/api/v1/simulations")
+@Tag(name = "simulation", description = "Try a policy on events before adopting it; also how acceptance scenarios are written")
+public class SimulationController {
+
+    @PostMapping
+    @Operation(summary = "Fold events under a policy and return every decision with its explanation",
+            description = "Computed by exactly the fold of the live path; stores nothing, publishes nothing. "
+                    + "All events must belong to one project (as the live fold sees a project).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = "application/json", schema = @Schema(implementation = SimulationRequest.class),
+                    examples = {
+                            @ExampleObject(name = "REG", summary = "REG-1/2/4, VIS-7: two channels, one client",
+                                    value = SimulationExamples.REG),
+                            @ExampleObject(name = "VIS", summary = "VIS-1/4/5: protection opened and renewed",
+                                    value = SimulationExamples.VIS),
+                            @ExampleObject(name = "PUR", summary = "PUR-1/3: the owner earns the flat, not the parking space",
+                                    value = SimulationExamples.PUR),
+                            @ExampleObject(name = "DSP", summary = "DSP-1/2, VIS-2: a natural visit disputed and ruled",
+                                    value = SimulationExamples.DSP)})),
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "verdicts, clients, purchases and disputes, each explained",
+                            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Outcome.class))),
+                    @ApiResponse(responseCode = "400", description = "a malformed event or policy, named by index and field",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class)))})
+    public Outcome simulate(@RequestBody SimulationRequest request) {
+        return DryRun.run(request.policy(), request.events());
+    }
+}

@@ -1,0 +1,122 @@
+-- The inbox: every consumed event, once. Its id recorded in the same transaction as the
+-- projection change it caused, so a redelivery inserts nothing and changes nothing.
+create table project_event (
+    event_id    text primary key,
+    tenant_id   text        not null,
+    project_id  text        not null,
+    event_type  text        not null,
+    occurred_at timestamptz not null,
+    recorded_at timestamptz not null,
+    received_at timestamptz not null default now(),
+    payload     jsonb       not null
+);
+create index project_event_by_project on project_event (tenant_id, project_id);
+
+-- One row per folded project: the row lock serialises the consumer and a policy change, and
+-- event_count tells an instance whether its in-memory copy of the project's events is current.
+create table project_state (
+    tenant_id   text   not null,
+    project_id  text   not null,
+    event_count bigint not null,
+    fold_seq    bigint not null,
+    folded_at   timestamptz,
+    primary key (tenant_id, project_id)
+);
+create index project_state_by_project on project_state (project_id);
+
+-- Policy versions per project; version 1 is always the rulebook defaults (never stored).
+create table project_policy (
+    project_id     text        not null,
+    version        integer     not null,
+    effective_from date        not null,
+    settings       jsonb       not null,
+    created_at     timestamptz not null default now(),
+    primary key (project_id, version)
+);
+
+-- Projections. body = the decision as last published (the JSON of the contracts record);
+-- content_hash compares a new fold's decision with it; publications counts what was published.
+create table registration_verdict (
+    tenant_id       text        not null,
+    project_id      text        not null,
+    registration_id text        not null,
+    client_key      text        not null,
+    channel_id      text,
+    masked_phone    text,
+    verdict         text        not null,
+    body            jsonb       not null,
+    content_hash    text        not null,
+    publications    integer     not null,
+    updated_at      timestamptz not null,
+    primary key (tenant_id, project_id, registration_id)
+);
+create index registration_verdict_by_id on registration_verdict (registration_id);
+
+create table client_ownership (
+    client_key    text        primary key,
+    tenant_id     text        not null,
+    project_id    text        not null,
+    masked_phone  text,
+    owner_kind    text        not null,
+    channel_id    text,
+    status        text        not null,
+    body          jsonb       not null,
+    content_hash  text        not null,
+    decision_hash text        not null,
+    publications  integer     not null,
+    updated_at    timestamptz not null
+);
+create index client_ownership_by_phone on client_ownership (project_id, masked_phone);
+create index client_ownership_by_project on client_ownership (tenant_id, project_id);
+
+create table ownership_history (
+    client_key text    not null,
+    seq        integer not null,
+    tenant_id  text    not null,
+    project_id text    not null,
+    body       jsonb   not null,
+    primary key (client_key, seq)
+);
+
+create table purchase_attribution (
+    tenant_id    text        not null,
+    project_id   text        not null,
+    purchase_id  text        not null,
+    client_key   text,
+    channel_id   text,
+    body         jsonb       not null,
+    content_hash text        not null,
+    publications integer     not null,
+    updated_at   timestamptz not null,
+    primary key (tenant_id, project_id, purchase_id)
+);
+
+create table dispute_outcome (
+    tenant_id                 text        not null,
+    project_id                text        not null,
+    dispute_id                text        not null,
+    client_key                text,
+    channel_id                text,
+    status                    text        not null,
+    proposed_owner_channel_id text,
+    body                      jsonb       not null,
+    content_hash              text        not null,
+    updated_at                timestamptz not null,
+    primary key (tenant_id, project_id, dispute_id)
+);
+
+-- The outbox: decisions to publish, written in the projection's transaction; the relay marks a
+-- row sent only after the broker acknowledged it.
+create table outbox (
+    id         bigserial   primary key,
+    topic      text        not null,
+    record_key text        not null,
+    event_id   text        not null,
+    tenant_id  text        not null,
+    project_id text        not null,
+    payload    text        not null,
+    created_at timestamptz not null default now(),
+    sent_at    timestamptz
+);
+create index outbox_unsent on outbox (id) where sent_at is null;
+create index outbox_by_project on outbox (tenant_id, project_id);

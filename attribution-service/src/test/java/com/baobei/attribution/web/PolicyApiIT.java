@@ -1,0 +1,134 @@
+package com.baobei.attribution.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.baobei.attribution.support.LiveServiceTest;
+import com.baobei.attribution.support.TestEvents;
+import com.baobei.contracts.EventEnvelope;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Policies and queries over HTTP against the real database: versions, 400s naming the field, 404s, re-folds. */
+class PolicyApiIT extends LiveServiceTest {
+
+    private static final Instant DAY = Instant.parse("2025-03-03T01:00:00Z");
+
+    @Test
+    void aProjectWithoutAPolicyRunsOnTheRulebookDefaults() {
+        JsonNode policy = http.getForObject("/api/v1/projects/p-none/policy", JsonNode.class);
+        assertThat(policy.path("customised").asBoolean()).isFalse();
+        assertThat(policy.path("versions")).hasSize(1);
+        assertThat(policy.path("versions").get(0).path("version").asInt()).isEqualTo(1);
+        assertThat(policy.path("versions").get(0).path("leadTimeMinutes").asInt()).isEqualTo(30);
+        assertThat(policy.path("versions").get(0).path("zone").asText()).isEqualTo("Asia/Shanghai");
+    }
+
+    @Test
+    void badPolicyValuesAreRefusedNamingTheField() {
+        assertRefused(put("p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"leadTimeMinutes\":-5}"), "leadTimeMinutes");
+        assertRefused(put("p-bad", "{\"leadTimeMinutes\":60}"), "effectiveFrom");
+        assertRefused(put("p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"leadTime\":60}"), "leadTime");
+        assertRefused(put("p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"zone\":\"Mars/Olympus\"}"), "zone");
+        assertRefused(put("p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"validityMode\":\"WEEKLY\"}"), "validityMode");
+        assertRefused(put("p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"version\":7}"), "version");
+        assertRefused(put("p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"validityMode\":\"DAYS\",\"validityDays\":0}"),
+                "validityDays");
+        assertRefused(put("p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"qualityMinVisitRatePercent\":150}"),
+                "qualityMinVisitRatePercent");
+        assertRefused(put("p-bad", "not json"), "");
+        JsonNode policy = http.getForObject("/api/v1/projects/p-bad/policy", JsonNode.class);
+        assertThat(policy.path("versions")).hasSize(1);
+    }
+
+    @Test
+    void aNewPolicyVersionIsNumberedByTheServerAndReFoldsTheProject() {
+        TestEvents p = TestEvents.freshProject("policy");
+        List<EventEnvelope> events = List.of(
+                p.registered("r-1", "ch-a", "王", "138****5678", DAY),
+                p.visited("v-1", "王", "138****5678", "r-1", DAY.plus(Duration.ofMinutes(45))),
+                p.registered("r-2", "ch-b", "李", "139****2046", DAY.plus(Duration.ofHours(1))));
+        produce(events);
+        awaitFolded(p, events.size());
+
+        ResponseEntity<JsonNode> first = put(p.project, "{\"effectiveFrom\":\"2025-01-01\",\"leadTimeMinutes\":60}");
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(first.getBody().path("refoldedProjects").asInt()).isEqualTo(1);
+        assertThat(first.getBody().path("versions")).hasSize(2);
+        JsonNode second = first.getBody().path("versions").get(1);
+        assertThat(second.path("version").asInt()).isEqualTo(2);
+        assertThat(second.path("leadTimeMinutes").asInt()).isEqualTo(60);
+        assertThat(second.path("protectionDays").asInt()).isEqualTo(30);
+
+        ResponseEntity<JsonNode> next = put(p.project, "{\"effectiveFrom\":\"2025-06-01\",\"protectionDays\":60}");
+        assertThat(next.getBody().path("versions").get(2).path("version").asInt()).isEqualTo(3);
+
+        awaitFolded(p, events.size());
+        JsonNode versions = http.getForObject("/api/v1/projects/{p}/policy", JsonNode.class, p.project).path("versions");
+        // the dry run under the versions GET returns answers exactly as the live fold under the stored ones
+        assertLiveEqualsDryRun(p, simulate(versions, events));
+    }
+
+    @Test
+    void unknownThingsAre404ProblemsAndAFullPhoneNumberIsNeverEchoed() {
+        ResponseEntity<JsonNode> verdict = http.getForEntity("/api/v1/registrations/no-such-registration/verdict", JsonNode.class);
+        assertThat(verdict.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(verdict.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+
+        ResponseEntity<JsonNode> client = http.getForEntity("/api/v1/projects/p-x/clients/t:p-x:138****5678", JsonNode.class);
+        assertThat(client.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        ResponseEntity<String> search = http.getForEntity("/api/v1/projects/p-x/clients?maskedPhone=13812345678", String.class);
+        assertThat(search.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(search.getBody()).contains("\"field\":\"maskedPhone\"").doesNotContain("13812345678");
+
+        ResponseEntity<JsonNode> none = http.getForEntity("/api/v1/projects/p-x/clients?maskedPhone=138****5678", JsonNode.class);
+        assertThat(none.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(none.getBody()).isEmpty();
+    }
+
+    @Test
+    void theClientSearchFindsAClientByItsMaskedPhone() {
+        TestEvents p = TestEvents.freshProject("search");
+        List<EventEnvelope> events = List.of(p.registered("r-s", "ch-a", "王", "138****5678", DAY),
+                p.visited("v-s", "王", "138****5678", "r-s", DAY.plus(Duration.ofHours(2))));
+        produce(events);
+        awaitFolded(p, events.size());
+        JsonNode found = http.getForObject("/api/v1/projects/{p}/clients?maskedPhone=138****5678", JsonNode.class, p.project);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).path("clientKey").asText()).isEqualTo(p.clientKey("138****5678"));
+    }
+
+    @Test
+    void theOpenApiDocumentShowsTheSimulationExamples() {
+        JsonNode api = http.getForObject("/v3/api-docs", JsonNode.class);
+        JsonNode examples = api.path("paths").path("/api/v1/simulations").path("post").path("requestBody")
+                .path("content").path("application/json").path("examples");
+        assertThat(examples.has("REG")).isTrue();
+        assertThat(examples.has("VIS")).isTrue();
+        assertThat(examples.has("PUR")).isTrue();
+        assertThat(examples.has("DSP")).isTrue();
+    }
+
+    private ResponseEntity<JsonNode> put(String projectId, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange("/api/v1/projects/{p}/policy", HttpMethod.PUT, new HttpEntity<>(body, headers), JsonNode.class,
+                projectId);
+    }
+
+    private static void assertRefused(ResponseEntity<JsonNode> response, String field) {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(response.getBody().path("field").asText()).isEqualTo(field);
+        assertThat(response.getBody().path("errors")).isNotEmpty();
+    }
+}
