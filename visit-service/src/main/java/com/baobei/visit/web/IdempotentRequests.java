@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class IdempotentRequests {
 
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 8;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -49,7 +49,18 @@ class IdempotentRequests {
                 if (attempt >= ATTEMPTS) {
                     throw raced;
                 }
+                pause(attempt);
             }
+        }
+    }
+
+    /** A short random pause, longer each time, so that racing requests stop meeting. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 10L * attempt + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying", e);
         }
     }
 

@@ -290,6 +290,36 @@ class VisitPublishingIT {
         assertThat(get(rotation, "CONSULTANT").getBody()).containsEntry("queue", List.of("cs-b", "cs-c", "cs-a"));
     }
 
+    @Test
+    void rot1NaturalVisitsArrivingTogetherStillTakeTurnsInOrder() throws Exception {
+        String project = "p-" + UUID.randomUUID();
+        Instant at = Instant.now().minus(3, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        LocalDate day = LocalDate.ofInstant(at, ZONE);
+        setRotation(project, day, "cs-a", "cs-b", "cs-c");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<ResponseEntity<Map>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String phone = "1390000000" + i;
+                answers.add(pool.submit(() -> post("/api/v1/visits", "cs-a", "CONSULTANT", null, """
+                        {"tenantId":"t-it","projectId":"%s","kind":"CLIENT","clientSurname":"王","clientPhone":"%s",
+                         "visitedAt":"%s"}""".formatted(project, phone, at))));
+            }
+            Map<Object, Long> turns = new java.util.TreeMap<>();
+            for (java.util.concurrent.Future<ResponseEntity<Map>> answer : answers) {
+                ResponseEntity<Map> response = answer.get();
+                assertThat(response.getStatusCode().value()).isEqualTo(201);
+                turns.merge(response.getBody().get("consultantId"), 1L, Long::sum);
+            }
+            assertThat(turns).isEqualTo(Map.of("cs-a", 2L, "cs-b", 2L, "cs-c", 2L));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(get("/api/v1/projects/" + project + "/rotation/" + day + "?tenantId=t-it", "CONSULTANT")
+                .getBody()).containsEntry("queue", List.of("cs-a", "cs-b", "cs-c"));
+        assertThat(recordsOf(project, 6)).hasSize(6);
+    }
+
     private void setRotation(String project, LocalDate day, String... consultants) {
         String body = "{\"consultants\":[\"" + String.join("\",\"", consultants) + "\"]}";
         ResponseEntity<Map> set = exchange(HttpMethod.PUT,

@@ -1,0 +1,158 @@
+package com.baobei.visit.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.baobei.contracts.EventEnvelope;
+import com.baobei.contracts.EventJson;
+import com.baobei.contracts.PersonalData;
+import com.baobei.contracts.Topics;
+import com.baobei.contracts.visit.Visited;
+import com.baobei.platform.testing.RealInfrastructure;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The service is killed with SIGKILL while visits are being stored and published. After a restart
+ * every stored visit is on the topic: re-sends may repeat an event id, but none is missing. The
+ * service's own log never shows one of the full numbers it was given (ID-4).
+ */
+class PublisherCrashIT {
+
+    private static final int VISITS = 300;
+
+    @Test
+    void killingThePublisherMidStreamLosesNothing() throws Exception {
+        RealInfrastructure infra = RealInfrastructure.shared();
+        infra.createTopics();
+        String jdbcUrl = infra.jdbcUrl("visit_crash_it");
+        Path jar = Path.of("target/visit-service.jar");
+        assertThat(jar).exists();
+        Path log = Files.createDirectories(Path.of("target/it-logs")).resolve("crash-it-service.log");
+        Files.deleteIfExists(log);
+        ServiceProcess service = new ServiceProcess(jar, Map.of(
+                "SPRING_DATASOURCE_URL", jdbcUrl,
+                "SPRING_DATASOURCE_USERNAME", infra.username(),
+                "SPRING_DATASOURCE_PASSWORD", infra.password(),
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers()), log.toFile());
+        String project = "crash-" + UUID.randomUUID();
+
+        service.start();
+        AtomicInteger accepted = new AtomicInteger();
+        List<Thread> consultants = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Thread consultant = new Thread(() -> postUntilFailure(service, project, accepted));
+            consultant.start();
+            consultants.add(consultant);
+        }
+        while (accepted.get() < VISITS / 2) {
+            Thread.sleep(5);
+        }
+        service.kill();
+        for (Thread consultant : consultants) {
+            consultant.join();
+        }
+        service.start();
+        postUntil(service, project, accepted, VISITS);
+
+        Set<String> stored = storedVisitIds(jdbcUrl, infra, project);
+        assertThat(stored).hasSizeGreaterThanOrEqualTo(VISITS);
+        Set<String> eventIds = new HashSet<>();
+        Set<String> published = new HashSet<>();
+        try (TopicReader reader = new TopicReader(infra.kafkaBootstrapServers(), Topics.VISIT_EVENTS.name())) {
+            List<ConsumerRecord<String, byte[]>> read = reader.readUntil(
+                    records -> visitIds(records, project, eventIds).size() >= stored.size(), Duration.ofSeconds(90));
+            published.addAll(visitIds(read, project, eventIds));
+            long records = read.stream().filter(r -> r.key().endsWith(":" + project)).count();
+            System.out.printf("PublisherCrashIT: %d stored, %d records on the topic, %d distinct event ids%n",
+                    stored.size(), records, eventIds.size());
+            for (ConsumerRecord<String, byte[]> record : read) {
+                PersonalData.assertNoFullPhoneNumbers(record.value());
+            }
+        }
+        assertThat(published).containsExactlyInAnyOrderElementsOf(stored);
+        assertThat(eventIds).hasSize(stored.size());
+        service.kill();
+        String serviceLog = Files.readString(log);
+        for (int i = 0; i < accepted.get() + 8; i++) {
+            assertThat(serviceLog.contains(phone(i))).as("full number in the service log").isFalse();
+        }
+    }
+
+    private static String phone(int i) {
+        return "138%08d".formatted(i);
+    }
+
+    private static void postUntilFailure(ServiceProcess service, String project, AtomicInteger accepted) {
+        try {
+            postUntil(service, project, accepted, Integer.MAX_VALUE);
+        } catch (Exception | AssertionError killed) {
+            // the service was killed under this consultant: expected
+        }
+    }
+
+    private static void postUntil(ServiceProcess service, String project, AtomicInteger accepted, int target)
+            throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        String at = Instant.now().minus(1, ChronoUnit.MINUTES).toString();
+        while (accepted.get() < target) {
+            String body = """
+                    {"tenantId":"t-crash","projectId":"%s","kind":"CLIENT","clientSurname":"王","clientPhone":"%s",
+                     "visitedAt":"%s","consultantId":"cs-a"}""".formatted(project, phone(accepted.get()), at);
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                            URI.create(service.baseUrl() + "/api/v1/visits"))
+                    .header("Content-Type", "application/json").header("X-Actor", "cs-a")
+                    .header("X-Role", "CONSULTANT").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(201);
+            accepted.incrementAndGet();
+        }
+    }
+
+    private static Set<String> visitIds(List<ConsumerRecord<String, byte[]>> records, String project,
+                                        Set<String> eventIds) {
+        Set<String> ids = new HashSet<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            if (record.key().endsWith(":" + project)) {
+                EventEnvelope envelope = EventJson.read(record.value());
+                eventIds.add(envelope.eventId());
+                ids.add(((Visited) envelope.data()).visitId());
+            }
+        }
+        return ids;
+    }
+
+    private static Set<String> storedVisitIds(String jdbcUrl, RealInfrastructure infra, String project)
+            throws Exception {
+        Set<String> ids = new HashSet<>();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, infra.username(), infra.password());
+             PreparedStatement select = connection.prepareStatement(
+                     "select visit_id from visit_view where project_id = ?")) {
+            select.setString(1, project);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+}
