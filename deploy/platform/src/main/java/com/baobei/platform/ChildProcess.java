@@ -92,6 +92,10 @@ final class ChildProcess implements AutoCloseable {
     /** SIGTERM, wait up to the grace period, then SIGKILL for the process and anything it started. */
     @Override
     public void close() {
+        close(grace);
+    }
+
+    void close(Duration grace) {
         stopping = true;
         List<ProcessHandle> family = new ArrayList<>(process.descendants().toList());
         process.destroy();

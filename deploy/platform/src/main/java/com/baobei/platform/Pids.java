@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,43 +47,58 @@ final class Pids {
         }
     }
 
-    /** Stops every recorded process that still runs; returns how many there were. */
+    /**
+     * Stops every recorded process that still runs, in the order a clean stop uses: the services (together), then
+     * Kafka, then PostgreSQL, whose smart shutdown waits for its clients. Returns how many there were.
+     */
     int stopLeftovers() {
         if (!Files.exists(file)) {
             return 0;
         }
-        int stopped = 0;
+        Map<ProcessHandle, String> alive = new LinkedHashMap<>();
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String[] parts = line.split("\t", 3);
                 if (parts.length < 3) {
                     continue;
                 }
-                Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(parts[0]));
-                if (process.isPresent() && process.get().isAlive() && sameStart(process.get(), parts[1])) {
-                    log.warn("Stopping {} (pid {}) left behind by an earlier run", parts[2], parts[0]);
-                    stop(process.get());
-                    stopped++;
-                }
+                ProcessHandle.of(Long.parseLong(parts[0]))
+                        .filter(ProcessHandle::isAlive)
+                        .filter(process -> sameStart(process, parts[1]))
+                        .ifPresent(process -> alive.put(process, parts[2]));
             }
             Files.delete(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return stopped;
+        alive.forEach((process, what) ->
+                log.warn("Stopping {} (pid {}) left behind by an earlier run", what, process.pid()));
+        stop(alive.entrySet().stream()
+                .filter(e -> !e.getValue().equals("kafka") && !e.getValue().equals("postgres"))
+                .map(Map.Entry::getKey).toList());
+        stop(alive.entrySet().stream().filter(e -> e.getValue().equals("kafka")).map(Map.Entry::getKey).toList());
+        stop(alive.entrySet().stream().filter(e -> e.getValue().equals("postgres")).map(Map.Entry::getKey).toList());
+        return alive.size();
     }
 
     private static boolean sameStart(ProcessHandle process, String recorded) {
         return process.info().startInstant().map(Instant::toString).map(recorded::equals).orElse(false);
     }
 
-    private static void stop(ProcessHandle process) {
-        List<ProcessHandle> family = process.descendants().toList();
-        process.destroy();
-        try {
-            process.onExit().get(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            process.destroyForcibly();
+    /** SIGTERM to all at once, then up to 30 s for them to exit, then SIGKILL. */
+    private static void stop(List<ProcessHandle> processes) {
+        List<ProcessHandle> family = new java.util.ArrayList<>(processes);
+        processes.forEach(process -> family.addAll(process.descendants().toList()));
+        processes.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        for (ProcessHandle process : processes) {
+            try {
+                process.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                process.destroyForcibly();
+            }
         }
         family.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }

@@ -42,12 +42,15 @@ public final class Platform {
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "baobei-stop"));
         try {
             platform.start();
-        } catch (PlatformException e) {
-            log.error(e.getMessage());
-            platform.close();
-            System.exit(1);
         } catch (RuntimeException e) {
-            log.error("The platform could not start", e);
+            if (platform.isClosing()) {
+                return; // Ctrl-C during startup: the shutdown hook is stopping everything, nothing failed
+            }
+            if (e instanceof PlatformException) {
+                log.error(e.getMessage());
+            } else {
+                log.error("The platform could not start", e);
+            }
             platform.close();
             System.exit(1);
         }

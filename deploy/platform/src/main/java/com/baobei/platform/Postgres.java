@@ -33,6 +33,7 @@ final class Postgres implements AutoCloseable {
         try {
             Files.createDirectories(dataDirectory);
             Files.createDirectories(log.getParent());
+            stopLeftover(dataDirectory);
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
@@ -48,6 +49,30 @@ final class Postgres implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw new PlatformException("PostgreSQL did not start on port " + port + " (see " + log + "): "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A server still running on this data directory (its launcher was killed while starting it) would make the
+     * start fail; stop it first. SIGTERM is PostgreSQL's smart shutdown: committed data is safe.
+     */
+    private static void stopLeftover(Path dataDirectory) {
+        new Postgres(null, dataDirectory).postmaster()
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> process.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+                .ifPresent(process -> {
+                    process.destroy();
+                    awaitExit(process);
+                });
+    }
+
+    private static void awaitExit(ProcessHandle process) {
+        try {
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            process.destroyForcibly();
         }
     }
 
@@ -87,14 +112,6 @@ final class Postgres implements AutoCloseable {
             // zonky logs the failure itself; the wait below still applies
         }
         // pg_ctl returns once the pid file is gone, a moment before the process itself has exited.
-        postmaster.ifPresent(process -> {
-            try {
-                process.onExit().get(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException | TimeoutException e) {
-                process.destroyForcibly();
-            }
-        });
+        postmaster.ifPresent(Postgres::awaitExit);
     }
 }

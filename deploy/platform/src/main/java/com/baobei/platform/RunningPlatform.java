@@ -142,6 +142,7 @@ public final class RunningPlatform implements AutoCloseable {
     private void awaitReady(ServiceProcess service) {
         long begin = System.nanoTime();
         Readiness.await(service.readinessUrl(), service.process(), config.readinessTimeout());
+        service.markReady();
         step(service.spec().name() + ": ready in " + seconds(begin));
     }
 
@@ -217,6 +218,10 @@ public final class RunningPlatform implements AutoCloseable {
 
     public Duration startupTime() {
         return startupTime;
+    }
+
+    boolean isClosing() {
+        return closing;
     }
 
     /** Blocks until {@link #close()} has finished. */

@@ -11,7 +11,9 @@ import java.util.Map;
 final class ServiceProcess implements AutoCloseable {
 
     private final ServiceSpec spec;
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private final ChildProcess process;
+    private volatile boolean ready;
 
     private ServiceProcess(ServiceSpec spec, ChildProcess process) {
         this.spec = spec;
@@ -26,7 +28,7 @@ final class ServiceProcess implements AutoCloseable {
         command.addAll(spec.launchArguments());
         // Spring Boot stops gracefully on SIGTERM; give it time to finish in-flight work and commit offsets.
         return new ServiceProcess(spec, ChildProcess.start(spec.name(), command, environment, workingDirectory, log,
-                Duration.ofSeconds(30), pids));
+                STOP_GRACE, pids));
     }
 
     /** The variables every service reads (see the services' application.yml). */
@@ -56,8 +58,13 @@ final class ServiceProcess implements AutoCloseable {
         return url().resolve("/actuator/health/readiness");
     }
 
+    void markReady() {
+        ready = true;
+    }
+
+    /** A service that never became ready has no work in flight: it gets a short grace period. */
     @Override
     public void close() {
-        process.close();
+        process.close(ready ? STOP_GRACE : Duration.ofSeconds(5));
     }
 }
