@@ -23,13 +23,13 @@ public record Period(LocalDate start, LocalDate end) implements Comparable<Perio
         return !day.isBefore(start) && !day.isAfter(end);
     }
 
-    public boolean isNaturalMonth() {
+    public boolean naturalMonth() {
         return start.getDayOfMonth() == 1 && end.equals(YearMonth.from(start).atEndOfMonth());
     }
 
     /** {@code 2024-03} for a natural month, else {@code 2016-03-15..2016-04-30}. */
     public String label() {
-        return isNaturalMonth() ? YearMonth.from(start).toString() : start + ".." + end;
+        return naturalMonth() ? YearMonth.from(start).toString() : start + ".." + end;
     }
 
     @Override

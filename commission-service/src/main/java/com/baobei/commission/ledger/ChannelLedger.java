@@ -367,7 +367,9 @@ public final class ChannelLedger {
             version = account.version.version();
             tier = account.summary;
         } else if (in.agreement() != null) {
-            version = in.agreement().versionFor(period).map(AgreementVersion::version).orElse(null);
+            Optional<AgreementVersion> v = in.agreement().versionFor(period);
+            version = v.map(AgreementVersion::version).orElse(null);
+            tier = v.map(x -> Com1Tiers.summary(x.tiers(), BigDecimal.ZERO)).orElse(null);
         }
         return new Statement(StatementId.of(in.projectId(), in.channelId(), period.start()), in.projectId(),
                 in.channelId(), period, StatementState.OPEN, null, null, version, tier, deals, adjustments, charges,

@@ -20,16 +20,17 @@ public record Statement(String statementId, String projectId, String channelId, 
         charges = charges == null ? List.of() : List.copyOf(charges);
     }
 
-    public boolean isEmpty() {
+    public boolean hasNoLines() {
         return deals.isEmpty() && adjustments.isEmpty() && charges.isEmpty();
     }
 
-    public boolean issued() {
+    /** Named so that no JSON mapper takes it for an "is" getter. */
+    public boolean wasIssued() {
         return state == StatementState.ISSUED;
     }
 
     public Statement issue(Instant at, String by) {
-        if (issued()) {
+        if (wasIssued()) {
             throw new IllegalStateException("statement " + statementId + " was issued already");
         }
         return new Statement(statementId, projectId, channelId, period, StatementState.ISSUED, at, by,

@@ -1,0 +1,2 @@
+/** What goes wrong in a request, independent of HTTP: not found, conflict, invalid fields. */
+package com.baobei.commission.errors;

@@ -1,0 +1,66 @@
+package com.baobei.commission.fines;
+
+import com.baobei.commission.errors.InvalidRequestException;
+import com.baobei.commission.agreement.Problem;
+import com.baobei.commission.ledger.Com4Fines;
+import com.baobei.commission.ledger.Fine;
+import com.baobei.commission.ledger.FineRequest;
+import com.baobei.commission.persistence.FineRepository;
+import com.baobei.commission.persistence.Locks;
+import com.baobei.commission.errors.ConflictException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records fines. A fine id given by the caller makes the request idempotent: the same id is recorded once. */
+@Service
+public class FineService {
+
+    public record Recorded(Fine fine, boolean created) {
+    }
+
+    private final FineRepository fines;
+    private final Locks locks;
+    private final Clock clock;
+
+    public FineService(FineRepository fines, Locks locks, Clock clock) {
+        this.fines = fines;
+        this.locks = locks;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Recorded record(FineRequest request, String actor) {
+        List<Problem> problems = Com4Fines.problems(request);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        String fineId = request.fineId() == null || request.fineId().isBlank() ? UUID.randomUUID().toString()
+                : request.fineId();
+        FineRequest withId = new FineRequest(fineId, request.projectId(), request.channelId(), request.reason(),
+                request.target(), request.agentId(), request.amount(), request.note());
+        locks.channel(withId.projectId(), withId.channelId());
+        Optional<Fine> existing = fines.find(fineId);
+        if (existing.isPresent()) {
+            Fine f = existing.get();
+            if (f.projectId().equals(withId.projectId()) && f.channelId().equals(withId.channelId())
+                    && f.reason() == withId.reason() && Objects.equals(f.agentId(), withId.agentId())) {
+                return new Recorded(f, false);
+            }
+            throw new ConflictException("fine " + fineId + " exists with other facts");
+        }
+        Fine fine = Com4Fines.decide(withId, fines.forChannel(withId.projectId(), withId.channelId()), clock.instant(),
+                actor);
+        fines.insert(fine);
+        return new Recorded(fine, true);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Fine> list(String projectId, String channelId) {
+        return fines.list(projectId, channelId);
+    }
+}

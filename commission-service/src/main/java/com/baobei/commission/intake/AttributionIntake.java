@@ -1,0 +1,67 @@
+package com.baobei.commission.intake;
+
+import com.baobei.commission.ledger.Deal;
+import com.baobei.commission.persistence.DealRepository;
+import com.baobei.commission.persistence.InboxRepository;
+import com.baobei.contracts.EventEnvelope;
+import com.baobei.contracts.EventJson;
+import com.baobei.contracts.attribution.PurchaseAttributed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records one {@code attribution.PurchaseAttributed.v1}: the event id in the inbox and the deal's
+ * latest state, in one transaction. A re-sent event finds its id in the inbox and changes nothing;
+ * a stale revision is kept in the inbox but does not overwrite the newer deal. Statements are not
+ * touched: open ones are recomputed from the deals when read.
+ */
+@Service
+public class AttributionIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(AttributionIntake.class);
+
+    private final InboxRepository inbox;
+    private final DealRepository deals;
+
+    public AttributionIntake(InboxRepository inbox, DealRepository deals) {
+        this.inbox = inbox;
+        this.deals = deals;
+    }
+
+    public enum Outcome { APPLIED, STALE, DUPLICATE }
+
+    /** Checks an event before anything is written; throws {@link InvalidAttributionException} for the dead-letter topic. */
+    public static Deal validate(EventEnvelope event) {
+        if (!(event.data() instanceof PurchaseAttributed p)) {
+            throw new InvalidAttributionException("unexpected event type " + event.eventType()
+                    + " on the purchase attributions topic");
+        }
+        if (p.purchaseId() == null || p.purchaseId().isBlank()) {
+            throw new InvalidAttributionException("purchaseId missing in " + event.eventId());
+        }
+        if (p.subscribedAt() == null) {
+            throw new InvalidAttributionException("subscribedAt missing in " + event.eventId());
+        }
+        if (p.amount() != null && p.amount().signum() < 0) {
+            throw new InvalidAttributionException("negative amount in " + event.eventId());
+        }
+        return Deal.of(event);
+    }
+
+    @Transactional
+    public Outcome accept(EventEnvelope event, String topic, int partition, long offset) {
+        Deal deal = validate(event);
+        if (!inbox.record(event.eventId(), event.eventType(), event.projectId(), topic, partition, offset,
+                EventJson.writeString(event))) {
+            return Outcome.DUPLICATE;
+        }
+        boolean applied = deals.upsert(event.tenantId(), event.projectId(), deal);
+        if (!applied) {
+            log.info("stale attribution {} (revision {}) of purchase {} ignored", event.eventId(), deal.revision(),
+                    deal.purchaseId());
+        }
+        return applied ? Outcome.APPLIED : Outcome.STALE;
+    }
+}

@@ -1,0 +1,24 @@
+package com.baobei.commission.kafka;
+
+import com.baobei.commission.intake.AttributionIntake;
+import com.baobei.contracts.EventJson;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Thin: decode, delegate. A record that cannot be decoded or used throws, and the error handler dead-letters it. */
+@Component
+public class PurchaseAttributionListener {
+
+    private final AttributionIntake intake;
+
+    public PurchaseAttributionListener(AttributionIntake intake) {
+        this.intake = intake;
+    }
+
+    @KafkaListener(id = "commission-purchase-attributions",
+            topics = "#{T(com.baobei.contracts.Topics).PURCHASE_ATTRIBUTIONS.name()}")
+    public void on(ConsumerRecord<String, byte[]> record) {
+        intake.accept(EventJson.read(record.value()), record.topic(), record.partition(), record.offset());
+    }
+}

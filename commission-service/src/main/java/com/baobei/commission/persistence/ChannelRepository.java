@@ -1,0 +1,32 @@
+package com.baobei.commission.persistence;
+
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Which (project, channel) pairs have any money facts: an agreement, a deal, a fine or a statement. */
+@Repository
+public class ChannelRepository {
+
+    public record ProjectChannel(String projectId, String channelId) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public ChannelRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<ProjectChannel> known(String projectId, String channelId) {
+        return jdbc.query("""
+                select project_id, channel_id from (
+                    select project_id, channel_id from agreement
+                    union select project_id, channel_id from deal where channel_id is not null
+                    union select project_id, channel_id from fine
+                    union select project_id, channel_id from statement) pairs
+                where (?::text is null or project_id = ?) and (?::text is null or channel_id = ?)
+                order by project_id, channel_id""",
+                (rs, row) -> new ProjectChannel(rs.getString(1), rs.getString(2)),
+                projectId, projectId, channelId, channelId);
+    }
+}

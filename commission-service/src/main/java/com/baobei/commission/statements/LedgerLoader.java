@@ -1,0 +1,39 @@
+package com.baobei.commission.statements;
+
+import com.baobei.commission.agreement.Agreement;
+import com.baobei.commission.ledger.ChannelLedger;
+import com.baobei.commission.persistence.AgreementRepository;
+import com.baobei.commission.persistence.DealRepository;
+import com.baobei.commission.persistence.FineRepository;
+import com.baobei.commission.persistence.StatementRepository;
+import org.springframework.stereotype.Component;
+
+/** Reads one channel's facts in one project and hands them to the pure ledger. */
+@Component
+public class LedgerLoader {
+
+    private final AgreementRepository agreements;
+    private final DealRepository deals;
+    private final FineRepository fines;
+    private final StatementRepository statements;
+
+    public LedgerLoader(AgreementRepository agreements, DealRepository deals, FineRepository fines,
+                        StatementRepository statements) {
+        this.agreements = agreements;
+        this.deals = deals;
+        this.fines = fines;
+        this.statements = statements;
+    }
+
+    public java.time.ZoneId zoneOf(String projectId, String channelId) {
+        return agreements.find(projectId, channelId).map(s -> s.agreement().zone()).orElse(Agreement.DEFAULT_ZONE);
+    }
+
+    public ChannelLedger load(String projectId, String channelId) {
+        Agreement agreement = agreements.find(projectId, channelId).map(AgreementRepository.Stored::agreement)
+                .orElse(null);
+        return ChannelLedger.build(new ChannelLedger.Input(projectId, channelId, agreement,
+                deals.forChannel(projectId, channelId), fines.forChannel(projectId, channelId),
+                statements.issuedFor(projectId, channelId)));
+    }
+}

@@ -1,0 +1,71 @@
+package com.baobei.commission.statements;
+
+import com.baobei.commission.agreement.Agreement;
+import com.baobei.commission.agreement.Problem;
+import com.baobei.commission.errors.InvalidRequestException;
+import com.baobei.commission.errors.NotFoundException;
+import com.baobei.commission.ledger.Deal;
+import com.baobei.commission.ledger.Fine;
+import com.baobei.commission.ledger.WhatIf;
+import com.baobei.commission.persistence.AgreementRepository;
+import com.baobei.commission.persistence.DealRepository;
+import com.baobei.commission.persistence.FineRepository;
+import com.baobei.contracts.UnitType;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What-if on an agreement and deals, given or live (COM-1). Nothing is written. */
+@Service
+public class SimulationService {
+
+    public static final String SIMULATED_CHANNEL = "simulated";
+
+    private final AgreementRepository agreements;
+    private final DealRepository deals;
+    private final FineRepository fines;
+    private final Clock clock;
+
+    public SimulationService(AgreementRepository agreements, DealRepository deals, FineRepository fines, Clock clock) {
+        this.agreements = agreements;
+        this.deals = deals;
+        this.fines = fines;
+        this.clock = clock;
+    }
+
+    /**
+     * @param agreement the agreement to try, or null for the live one of the channel
+     * @param given     the deals to try (channel set to the simulated channel), or null for the channel's live deals
+     * @param day       a day of the period, or null: the latest deal's period, else today's
+     */
+    @Transactional(readOnly = true)
+    public WhatIf.Result simulate(String projectId, String channelId, Agreement agreement, List<Deal> given,
+                                  LocalDate day, BigDecimal extraAmount, UnitType extraUnit) {
+        boolean live = projectId != null && channelId != null;
+        if ((agreement == null || given == null) && !live) {
+            throw new InvalidRequestException(List.of(new Problem("projectId",
+                    "projectId and channelId are needed to use the live agreement or deals")));
+        }
+        if (extraAmount != null && extraAmount.signum() <= 0) {
+            throw new InvalidRequestException(List.of(new Problem("oneMoreDealAmount", "must be positive")));
+        }
+        String project = projectId != null ? projectId : "simulation";
+        String channel = channelId != null ? channelId : SIMULATED_CHANNEL;
+        Agreement terms = agreement != null
+                ? new Agreement(project, channel, 0, agreement.zone(), agreement.firstPeriodEnd(), agreement.versions())
+                : agreements.find(projectId, channelId).map(AgreementRepository.Stored::agreement)
+                .orElseThrow(() -> new NotFoundException("no agreement of channel " + channelId + " in project "
+                        + projectId));
+        List<Deal> dealList = given != null ? given : deals.forChannel(projectId, channelId);
+        List<Fine> fineList = live && given == null ? fines.forChannel(projectId, channelId) : List.of();
+        LocalDate when = day != null ? day : dealList.stream()
+                .map(Deal::subscribedAt).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder())
+                .map(i -> LocalDate.ofInstant(i, terms.zone()))
+                .orElse(LocalDate.now(clock.withZone(terms.zone())));
+        return WhatIf.run(project, channel, terms, dealList, fineList, when, extraAmount, extraUnit);
+    }
+}

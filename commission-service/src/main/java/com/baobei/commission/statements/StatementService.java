@@ -1,0 +1,134 @@
+package com.baobei.commission.statements;
+
+import com.baobei.commission.errors.ConflictException;
+import com.baobei.commission.errors.NotFoundException;
+import com.baobei.commission.ledger.ChannelLedger;
+import com.baobei.commission.ledger.Statement;
+import com.baobei.commission.ledger.StatementId;
+import com.baobei.commission.ledger.StatementState;
+import com.baobei.commission.persistence.ChannelRepository;
+import com.baobei.commission.persistence.DealRepository;
+import com.baobei.commission.persistence.Locks;
+import com.baobei.commission.persistence.OutboxRepository;
+import com.baobei.commission.persistence.StatementRepository;
+import com.baobei.commission.persistence.StatementRepository.Summary;
+import com.baobei.contracts.EventEnvelope;
+import com.baobei.contracts.EventJson;
+import com.baobei.contracts.Topics;
+import com.baobei.contracts.commission.StatementIssued;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finance's statements: list, read, issue. */
+@Service
+public class StatementService {
+
+    private final LedgerLoader loader;
+    private final StatementRepository statements;
+    private final ChannelRepository channels;
+    private final DealRepository deals;
+    private final OutboxRepository outbox;
+    private final Locks locks;
+    private final Clock clock;
+    private final String defaultTenant;
+
+    public StatementService(LedgerLoader loader, StatementRepository statements, ChannelRepository channels,
+                            DealRepository deals, OutboxRepository outbox, Locks locks, Clock clock,
+                            @Value("${baobei.default-tenant:default}") String defaultTenant) {
+        this.loader = loader;
+        this.statements = statements;
+        this.channels = channels;
+        this.deals = deals;
+        this.outbox = outbox;
+        this.locks = locks;
+        this.clock = clock;
+        this.defaultTenant = defaultTenant;
+    }
+
+    /** Issued statements from the table; open ones computed for every known channel matching the filters. */
+    @Transactional(readOnly = true)
+    public List<Summary> list(String projectId, String channelId, LocalDate day, StatementState state) {
+        List<Summary> result = new ArrayList<>();
+        if (state == null || state == StatementState.ISSUED) {
+            result.addAll(statements.summaries(projectId, channelId, day));
+        }
+        if (state == null || state == StatementState.OPEN) {
+            for (ChannelRepository.ProjectChannel pc : channels.known(projectId, channelId)) {
+                ChannelLedger ledger = loader.load(pc.projectId(), pc.channelId());
+                for (Statement s : ledger.openStatements()) {
+                    if (day == null || s.period().contains(day)) {
+                        result.add(Summary.of(s));
+                    }
+                }
+            }
+        }
+        result.sort(Comparator.comparing(Summary::projectId).thenComparing(Summary::channelId)
+                .thenComparing(s -> s.period().start()));
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public Statement get(String statementId) {
+        StatementId id = parse(statementId);
+        return statements.find(statementId).orElseGet(() -> {
+            Statement s = loader.load(id.projectId(), id.channelId()).statementFor(id.periodStart());
+            if (!s.statementId().equals(statementId)) {
+                throw new NotFoundException("no statement " + statementId + ": " + id.periodStart()
+                        + " does not start a settlement period; its period is " + s.period().label()
+                        + " (" + s.statementId() + ")");
+            }
+            return s;
+        });
+    }
+
+    /** COM-5: freezes the statement as it stands now and announces it, in one transaction. */
+    @Transactional
+    public Statement issue(String statementId, String actor) {
+        StatementId id = parse(statementId);
+        locks.channel(id.projectId(), id.channelId());
+        if (statements.exists(statementId)) {
+            throw new ConflictException("statement " + statementId + " was issued already; it never changes (COM-5)");
+        }
+        Statement open = get(statementId);
+        if (open.wasIssued()) {
+            throw new ConflictException("statement " + statementId + " was issued already");
+        }
+        Statement issued = open.issue(clock.instant(), actor);
+        statements.insert(issued);
+        EventEnvelope event = announcement(issued);
+        outbox.add(event.eventId(), Topics.STATEMENTS.name(), issued.channelId(), EventJson.write(event));
+        return issued;
+    }
+
+    /** The zone the statement's times are shown in: its agreement's. */
+    @Transactional(readOnly = true)
+    public java.time.ZoneId zoneOf(Statement s) {
+        return loader.zoneOf(s.projectId(), s.channelId());
+    }
+
+    private EventEnvelope announcement(Statement s) {
+        Instant at = s.issuedAt();
+        StatementIssued data = new StatementIssued(s.statementId(), s.channelId(), s.period().start(), s.period().end(),
+                s.totals().dealCount(), s.totals().gross(), s.totals().adjustments(), s.totals().fines(),
+                s.totals().netPayable(), at, s.issuedBy());
+        // one statement is issued once, so its announcement has one id whatever happens
+        String eventId = UUID.nameUUIDFromBytes(("commission.StatementIssued:" + s.statementId())
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        String tenant = deals.tenantOf(s.projectId()).orElse(defaultTenant);
+        return EventEnvelope.of(eventId, tenant, s.projectId(), null, at, at, data);
+    }
+
+    private static StatementId parse(String statementId) {
+        return StatementId.parse(statementId).orElseThrow(() -> new NotFoundException(
+                "no statement " + statementId + ": ids look like <projectId>:<channelId>:<period start>"));
+    }
+}

@@ -1,0 +1,82 @@
+package com.baobei.commission.web;
+
+import com.baobei.commission.agreement.Agreement;
+import com.baobei.commission.agreement.Problem;
+import com.baobei.commission.errors.InvalidRequestException;
+import com.baobei.commission.ledger.Deal;
+import com.baobei.commission.ledger.WhatIf;
+import com.baobei.commission.statements.SimulationService;
+import com.baobei.contracts.UnitType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What-if: an agreement plus deals (or a channel and a period, using live data) gives the statement
+ * that would result; with {@code oneMoreDealAmount}, also what one more deal would pay and whether
+ * it crosses a tier and lifts the other deals.
+ */
+@RestController
+@RequestMapping("/api/v1/simulations")
+public class SimulationController {
+
+    /** @param period a month ({@code 2024-03}) or a day of the period to simulate */
+    public record SimulationBody(String projectId, String channelId, AgreementBody agreement, List<SimDeal> deals,
+                                 String period, BigDecimal oneMoreDealAmount, UnitType oneMoreUnitType) {
+    }
+
+    public record SimDeal(String purchaseId, String unitId, UnitType unitType, BigDecimal amount, Instant subscribedAt,
+                          Instant contractedAt, Instant cancelledAt) {
+    }
+
+    private final SimulationService simulations;
+
+    public SimulationController(SimulationService simulations) {
+        this.simulations = simulations;
+    }
+
+    @PostMapping
+    public WhatIf.Result simulate(@RequestBody SimulationBody body) {
+        String channel = body.channelId() != null ? body.channelId() : SimulationService.SIMULATED_CHANNEL;
+        Agreement agreement = body.agreement() == null ? null
+                : body.agreement().toAgreement(body.projectId() == null ? "simulation" : body.projectId(), channel);
+        if (agreement != null && !agreement.problems().isEmpty()) {
+            throw new InvalidRequestException(agreement.problems().stream()
+                    .map(p -> new Problem("agreement." + p.field(), p.message())).toList());
+        }
+        return simulations.simulate(body.projectId(), body.channelId(), agreement, deals(body.deals(), channel),
+                PeriodParam.day("period", body.period()), body.oneMoreDealAmount(), body.oneMoreUnitType());
+    }
+
+    private static List<Deal> deals(List<SimDeal> given, String channel) {
+        if (given == null) {
+            return null;
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<Deal> deals = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            SimDeal d = given.get(i);
+            if (d == null || d.amount() == null || d.subscribedAt() == null) {
+                problems.add(new Problem("deals[" + i + "]", "amount and subscribedAt are required"));
+                continue;
+            }
+            if (d.amount().signum() < 0) {
+                problems.add(new Problem("deals[" + i + "].amount", "must not be negative"));
+            }
+            String id = d.purchaseId() != null ? d.purchaseId() : "sim-" + (i + 1);
+            deals.add(new Deal(id, d.unitId() != null ? d.unitId() : id,
+                    d.unitType() != null ? d.unitType() : UnitType.RESIDENTIAL, d.amount(), d.subscribedAt(),
+                    d.contractedAt(), d.cancelledAt(), channel, null, 0, "simulated:" + id, d.subscribedAt(),
+                    List.of()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return deals;
+    }
+}

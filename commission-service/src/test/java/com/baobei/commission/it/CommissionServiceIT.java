@@ -1,0 +1,397 @@
+package com.baobei.commission.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.baobei.commission.export.StatementTable;
+import com.baobei.commission.export.StatementXlsx;
+import com.baobei.contracts.ClientKeys;
+import com.baobei.contracts.EventEnvelope;
+import com.baobei.contracts.EventJson;
+import com.baobei.contracts.Explanation;
+import com.baobei.contracts.Topics;
+import com.baobei.contracts.UnitType;
+import com.baobei.contracts.attribution.PurchaseAttributed;
+import com.baobei.contracts.commission.StatementIssued;
+import com.baobei.platform.testing.UsesRealInfrastructure;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The commission service against a real broker and PostgreSQL: attributions in, a statement,
+ * issued and announced; a later cancellation as an adjustment on the next statement; re-sent
+ * records changing nothing; an unreadable record dead-lettered while the partition moves on.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UsesRealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommissionServiceIT {
+
+    static final String TENANT = "t1";
+    static final String CHANNEL = "ch-it";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+
+    KafkaProducer<String, byte[]> producer;
+    String project;
+
+    @BeforeAll
+    void producer() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        producer = new KafkaProducer<>(p);
+    }
+
+    @AfterAll
+    void close() {
+        producer.close();
+    }
+
+    String freshProject() {
+        return "p" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void attributions_become_a_statement_that_is_issued_and_later_adjusted() throws Exception {
+        project = freshProject();
+        putAgreement(project, CHANNEL);
+        // three January deals: tier 2 (from the 3rd deal, 1.5 %) lifts all three
+        List<EventEnvelope> sent = new ArrayList<>();
+        sent.add(attribution("d1", "1000000.00", "2024-01-05T02:00:00Z", null, 0));
+        sent.add(attribution("d2", "2000000.00", "2024-01-12T02:00:00Z", null, 0));
+        sent.add(attribution("d3", "1500000.00", "2024-01-31T15:30:00Z", null, 0)); // 23:30 in Shanghai
+        sent.add(attribution("d4", "900000.00", "2024-01-31T16:30:00Z", null, 0));  // 00:30 on 1 Feb in Shanghai
+        sent.forEach(this::produce);
+
+        String jan = project + ":" + CHANNEL + ":2024-01-01";
+        String feb = project + ":" + CHANNEL + ":2024-02-01";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(get("/api/v1/statements/" + jan).path("deals")).hasSize(3));
+        JsonNode open = get("/api/v1/statements/" + jan);
+        assertThat(open.path("state").asText()).isEqualTo("OPEN");
+        assertThat(open.path("tier").path("tier").asInt()).isEqualTo(2);
+        assertThat(open.path("totals").path("gross").asText()).isEqualTo("67500.00");
+        assertThat(open.path("deals").get(0).path("attributionRuleIds").toString()).contains("PUR-1");
+
+        // only finance issues
+        assertThat(issue(jan, "AGENT").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> issued = issue(jan, "FINANCE");
+        assertThat(issued.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(issued.getBody().path("state").asText()).isEqualTo("ISSUED");
+        assertThat(issue(jan, "FINANCE").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+        // StatementIssued appears on the statements topic
+        StatementIssued announced = awaitAnnouncement(jan);
+        assertThat(announced.netPayable()).isEqualByComparingTo("67500.00");
+        assertThat(announced.dealCount()).isEqualTo(3);
+
+        // a later cancellation of d3: January stays as issued; February carries the adjustments
+        produce(attribution("d3", "1500000.00", "2024-01-31T15:30:00Z", "2024-02-10T03:00:00Z", 1));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(get("/api/v1/statements/" + feb).path("adjustments")).hasSize(3));
+        JsonNode february = get("/api/v1/statements/" + feb);
+        assertThat(february.path("deals")).hasSize(1);
+        JsonNode reversal = find(february.path("adjustments"), "key", "deal:d3");
+        assertThat(reversal.path("cause").asText()).isEqualTo("CANCELLED");
+        assertThat(reversal.path("originalPeriod").path("label").asText()).isEqualTo("2024-01");
+        assertThat(reversal.path("amount").asText()).isEqualTo("-22500.00");
+        assertThat(find(february.path("adjustments"), "key", "deal:d1").path("cause").asText()).isEqualTo("TIER_MOVED");
+        assertThat(february.path("totals").path("adjustments").asText()).isEqualTo("-37500.00");
+        assertThat(get("/api/v1/statements/" + jan)).isEqualTo(issued.getBody());
+
+        // every record re-sent: nothing changes
+        long inbox = jdbc.queryForObject("select count(*) from inbox", Long.class);
+        sent.forEach(this::produce);
+        EventEnvelope sentinel = attribution("d9", "100.00", "2024-03-01T02:00:00Z", null, 0);
+        produce(sentinel);
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
+                "select count(*) from inbox where event_id = ?", Long.class, sentinel.eventId()) == 1);
+        assertThat(jdbc.queryForObject("select count(*) from inbox", Long.class)).isEqualTo(inbox + 1);
+        assertThat(get("/api/v1/statements/" + feb)).isEqualTo(february);
+        assertThat(get("/api/v1/statements/" + jan)).isEqualTo(issued.getBody());
+
+        // the exports reconcile with the JSON to the fen
+        assertExportsReconcile(jan);
+        assertExportsReconcile(feb);
+
+        // the list filters
+        JsonNode listed = get("/api/v1/statements?projectId=" + project + "&state=ISSUED");
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).path("statementId").asText()).isEqualTo(jan);
+        assertThat(get("/api/v1/statements?projectId=" + project + "&channelId=" + CHANNEL + "&period=2024-02"))
+                .singleElement().satisfies(s -> assertThat(s.path("state").asText()).isEqualTo("OPEN"));
+    }
+
+    @Test
+    void an_unreadable_record_goes_to_the_dead_letter_topic_and_the_partition_moves_on() {
+        String p = freshProject();
+        putAgreement(p, CHANNEL);
+        String key = ClientKeys.projectKey(TENANT, p);
+        producer.send(new ProducerRecord<>(Topics.PURCHASE_ATTRIBUTIONS.name(), key,
+                "{not json".getBytes(StandardCharsets.UTF_8)));
+        produce(attribution(p, "ok-1", "1000000.00", "2024-05-05T02:00:00Z", null, 0));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                get("/api/v1/statements/" + p + ":" + CHANNEL + ":2024-05-01").path("deals")).hasSize(1));
+        ConsumerRecord<String, byte[]> dead = awaitRecord(Topics.PURCHASE_ATTRIBUTIONS.deadLetter(),
+                r -> key.equals(r.key()));
+        assertThat(new String(dead.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
+                .contains("not a readable event");
+    }
+
+    @Test
+    void bad_agreements_get_400_problems_naming_the_field() {
+        String body = """
+                {"versions":[{"effectiveFrom":"2024-01-01","tiers":[
+                  {"from":"1","ratePercent":"1.0"},{"from":"6","upTo":"11","ratePercent":"-1"},
+                  {"from":"8","ratePercent":"1.5"}]}]}""";
+        ResponseEntity<JsonNode> response = exchange(HttpMethod.PUT,
+                "/api/v1/projects/px/channels/cx/agreement", body, "ADMIN");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(response.getBody().path("errors").toString())
+                .contains("versions[0].tiers[1].ratePercent", "versions[0].tiers[2].from");
+        ResponseEntity<JsonNode> unknown = exchange(HttpMethod.PUT, "/api/v1/projects/px/channels/cx/agreement",
+                "{\"versions\":[],\"colour\":\"red\"}", "ADMIN");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknown.getBody().path("errors").get(0).path("field").asText()).isEqualTo("colour");
+    }
+
+    @Test
+    void fines_are_deducted_and_simulations_show_the_next_tier() {
+        String p = freshProject();
+        putAgreement(p, "ch-f");
+        ResponseEntity<JsonNode> fine = exchange(HttpMethod.POST, "/api/v1/fines", """
+                {"fineId":"%s-f1","projectId":"%s","channelId":"ch-f","reasonCode":"FORBIDDEN_ZONE","agentId":"a-7"}"""
+                .formatted(p, p), "SITE_MANAGER");
+        assertThat(fine.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(fine.getBody().path("offenceNumber").asInt()).isEqualTo(1);
+        assertThat(fine.getBody().path("charges")).hasSize(2);
+        ResponseEntity<JsonNode> again = exchange(HttpMethod.POST, "/api/v1/fines", """
+                {"fineId":"%s-f1","projectId":"%s","channelId":"ch-f","reasonCode":"FORBIDDEN_ZONE","agentId":"a-7"}"""
+                .formatted(p, p), "SITE_MANAGER");
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode statement = get("/api/v1/statements/" + fine.getBody().path("statementId").asText());
+        assertThat(statement.path("totals").path("fines").asText()).isEqualTo("-10500.00");
+
+        ResponseEntity<JsonNode> sim = exchange(HttpMethod.POST, "/api/v1/simulations", """
+                {"agreement":{"versions":[{"effectiveFrom":"2024-01-01","tiers":[
+                   {"from":"1","ratePercent":"1.0"},{"from":"3","ratePercent":"1.5"}]}]},
+                 "deals":[{"amount":"1000000","subscribedAt":"2024-01-05T02:00:00Z"},
+                          {"amount":"1000000","subscribedAt":"2024-01-06T02:00:00Z"}],
+                 "period":"2024-01","oneMoreDealAmount":"1000000"}""", null);
+        assertThat(sim.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode more = sim.getBody().path("oneMore");
+        assertThat(more.path("crossesTier").asBoolean()).isTrue();
+        assertThat(more.path("ownCommission").asText()).isEqualTo("15000.00");
+        assertThat(more.path("liftOfOtherDeals").asText()).isEqualTo("10000.00");
+        assertThat(sim.getBody().path("statement").path("totals").path("gross").asText()).isEqualTo("20000.00");
+    }
+
+    // ---- helpers ----
+
+    void putAgreement(String p, String channel) {
+        ResponseEntity<JsonNode> put = exchange(HttpMethod.PUT, "/api/v1/projects/" + p + "/channels/" + channel
+                + "/agreement", """
+                {"versions":[{"effectiveFrom":"2024-01-01","basis":"DEAL_COUNT","mode":"RETROACTIVE",
+                  "trigger":"SUBSCRIPTION","tiers":[{"from":"1","ratePercent":"1.0"},{"from":"3","ratePercent":"1.5"}]}]}
+                """, "ADMIN");
+        assertThat(put.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(put.getBody().path("revision").asInt()).isEqualTo(1);
+    }
+
+    EventEnvelope attribution(String purchase, String amount, String subscribedAt, String cancelledAt, int revision) {
+        return attribution(project, purchase, amount, subscribedAt, cancelledAt, revision);
+    }
+
+    static EventEnvelope attribution(String project, String purchase, String amount, String subscribedAt,
+                                     String cancelledAt, int revision) {
+        Instant subscribed = Instant.parse(subscribedAt);
+        Instant cancelled = cancelledAt == null ? null : Instant.parse(cancelledAt);
+        Instant recorded = (cancelled != null ? cancelled : subscribed).plusSeconds(5);
+        PurchaseAttributed data = new PurchaseAttributed(purchase, "B1-" + purchase, UnitType.RESIDENTIAL,
+                new BigDecimal(amount), subscribed, null, cancelled, CHANNEL, "agent-1", revision,
+                new Explanation(List.of("VIS-4", "PUR-1"), List.of("ev-visit"), 1, "渠道保护期内认购", "bought within protection",
+                        "ev-purchase-" + purchase));
+        return EventEnvelope.of(UUID.randomUUID().toString(), TENANT, project, ClientKeys.clientKey(TENANT, project,
+                "138****0001"), subscribed, recorded, data);
+    }
+
+    void produce(EventEnvelope event) {
+        try {
+            producer.send(new ProducerRecord<>(Topics.PURCHASE_ATTRIBUTIONS.name(), event.partitionKey(),
+                    EventJson.write(event))).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    JsonNode get(String path) {
+        ResponseEntity<JsonNode> response = http.getForEntity(path, JsonNode.class);
+        assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    ResponseEntity<JsonNode> issue(String statementId, String role) {
+        return exchange(HttpMethod.POST, "/api/v1/statements/" + statementId + "/issue", null, role);
+    }
+
+    ResponseEntity<JsonNode> exchange(HttpMethod method, String path, String body, String role) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-Actor", "it-user");
+        if (role != null) {
+            headers.set("X-Role", role);
+        }
+        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode node : array) {
+            if (value.equals(node.path(field).asText())) {
+                return node;
+            }
+        }
+        throw new AssertionError("no element with " + field + " = " + value + " in " + array);
+    }
+
+    StatementIssued awaitAnnouncement(String statementId) {
+        ConsumerRecord<String, byte[]> record = awaitRecord(Topics.STATEMENTS.name(), r -> {
+            EventEnvelope e = EventJson.read(r.value());
+            return e.data() instanceof StatementIssued s && s.statementId().equals(statementId);
+        });
+        EventEnvelope event = EventJson.read(record.value());
+        assertThat(event.eventType()).isEqualTo("commission.StatementIssued.v1");
+        assertThat(record.key()).isEqualTo(CHANNEL);
+        return (StatementIssued) event.data();
+    }
+
+    ConsumerRecord<String, byte[]> awaitRecord(String topic, java.util.function.Predicate<ConsumerRecord<String, byte[]>> match) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p)) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    if (match.test(r)) {
+                        return r;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no matching record on " + topic);
+    }
+
+    void assertExportsReconcile(String statementId) throws Exception {
+        JsonNode json = get("/api/v1/statements/" + statementId);
+        BigDecimal net = new BigDecimal(json.path("totals").path("netPayable").asText());
+
+        ResponseEntity<byte[]> csv = http.getForEntity("/api/v1/statements/" + statementId + "/csv", byte[].class);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        byte[] bytes = csv.getBody();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+        List<CSVRecord> rows = CSVFormat.EXCEL.parse(new StringReader(text)).getRecords();
+        BigDecimal csvLines = BigDecimal.ZERO;
+        BigDecimal csvNet = null;
+        boolean inLines = false;
+        for (CSVRecord row : rows) {
+            String first = row.get(0);
+            if (first.equals(StatementTable.COLUMNS.get(0))) {
+                inLines = true;
+            } else if (first.isEmpty()) {
+                inLines = false;
+            } else if (inLines) {
+                csvLines = csvLines.add(new BigDecimal(row.get(StatementTable.AMOUNT)));
+            } else if (first.equals(StatementTable.NET)) {
+                csvNet = new BigDecimal(row.get(StatementTable.AMOUNT));
+            }
+        }
+        assertThat(csvLines).isEqualByComparingTo(net);
+        assertThat(csvNet).isEqualByComparingTo(net);
+        assertThat(text).contains("应付净额 Net payable");
+
+        ResponseEntity<byte[]> xlsx = http.getForEntity("/api/v1/statements/" + statementId + "/xlsx", byte[].class);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+            Sheet sheet = book.getSheet(StatementXlsx.SHEET);
+            BigDecimal xlsxLines = BigDecimal.ZERO;
+            BigDecimal xlsxNet = null;
+            boolean lines = false;
+            for (Row row : sheet) {
+                Cell first = row.getCell(0);
+                String label = first == null ? "" : first.getStringCellValue();
+                Cell amount = row.getCell(StatementTable.AMOUNT);
+                if (label.equals(StatementTable.COLUMNS.get(0))) {
+                    lines = true;
+                } else if (lines && amount != null && amount.getCellType() == CellType.NUMERIC
+                        && !label.equals(StatementTable.GROSS) && !label.equals(StatementTable.ADJUSTMENTS)
+                        && !label.equals(StatementTable.FINES) && !label.equals(StatementTable.NET)) {
+                    xlsxLines = xlsxLines.add(fen(amount.getNumericCellValue()));
+                } else if (label.equals(StatementTable.NET)) {
+                    xlsxNet = fen(amount.getNumericCellValue());
+                }
+            }
+            assertThat(xlsxLines).isEqualByComparingTo(net);
+            assertThat(xlsxNet).isEqualByComparingTo(net);
+        }
+    }
+
+    static BigDecimal fen(double value) {
+        return BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+}
