@@ -228,6 +228,15 @@ class VisitPublishingIT {
                  "visitedAt":"%s","consultantId":"cs-a","registrationId":"r-1",
                  "form":{"invalid":true,"invalidReason":"no agent"}}""".formatted(project, WANG, at));
         assertThat(invalidByConsultant.getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<Map> unknownRole = post("/api/v1/visits", "cs-a", "JANITOR", null, "{}");
+        assertThat(unknownRole.getStatusCode().value()).isEqualTo(400);
+        assertThat(unknownRole.getBody().toString()).contains("X-Role");
+        HttpHeaders noActor = headers("cs-a", "CONSULTANT", null);
+        noActor.remove("X-Actor");
+        ResponseEntity<Map> anonymous = http.postForEntity("/api/v1/visits", new HttpEntity<>("{}", noActor), Map.class);
+        assertThat(anonymous.getStatusCode().value()).isEqualTo(400);
+        assertThat(anonymous.getBody().toString()).contains("X-Actor");
+        assertThat(get("/api/v1/visits/" + UUID.randomUUID(), "CONSULTANT").getStatusCode().value()).isEqualTo(404);
         assertThat(storedEvents()).isEqualTo(stored);
         assertThat(contacts()).isEqualTo(contacts);
 
