@@ -54,7 +54,7 @@ if needs_build; then
   started=$SECONDS
   mkdir -p deploy/platform/target
   touch "$stamp.next"
-  if ! ./mvnw -q -B package -DskipTests -pl "$modules" -am; then
+  if ! ./mvnw -q -B -Dstyle.color=never package -DskipTests -pl "$modules" -am; then
     say "The build failed (output above). Fix it, or run ./mvnw verify to see the tests."
     exit 1
   fi
