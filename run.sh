@@ -37,8 +37,8 @@ if [[ -s "$lock" ]]; then
   fi
 fi
 
-services=(${BAOBEI_SERVICES//,/ })
-(( ${#services[@]} )) || services=(registration visit attribution commission)
+service_list=${BAOBEI_SERVICES:-registration,visit,attribution,commission}
+services=(${service_list//,/ })
 stamp=deploy/platform/target/run.sh.built
 needs_build() {
   [[ -f "$stamp" && -d deploy/platform/target/lib && -f deploy/platform/target/classes/com/baobei/platform/Platform.class ]] || return 0
