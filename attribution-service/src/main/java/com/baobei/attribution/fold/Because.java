@@ -2,7 +2,6 @@ package com.baobei.attribution.fold;
 
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.Explanation;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -42,16 +41,19 @@ final class Because {
     Explanation explain(EventEnvelope[] events) {
         int[] sorted = seqs.clone();
         Arrays.sort(sorted);
-        List<String> ids = new ArrayList<>(sorted.length);
+        String[] ids = new String[sorted.length];
+        int n = 0;
         int previous = -1;
         for (int seq : sorted) {
             if (seq >= 0 && seq != previous) {
-                ids.add(events[seq].eventId());
+                ids[n++] = events[seq].eventId();
                 previous = seq;
             }
         }
         String causedBy = previous >= 0 ? events[previous].eventId() : null;
-        return new Explanation(Arrays.asList(rules), ids, policyVersion, zh, en, causedBy);
+        // List.of lists are taken by Explanation as they are (List.copyOf of an immutable list copies nothing)
+        return new Explanation(List.of(rules), List.of(n == ids.length ? ids : Arrays.copyOf(ids, n)), policyVersion,
+                zh, en, causedBy);
     }
 
     /** The same decision resting on more facts (a contract signed, a cancellation): more rules, reasons, events. */

@@ -59,7 +59,7 @@ final class Decisions {
     private List<VerdictDecision> verdicts(Instant asOf) {
         List<VerdictDecision> out = new ArrayList<>(f.regs.size());
         List<Reg> sorted = new ArrayList<>(f.regs);
-        sorted.sort(Comparator.comparing((Reg r) -> String.valueOf(r.data.registrationId())).thenComparingInt(r -> r.seq));
+        sorted.sort(Decisions::byRegistrationId);
         for (Reg reg : sorted) {
             Verdict verdict = reg.verdict;
             Because because = reg.because;
@@ -75,6 +75,13 @@ final class Decisions {
                             verdict == Verdict.REJECTED ? null : reg.validUntil, because.explain(events))));
         }
         return out;
+    }
+
+    private static int byRegistrationId(Reg a, Reg b) {
+        String x = a.data.registrationId();
+        String y = b.data.registrationId();
+        int c = x == null ? (y == null ? 0 : -1) : y == null ? 1 : x.compareTo(y);
+        return c != 0 ? c : Integer.compare(a.seq, b.seq);
     }
 
     private record Registeredish(String id, String agent) {
@@ -98,7 +105,7 @@ final class Decisions {
     private List<ClientDecision> clients() {
         List<ClientDecision> out = new ArrayList<>(f.clients.size());
         List<Client> sorted = new ArrayList<>(f.clients);
-        sorted.sort(Comparator.comparing(c -> c.key));
+        sorted.sort((a, b) -> a.key.compareTo(b.key));
         for (Client c : sorted) {
             if (c.history.isEmpty()) {
                 continue;

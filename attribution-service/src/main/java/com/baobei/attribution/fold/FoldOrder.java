@@ -24,15 +24,14 @@ import java.util.Map;
  */
 public final class FoldOrder {
 
-    public static final Comparator<EventEnvelope> ORDER = Comparator
-            .comparing(EventEnvelope::occurredAt)
-            .thenComparingInt(FoldOrder::rank)
-            .thenComparing(EventEnvelope::recordedAt)
-            .thenComparing(EventEnvelope::eventId);
+    public static final Comparator<EventEnvelope> ORDER = FoldOrder::compare;
 
     private static final Comparator<EventEnvelope> TIE = ORDER
             .thenComparing(EventEnvelope::eventType)
             .thenComparing(e -> String.valueOf(e.data()));
+
+    private static final int INDEX_BITS = 22;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
 
     private FoldOrder() {
     }
@@ -48,9 +47,65 @@ public final class FoldOrder {
                 byId.put(event.eventId(), event);
             }
         }
-        EventEnvelope[] ordered = byId.values().toArray(new EventEnvelope[0]);
-        Arrays.sort(ordered, ORDER);
+        EventEnvelope[] unique = byId.values().toArray(new EventEnvelope[0]);
+        return sort(unique);
+    }
+
+    /**
+     * Sorts by whole seconds of business time first as packed primitives (second, index), which is
+     * several times faster than comparing scattered envelopes, then orders each run of one second with the
+     * full comparator. The result is exactly {@link #ORDER}.
+     */
+    private static EventEnvelope[] sort(EventEnvelope[] unique) {
+        int n = unique.length;
+        if (n < 2) {
+            return unique;
+        }
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (EventEnvelope e : unique) {
+            long s = e.occurredAt().getEpochSecond();
+            min = Math.min(min, s);
+            max = Math.max(max, s);
+        }
+        if (n >= (1 << INDEX_BITS) || max - min >= (1L << (63 - INDEX_BITS))) {
+            Arrays.sort(unique, ORDER);
+            return unique;
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = ((unique[i].occurredAt().getEpochSecond() - min) << INDEX_BITS) | i;
+        }
+        Arrays.sort(keys);
+        EventEnvelope[] ordered = new EventEnvelope[n];
+        int runStart = 0;
+        for (int i = 0; i < n; i++) {
+            ordered[i] = unique[(int) (keys[i] & INDEX_MASK)];
+            if (i > 0 && (keys[i] >>> INDEX_BITS) != (keys[i - 1] >>> INDEX_BITS)) {
+                if (i - runStart > 1) {
+                    Arrays.sort(ordered, runStart, i, ORDER);
+                }
+                runStart = i;
+            }
+        }
+        if (n - runStart > 1) {
+            Arrays.sort(ordered, runStart, n, ORDER);
+        }
         return ordered;
+    }
+
+    /** The fold order, written out (no comparator chain: this is the hot path of every fold). */
+    static int compare(EventEnvelope a, EventEnvelope b) {
+        int c = a.occurredAt().compareTo(b.occurredAt());
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(rank(a), rank(b));
+        if (c != 0) {
+            return c;
+        }
+        c = a.recordedAt().compareTo(b.recordedAt());
+        return c != 0 ? c : a.eventId().compareTo(b.eventId());
     }
 
     /** At one instant, a fact comes after the facts it may depend on: a host visit before its companion, a visit before a purchase. */

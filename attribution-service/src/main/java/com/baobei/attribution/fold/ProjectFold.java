@@ -15,7 +15,6 @@ import com.baobei.attribution.fold.rules.Vis6Lapse;
 import com.baobei.attribution.policy.ProjectPolicy;
 import com.baobei.contracts.ClientKeys;
 import com.baobei.contracts.EventEnvelope;
-import com.baobei.contracts.Phones;
 import com.baobei.contracts.attribution.OwnershipChanged.OwnerKind;
 import com.baobei.contracts.attribution.OwnershipChanged.Status;
 import com.baobei.contracts.attribution.RegistrationVerdict.Verdict;
@@ -276,7 +275,7 @@ final class ProjectFold {
     }
 
     static boolean wellFormedMasked(String masked) {
-        return Phones.isMasked(masked);
+        return Id1Identity.isMasked(masked);
     }
 
     // ---- ownership changes and time (VIS-6, REG-3) ----

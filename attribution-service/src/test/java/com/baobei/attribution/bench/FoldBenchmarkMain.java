@@ -1,0 +1,59 @@
+package com.baobei.attribution.bench;
+
+import com.baobei.attribution.fold.AttributionFold;
+import com.baobei.attribution.fold.HistoryGenerator;
+import com.baobei.attribution.fold.Outcome;
+import com.baobei.contracts.EventEnvelope;
+import java.util.Collection;
+import java.util.List;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs {@link FoldBenchmark} (1 fork, 3 warm-up and 5 measured iterations of 2 s) and prints the fold's
+ * events per second per core next to the baseline measured in the same run. Command in ADR 0005.
+ */
+public final class FoldBenchmarkMain {
+
+    private FoldBenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        List<EventEnvelope> history = FoldBenchmark.history();
+        Outcome outcome = AttributionFold.fold(history, HistoryGenerator.policies());
+        int events = history.size();
+        System.out.printf("history: %d events; %d verdicts, %d clients, %d purchases, %d disputes%n", events,
+                outcome.verdicts().size(), outcome.clients().size(), outcome.purchases().size(), outcome.disputes().size());
+        Options options = new OptionsBuilder()
+                .include(FoldBenchmark.class.getName() + ".*")
+                .forks(1)
+                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
+                .threads(1)
+                .jvmArgsAppend("-Xmx2g")
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+        double fold = 0;
+        double baseline = 0;
+        for (RunResult result : results) {
+            String name = result.getParams().getBenchmark();
+            double opsPerSecond = result.getPrimaryResult().getScore();
+            double eventsPerSecond = opsPerSecond * events;
+            System.out.printf("%-20s %10.2f folds/s  = %,14.0f events/s per core  (±%.1f%%)%n",
+                    name.substring(name.lastIndexOf('.') + 1), opsPerSecond, eventsPerSecond,
+                    100 * result.getPrimaryResult().getScoreError() / opsPerSecond);
+            if (name.endsWith(".fold")) {
+                fold = eventsPerSecond;
+            } else {
+                baseline = eventsPerSecond;
+            }
+        }
+        System.out.printf("fold: %,.0f events/s per core (goal 1,000,000); baseline order-only: %,.0f events/s; "
+                + "fold costs %.1fx the ordering alone; %d events fold in %.0f ms%n",
+                fold, baseline, baseline / fold, events, 1000.0 * events / fold);
+    }
+}
