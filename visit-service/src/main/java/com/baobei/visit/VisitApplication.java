@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class VisitApplication {
 
     public static void main(String[] args) {
+        // Axon 4.12+ reports usage to AxonIQ by default; a sales office's data stays home.
+        System.setProperty("axoniq.update-checker.disabled",
+                System.getProperty("axoniq.update-checker.disabled", "true"));
         SpringApplication.run(VisitApplication.class, args);
     }
 }
