@@ -89,7 +89,7 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    /** SIGTERM, wait up to the grace period, then SIGKILL for the process and anything it started. */
+    /** SIGTERM, wait up to the grace period, then SIGKILL for the process and anything it started (grace 0: SIGKILL). */
     @Override
     public void close() {
         close(grace);
@@ -98,7 +98,11 @@ final class ChildProcess implements AutoCloseable {
     void close(Duration grace) {
         stopping = true;
         List<ProcessHandle> family = new ArrayList<>(process.descendants().toList());
-        process.destroy();
+        if (grace.isZero()) {
+            process.destroyForcibly();
+        } else {
+            process.destroy();
+        }
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();

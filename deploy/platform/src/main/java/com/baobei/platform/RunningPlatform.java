@@ -207,8 +207,28 @@ public final class RunningPlatform implements AutoCloseable {
     }
 
     public URI serviceUrl(String name) {
+        return service(name).url();
+    }
+
+    /** SIGKILL for one service, as a crash looks to it (no shutdown hook runs); returns once it has exited. */
+    public void crash(String name) {
+        ServiceProcess service = service(name);
+        service.process().close(Duration.ZERO);
+    }
+
+    /** Starts a stopped or crashed service again as at startup (same port, database, environment) until ready. */
+    public void restart(String name) {
+        ServiceProcess old = service(name);
+        if (old.process().isAlive()) {
+            old.close();
+        }
+        services.remove(old);
+        startService(old.spec());
+        awaitReady(service(name));
+    }
+
+    private ServiceProcess service(String name) {
         return services.stream().filter(s -> s.spec().name().equals(name)).findFirst()
-                .map(ServiceProcess::url)
                 .orElseThrow(() -> new IllegalArgumentException("No service named " + name));
     }
 

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The launcher end to end, with a stand-in service: a real broker process, a real PostgreSQL, topics, databases,
- * readiness; a second launcher on the same data is refused; data survives a restart; nothing is left running.
+ * readiness; a crashed service restarts; a second launcher on the same data is refused; data survives a restart;
+ * nothing is left running.
  */
 class PlatformIT {
 
@@ -59,9 +60,16 @@ class PlatformIT {
             assertEveryTopicDeclared(platform.kafkaBootstrapServers());
             sql(platform, "create table kept (value text); insert into kept values ('across restarts')");
 
+            Set<Long> firstChildren = recordedPids();
+            assertThat(firstChildren).hasSize(3); // kafka, postgres, the stand-in service
+            assertThat(firstChildren).allMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+
+            platform.crash("stand-in");
+            assertThatThrownBy(() -> readiness(platform.serviceUrl("stand-in"))).isInstanceOf(java.io.IOException.class);
+            platform.restart("stand-in");
+            assertThat(readiness(platform.serviceUrl("stand-in"))).contains("\"status\":\"UP\"");
             children = recordedPids();
-            assertThat(children).hasSize(3); // kafka, postgres, the stand-in service
-            assertThat(children).allMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+            assertThat(children).hasSize(4).containsAll(firstChildren);
 
             assertThatThrownBy(() -> Platform.start(config()))
                     .isInstanceOf(PlatformException.class)
