@@ -41,7 +41,7 @@ final class Decisions {
 
     private final ProjectFold f;
     private final EventEnvelope[] events;
-    private Map<String, int[]> days;
+    private Map<ChannelDay, int[]> days;
 
     Decisions(ProjectFold fold) {
         this.f = fold;
@@ -308,28 +308,33 @@ final class Decisions {
     private boolean poor(Reg reg) {
         if (days == null) {
             days = new HashMap<>();
-            Map<String, Set<String>> names = new HashMap<>();
-            Map<String, Set<String>> visited = new HashMap<>();
+            Map<ChannelDay, List<Reg>> byDay = new HashMap<>();
             for (Reg r : f.regs) {
-                if (!r.counted) {
-                    continue;
-                }
-                String k = dayKey(r);
-                String name = r.masked + "|" + r.surname.strip();
-                names.computeIfAbsent(k, x -> new HashSet<>()).add(name);
-                if (r.visited) {
-                    visited.computeIfAbsent(k, x -> new HashSet<>()).add(name);
+                if (r.counted) {
+                    byDay.computeIfAbsent(dayOf(r), k -> new ArrayList<>()).add(r);
                 }
             }
-            for (Map.Entry<String, Set<String>> e : names.entrySet()) {
-                days.put(e.getKey(), new int[] {e.getValue().size(), visited.getOrDefault(e.getKey(), Set.of()).size()});
+            for (Map.Entry<ChannelDay, List<Reg>> e : byDay.entrySet()) {
+                Set<String> names = new HashSet<>();
+                Set<String> visited = new HashSet<>();
+                for (Reg r : e.getValue()) {
+                    String name = r.masked + "|" + r.surname.strip();
+                    names.add(name);
+                    if (r.visited) {
+                        visited.add(name);
+                    }
+                }
+                days.put(e.getKey(), new int[] {names.size(), visited.size()});
             }
         }
-        int[] counts = days.get(dayKey(reg));
+        int[] counts = days.get(dayOf(reg));
         return counts != null && Reg6Quality.poorDay(counts[0], counts[1], reg.policy);
     }
 
-    private static String dayKey(Reg r) {
-        return r.channel + "|" + Days.day(r.at, r.policy.zone());
+    private record ChannelDay(String channel, LocalDate day) {
+    }
+
+    private static ChannelDay dayOf(Reg r) {
+        return new ChannelDay(r.channel, Days.day(r.at, r.policy.zone()));
     }
 }

@@ -204,7 +204,7 @@ final class ProjectFold {
 
     Because accepted(Reg reg) {
         return new Because(reg.policy.version(), "报备有效：客户为新客户，须在有效期内到访。",
-                "Accepted: the client is new; the registration is valid until " + reg.validUntil + ".",
+                "Accepted: the client is new; the registration is valid until its validUntil.",
                 rules(Reg2Novelty.ID, Reg3Validity.ID), reg.seq);
     }
 
