@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * XLSX with one sheet. Amounts are numeric cells (so finance can sum them) formatted to the fen;
@@ -23,7 +23,9 @@ public final class StatementXlsx {
     }
 
     public static byte[] write(StatementTable.Table table) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        // streaming: a statement of 10,000 deals is written in a fraction of the time the in-memory model takes
+        SXSSFWorkbook book = new SXSSFWorkbook(200);
+        try (book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(SHEET);
             CellStyle money = book.createCellStyle();
             money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
@@ -48,6 +50,7 @@ public final class StatementXlsx {
                 sheet.setColumnWidth(c, 18 * 256);
             }
             book.write(out);
+            book.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import com.baobei.commission.agreement.Period;
 import com.baobei.contracts.EventJson;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,9 +19,14 @@ public class JsonConfig {
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer commissionJson() {
-        return builder -> builder
-                .mixIn(Period.class, PeriodJson.class)
-                .postConfigurer(EventJson::configure);
+        return builder -> builder.postConfigurer(JsonConfig::configure);
+    }
+
+    /** The settings, applied to any mapper (tests and benchmarks build their own). */
+    public static ObjectMapper configure(ObjectMapper mapper) {
+        EventJson.configure(mapper);
+        mapper.addMixIn(Period.class, PeriodJson.class);
+        return mapper;
     }
 
     /** A period shows its label ({@code 2024-03}); the label is ignored when read back. */

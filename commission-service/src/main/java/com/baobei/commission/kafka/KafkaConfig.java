@@ -8,17 +8,19 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.FixedBackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * A record that cannot be decoded or used goes to {@code <topic>.dlt} at once, with the exception
  * and its message in the record headers ({@code kafka_dlt-exception-*}), and the partition moves
- * on. Other failures (the database away) are retried a few times first, then dead-lettered too.
+ * on. Any other failure (the database away) is retried with growing pauses, holding the partition
+ * rather than dead-lettering a good attribution: money must not be lost to an outage.
  */
 @Configuration(proxyBeanMethods = false)
 public class KafkaConfig {
@@ -27,8 +29,11 @@ public class KafkaConfig {
     DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> new TopicPartition(record.topic() + ".dlt", -1));
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(1000L, 5));
-        handler.addNotRetryableExceptions(EventJson.MalformedEventException.class, InvalidAttributionException.class);
+        ExponentialBackOff backOff = new ExponentialBackOff(500L, 2.0);
+        backOff.setMaxInterval(30_000L);
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(EventJson.MalformedEventException.class, InvalidAttributionException.class,
+                DataIntegrityViolationException.class);
         return handler;
     }
 

@@ -25,7 +25,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Finance's statements: list, read, issue. */
@@ -55,7 +57,7 @@ public class StatementService {
     }
 
     /** Issued statements from the table; open ones computed for every known channel matching the filters. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<Summary> list(String projectId, String channelId, LocalDate day, StatementState state) {
         List<Summary> result = new ArrayList<>();
         if (state == null || state == StatementState.ISSUED) {
@@ -76,7 +78,7 @@ public class StatementService {
         return result;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Statement get(String statementId) {
         StatementId id = parse(statementId);
         return statements.find(statementId).orElseGet(() -> {
@@ -103,7 +105,11 @@ public class StatementService {
             throw new ConflictException("statement " + statementId + " was issued already");
         }
         Statement issued = open.issue(clock.instant(), actor);
-        statements.insert(issued);
+        try {
+            statements.insert(issued);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("statement " + statementId + " was issued at the same moment by someone else");
+        }
         EventEnvelope event = announcement(issued);
         outbox.add(event.eventId(), Topics.STATEMENTS.name(), issued.channelId(), EventJson.write(event));
         return issued;

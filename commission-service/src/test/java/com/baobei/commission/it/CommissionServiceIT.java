@@ -237,6 +237,15 @@ class CommissionServiceIT {
         assertThat(sim.getBody().path("statement").path("totals").path("gross").asText()).isEqualTo("20000.00");
     }
 
+    @Test
+    void ready_with_database_and_broker_and_documented() {
+        JsonNode readiness = http.getForObject("/actuator/health/readiness", JsonNode.class);
+        assertThat(readiness.path("status").asText()).isEqualTo("UP");
+        JsonNode docs = get("/v3/api-docs");
+        assertThat(docs.path("paths").has("/api/v1/statements/{statementId}/issue")).isTrue();
+        assertThat(docs.path("paths").has("/api/v1/simulations")).isTrue();
+    }
+
     // ---- helpers ----
 
     void putAgreement(String p, String channel) {

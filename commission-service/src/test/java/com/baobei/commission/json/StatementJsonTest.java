@@ -5,13 +5,11 @@ import static com.baobei.commission.ledger.Fixtures.standard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baobei.commission.agreement.Agreement;
-import com.baobei.commission.agreement.Period;
 import com.baobei.commission.ledger.Com4Fines;
 import com.baobei.commission.ledger.FineReason;
 import com.baobei.commission.ledger.FineRequest;
 import com.baobei.commission.ledger.Fixtures;
 import com.baobei.commission.ledger.Statement;
-import com.baobei.contracts.EventJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -23,9 +21,7 @@ import org.junit.jupiter.api.Test;
 class StatementJsonTest {
 
     static ObjectMapper mapper() {
-        ObjectMapper mapper = EventJson.configure(new ObjectMapper());
-        mapper.addMixIn(Period.class, JsonConfig.PeriodJson.class);
-        return mapper;
+        return JsonConfig.configure(new ObjectMapper());
     }
 
     @Test
