@@ -25,7 +25,6 @@ import com.baobei.contracts.visit.Purchased;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,8 +57,7 @@ final class Decisions {
 
     private List<VerdictDecision> verdicts(Instant asOf) {
         List<VerdictDecision> out = new ArrayList<>(f.regs.size());
-        List<Reg> sorted = new ArrayList<>(f.regs);
-        sorted.sort(Decisions::byRegistrationId);
+        List<Reg> sorted = IdSort.sorted(f.regs, r -> r.data.registrationId(), r -> r.seq);
         for (Reg reg : sorted) {
             Verdict verdict = reg.verdict;
             Because because = reg.because;
@@ -75,13 +73,6 @@ final class Decisions {
                             verdict == Verdict.REJECTED ? null : reg.validUntil, because.explain(events))));
         }
         return out;
-    }
-
-    private static int byRegistrationId(Reg a, Reg b) {
-        String x = a.data.registrationId();
-        String y = b.data.registrationId();
-        int c = x == null ? (y == null ? 0 : -1) : y == null ? 1 : x.compareTo(y);
-        return c != 0 ? c : Integer.compare(a.seq, b.seq);
     }
 
     private record Registeredish(String id, String agent) {
@@ -104,8 +95,7 @@ final class Decisions {
 
     private List<ClientDecision> clients() {
         List<ClientDecision> out = new ArrayList<>(f.clients.size());
-        List<Client> sorted = new ArrayList<>(f.clients);
-        sorted.sort((a, b) -> a.key.compareTo(b.key));
+        List<Client> sorted = IdSort.sorted(f.clients, c -> c.key, c -> 0);
         for (Client c : sorted) {
             if (c.history.isEmpty()) {
                 continue;
@@ -121,8 +111,7 @@ final class Decisions {
     }
 
     private List<PurchaseDecision> purchases() {
-        List<PurchaseRec> sorted = new ArrayList<>(f.purchasesById.values());
-        sorted.sort(Comparator.comparing(p -> p.purchaseId));
+        List<PurchaseRec> sorted = IdSort.sorted(f.purchasesById.values(), p -> p.purchaseId, p -> p.seq);
         List<PurchaseDecision> out = new ArrayList<>(sorted.size());
         for (PurchaseRec p : sorted) {
             String channel = p.channel;
@@ -159,8 +148,7 @@ final class Decisions {
     }
 
     private List<DisputeDecision> disputes() {
-        List<DisputeRec> sorted = new ArrayList<>(f.disputesById.values());
-        sorted.sort(Comparator.comparing(d -> d.data.disputeId()));
+        List<DisputeRec> sorted = IdSort.sorted(f.disputesById.values(), d -> d.data.disputeId(), d -> d.seq);
         List<DisputeDecision> out = new ArrayList<>(sorted.size());
         for (DisputeRec d : sorted) {
             Client client = RulingStep.disputeClient(f, d);
