@@ -44,7 +44,7 @@ needs_build() {
   [[ -f "$stamp" && -d deploy/platform/target/lib && -f deploy/platform/target/classes/com/baobei/platform/Platform.class ]] || return 0
   for s in "${services[@]}"; do [[ -f "$s-service/target/$s-service.jar" ]] || return 0; done
   # any source or build file changed since the last build
-  [[ -n $(find pom.xml contracts deploy "${services[@]/%/-service}" \( -name target -o -name node_modules \) -prune \
+  [[ -n $(find pom.xml contracts deploy/pom.xml deploy/platform "${services[@]/%/-service}" \( -name target -o -name node_modules \) -prune \
           -o -type f -newer "$stamp" -print -quit) ]]
 }
 
