@@ -228,7 +228,7 @@ final class HardCases {
 
     /** COM-4: soliciting in the forbidden zone, and a quarrel on site. */
     private void fines() {
-        b.fine(BINJIANG, "hengtong", "FORBIDDEN_ZONE", "AGENT", "hengtong-03", null, "禁区拉客：售楼处门口拦截客户");
+        b.fine(BINJIANG, "hengtong", "FORBIDDEN_ZONE", "CHANNEL", "hengtong-03", null, "禁区拉客：售楼处门口拦截客户");
         b.fine(BINJIANG, "lejia", "ON_SITE_QUARREL", "AGENT", "lejia-01", null, "现场与其他渠道争吵");
     }
 

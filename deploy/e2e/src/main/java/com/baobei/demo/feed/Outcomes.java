@@ -1,0 +1,112 @@
+package com.baobei.demo.feed;
+
+import com.baobei.demo.month.Month;
+import com.baobei.demo.month.Person;
+import com.baobei.demo.month.Project;
+import com.baobei.demo.month.Step;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What the services decided about a fed month, read back through their query APIs: the verdict of every
+ * registration, the owner of every client, the attribution of every purchase, every dispute, every statement.
+ *
+ * @param verdicts   by registration ref: the attribution service's verdict view
+ * @param clients    by client key: the current ownership
+ * @param purchases  by purchase id: the attribution
+ * @param disputes   by dispute id: status, proposal or ruling, explanation
+ * @param statements by statement id: the commission service's summary
+ */
+public record Outcomes(Map<String, JsonNode> verdicts, Map<String, JsonNode> clients, Map<String, JsonNode> purchases,
+                       Map<String, JsonNode> disputes, Map<String, JsonNode> statements) {
+
+    public static Outcomes read(Api api, Services services, Feeder feeder) {
+        Month month = feeder.month();
+        Map<String, JsonNode> verdicts = new LinkedHashMap<>();
+        for (Step.Register r : month.steps(Step.Register.class)) {
+            String id = feeder.registrationId(r.ref());
+            if (id != null) {
+                verdicts.put(r.ref(), api.get(services.attribution().resolve("/api/v1/registrations/" + id
+                        + "/verdict"), null).require("verdict of " + r.ref()).body());
+            }
+        }
+        Map<String, JsonNode> clients = new TreeMap<>();
+        Map<String, JsonNode> purchases = new TreeMap<>();
+        Map<String, JsonNode> disputes = new TreeMap<>();
+        Map<String, JsonNode> statements = new TreeMap<>();
+        for (Project project : month.projects()) {
+            for (String masked : maskedPhones(month, project.id())) {
+                URI uri = services.attribution().resolve("/api/v1/projects/" + project.id() + "/clients?maskedPhone="
+                        + URLEncoder.encode(masked, StandardCharsets.UTF_8));
+                for (JsonNode client : api.get(uri, null).require("clients " + masked).body()) {
+                    clients.put(client.path("clientKey").asText(), client.path("current"));
+                }
+            }
+            for (JsonNode purchase : list(api, services.attribution(), "/api/v1/projects/" + project.id()
+                    + "/purchases")) {
+                purchases.put(purchase.path("purchaseId").asText(), purchase.path("attribution"));
+            }
+            for (JsonNode dispute : list(api, services.attribution(), "/api/v1/projects/" + project.id()
+                    + "/disputes")) {
+                disputes.put(dispute.path("disputeId").asText(), dispute);
+            }
+            for (JsonNode statement : list(api, services.commission(), "/api/v1/statements?projectId="
+                    + project.id())) {
+                statements.put(statement.path("statementId").asText(), statement);
+            }
+        }
+        return new Outcomes(verdicts, clients, purchases, disputes, statements);
+    }
+
+    private static List<JsonNode> list(Api api, URI base, String path) {
+        List<JsonNode> items = new ArrayList<>();
+        api.get(base.resolve(path), null).require(path).body().forEach(items::add);
+        return items;
+    }
+
+    /** Every masked number the month mentions in a project, in the order first mentioned. */
+    static Set<String> maskedPhones(Month month, String projectId) {
+        Set<String> masked = new LinkedHashSet<>();
+        for (Step step : month.steps()) {
+            if (!step.projectId().equals(projectId)) {
+                continue;
+            }
+            Person person = step instanceof Step.Register r ? r.client()
+                    : step instanceof Step.Visit v ? v.client()
+                    : step instanceof Step.Subscribe s ? s.buyer() : null;
+            if (person != null) {
+                masked.add(person.maskedPhone());
+            }
+        }
+        return masked;
+    }
+
+    /** Issues (role FINANCE) every open statement of the month's first settlement period; returns their ids. */
+    public static List<String> issueMonth(Api api, Services services, Month month) {
+        List<String> issued = new ArrayList<>();
+        for (Project project : month.projects()) {
+            for (JsonNode statement : list(api, services.commission(), "/api/v1/statements?projectId=" + project.id()
+                    + "&period=" + month.firstDay())) {
+                String id = statement.path("statementId").asText();
+                if (statement.path("state").asText().equals("OPEN")) {
+                    Api.Response response = api.post(services.commission().resolve("/api/v1/statements/"
+                            + id + "/issue"), new Api.Caller(project.tenantId() + "-finance", "FINANCE", null), null);
+                    if (response.status() != 409) {
+                        response.require("issue " + id);
+                    }
+                }
+                issued.add(id);
+            }
+        }
+        return issued;
+    }
+}
