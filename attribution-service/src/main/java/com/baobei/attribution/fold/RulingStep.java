@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * A ruling (DSP-2) applied at its business time: it overrides the automatic owner of the dispute's
- * client until re-ruled. Numbers it links (ID-3) merge into one client group sharing the ruling; a
- * ruling that names no channel for a CHANNEL owner lets ID-3 decide: the first confirmed channel wins.
+ * client until re-ruled. Numbers it links (ID-3) merge into one client group sharing the ruling, and
+ * the first confirmed channel among them wins.
  */
 final class RulingStep {
 
@@ -65,7 +65,7 @@ final class RulingStep {
             }
             dispute.ruling = ruling;
         }
-        decideOwner(ruling, group, at);
+        decideOwner(ruling, group, at, linked);
         boolean byId3 = ruling.byFirstConfirmed;
         String[] ids = linked || byId3 ? rules(Dsp2Rulings.ID, Id3LinkedNumbers.ID) : rules(Dsp2Rulings.ID);
         String who = ruling.kind == OwnerKind.CHANNEL ? "渠道 " + ruling.channel : "案场";
@@ -98,34 +98,38 @@ final class RulingStep {
         }
     }
 
-    private void decideOwner(RulingRec ruling, List<Client> group, Instant at) {
+    /**
+     * The owner a ruling gives. Linked numbers (ID-3) are one client and the first confirmed channel
+     * among them wins; without links, or when none of them was ever confirmed by a channel, the
+     * ruling's own owner decides (DSP-2).
+     */
+    private void decideOwner(RulingRec ruling, List<Client> group, Instant at, boolean linked) {
         DisputeRuled data = ruling.data;
-        if (data.ownerKind() == DisputeRuled.OwnerKind.OFFICE) {
-            ruling.kind = OwnerKind.OFFICE;
-            return;
-        }
-        if (data.channelId() != null) {
-            ruling.kind = OwnerKind.CHANNEL;
-            ruling.channel = data.channelId();
-            ruling.agent = data.agentId();
-            return;
-        }
-        Client first = null;
-        for (Client c : group) {
-            if (c.confirmedChannel != null && c.confirmedAt != null && !c.confirmedAt.isAfter(at)
-                    && (first == null || Id3LinkedNumbers.confirmedEarlier(c.confirmedAt, first.confirmedAt))) {
-                first = c;
+        boolean unnamed = data.ownerKind() == DisputeRuled.OwnerKind.CHANNEL && data.channelId() == null;
+        if (linked || unnamed) {
+            Client first = null;
+            for (Client c : group) {
+                if (c.confirmedChannel != null && c.confirmedAt != null && !c.confirmedAt.isAfter(at)
+                        && (first == null || Id3LinkedNumbers.confirmedEarlier(c.confirmedAt, first.confirmedAt))) {
+                    first = c;
+                }
+            }
+            if (first != null) {
+                ruling.byFirstConfirmed = true;
+                ruling.kind = OwnerKind.CHANNEL;
+                ruling.channel = first.confirmedChannel;
+                ruling.agent = first.confirmedAgent;
+                ruling.firstConfirmedSeq = first.confirmedSeq;
+                return;
             }
         }
-        ruling.byFirstConfirmed = true;
-        if (first == null) {
+        if (data.ownerKind() == DisputeRuled.OwnerKind.OFFICE || data.channelId() == null) {
             ruling.kind = OwnerKind.OFFICE;
             return;
         }
         ruling.kind = OwnerKind.CHANNEL;
-        ruling.channel = first.confirmedChannel;
-        ruling.agent = first.confirmedAgent;
-        ruling.firstConfirmedSeq = first.confirmedSeq;
+        ruling.channel = data.channelId();
+        ruling.agent = data.agentId();
     }
 
     /** The clients a dispute is about: a late claim's buyer, the claimed registration's client, or the name. */

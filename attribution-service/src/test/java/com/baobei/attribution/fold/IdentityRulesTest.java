@@ -91,6 +91,23 @@ class IdentityRulesTest {
     }
 
     @Test
+    @DisplayName("ID-3 the linking ruling names the later channel, yet the first confirmed channel wins")
+    void id3FirstConfirmedOverNamed() {
+        Scenario.Then then = given(
+                registration("r1").by("A").of(WANG).at("2024-03-02 09:00"),
+                visit("v1").of(WANG).naming("r1").at("2024-03-02 10:00"),
+                registration("r2").by("B").of(WANG_SECOND_PHONE).at("2024-03-05 09:00"),
+                visit("v2").of(WANG_SECOND_PHONE).naming("r2").at("2024-03-05 10:00"),
+                dispute("d1").by("B").about(WANG_SECOND_PHONE).at("2024-03-06 09:00"))
+                .when(ruling("d1").about(WANG_SECOND_PHONE).linking(WANG).toChannel("B").at("2024-03-07 09:00"))
+                .then();
+
+        assertThat(then.owner(WANG_SECOND_PHONE).channelId()).isEqualTo("A");
+        assertThat(then.owner(WANG).channelId()).isEqualTo("A");
+        assertThat(then.owner(WANG).explanation().eventIds()).contains("ev-v1", "ev-ruling-d1");
+    }
+
+    @Test
     @DisplayName("ID-3 once linked, a registration of the other number is rejected: it is an owned client")
     void id3Registration() {
         Scenario.Then then = given(

@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * ID-3: one person registered by several channels under different numbers is one client once the
  * office links the numbers in a ruling; the first confirmed channel then wins. The fold merges the
- * linked clients into one group; the ruling that linked them decides the group's owner (DSP-2) and the
- * explanation names the first confirmed channel.
+ * linked clients into one group that shares the ruling; its owner is the channel whose confirmation
+ * (of the ownership current at the ruling) is earliest, or the ruling's own owner if none was confirmed.
  */
 public final class Id3LinkedNumbers {
 
