@@ -2,6 +2,7 @@ package com.baobei.platform;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,18 +31,32 @@ public final class Platform {
 
     public static void main(String[] args) throws InterruptedException {
         Path root = Path.of(System.getProperty("baobei.root", "")).toAbsolutePath();
-        RunningPlatform platform;
+        PlatformConfig config;
         try {
-            platform = new RunningPlatform(PlatformConfig.fromEnvironment(root, System.getenv(), List.of(args)));
+            config = PlatformConfig.fromEnvironment(root, System.getenv(), List.of(args));
         } catch (PlatformException e) {
             log.error(e.getMessage());
             System.exit(2);
             return;
         }
+        run(config, platform -> { });
+    }
+
+    /**
+     * What {@code ./run.sh} does: starts everything, prints where it is, runs {@code whenReady} (the demo of
+     * {@code ./run.sh --demo} feeds its month there) and keeps running until Ctrl-C or SIGTERM stops it all.
+     * Exits the JVM with 1 when the platform cannot start or {@code whenReady} fails.
+     */
+    public static void run(PlatformConfig config, Consumer<RunningPlatform> whenReady) throws InterruptedException {
+        RunningPlatform platform = new RunningPlatform(config);
         // Registered before anything starts, so that Ctrl-C during startup stops what is already running.
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "baobei-stop"));
+        boolean ready = false;
         try {
             platform.start();
+            ready = true;
+            platform.printSummary();
+            whenReady.accept(platform);
         } catch (RuntimeException e) {
             if (platform.isClosing()) {
                 return; // Ctrl-C during startup: the shutdown hook is stopping everything, nothing failed
@@ -49,12 +64,11 @@ public final class Platform {
             if (e instanceof PlatformException) {
                 log.error(e.getMessage());
             } else {
-                log.error("The platform could not start", e);
+                log.error(ready ? "Stopping: failed once the platform was ready" : "The platform could not start", e);
             }
             platform.close();
             System.exit(1);
         }
-        platform.printSummary();
         platform.awaitClosed();
     }
 }
