@@ -15,15 +15,11 @@ import com.baobei.commission.persistence.StatementRepository.Summary;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
 import com.baobei.contracts.Topics;
-import com.baobei.contracts.commission.StatementIssued;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -122,15 +118,7 @@ public class StatementService {
     }
 
     private EventEnvelope announcement(Statement s) {
-        Instant at = s.issuedAt();
-        StatementIssued data = new StatementIssued(s.statementId(), s.channelId(), s.period().start(), s.period().end(),
-                s.totals().dealCount(), s.totals().gross(), s.totals().adjustments(), s.totals().fines(),
-                s.totals().netPayable(), at, s.issuedBy());
-        // one statement is issued once, so its announcement has one id whatever happens
-        String eventId = UUID.nameUUIDFromBytes(("commission.StatementIssued:" + s.statementId())
-                .getBytes(StandardCharsets.UTF_8)).toString();
-        String tenant = deals.tenantOf(s.projectId()).orElse(defaultTenant);
-        return EventEnvelope.of(eventId, tenant, s.projectId(), null, at, at, data);
+        return StatementAnnouncement.of(s, deals.tenantOf(s.projectId()).orElse(defaultTenant));
     }
 
     private static StatementId parse(String statementId) {

@@ -56,6 +56,7 @@ public final class StatementBenchmark {
     static final LocalDate FEB = LocalDate.of(2024, 2, 1);
 
     public static void main(String[] args) {
+        int status = 0;
         RealInfrastructure infrastructure = RealInfrastructure.shared();
         try (HikariDataSource ds = new HikariDataSource()) {
             ds.setJdbcUrl(infrastructure.jdbcUrl("commission_bench"));
@@ -65,8 +66,13 @@ public final class StatementBenchmark {
             ds.addDataSourceProperty("reWriteBatchedInserts", "true"); // as in application.yml
             Flyway.configure().dataSource(ds).load().migrate();
             run(ds);
+        } catch (RuntimeException | Error e) {
+            e.printStackTrace();
+            status = 1;
+        } finally {
+            // the embedded broker's threads would keep the JVM alive
+            System.exit(status);
         }
-        System.exit(0);
     }
 
     static void run(HikariDataSource ds) {

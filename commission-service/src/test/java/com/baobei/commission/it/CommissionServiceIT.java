@@ -9,6 +9,8 @@ import com.baobei.contracts.ClientKeys;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
 import com.baobei.contracts.Explanation;
+import com.baobei.contracts.PersonalData;
+import com.baobei.contracts.SchemaAssertions;
 import com.baobei.contracts.Topics;
 import com.baobei.contracts.UnitType;
 import com.baobei.contracts.attribution.PurchaseAttributed;
@@ -318,6 +320,7 @@ class CommissionServiceIT {
             EventEnvelope e = EventJson.read(r.value());
             return e.data() instanceof StatementIssued s && s.statementId().equals(statementId);
         });
+        SchemaAssertions.assertValid(record.value());
         EventEnvelope event = EventJson.read(record.value());
         assertThat(event.eventType()).isEqualTo("commission.StatementIssued.v1");
         assertThat(record.key()).isEqualTo(CHANNEL);
@@ -373,6 +376,8 @@ class CommissionServiceIT {
         assertThat(csvLines).isEqualByComparingTo(net);
         assertThat(csvNet).isEqualByComparingTo(net);
         assertThat(text).contains("应付净额 Net payable");
+        PersonalData.assertNoFullPhoneNumbers(text);
+        PersonalData.assertNoFullPhoneNumbers(json.toString());
 
         ResponseEntity<byte[]> xlsx = http.getForEntity("/api/v1/statements/" + statementId + "/xlsx", byte[].class);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {

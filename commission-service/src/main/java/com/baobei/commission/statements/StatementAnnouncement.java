@@ -1,0 +1,35 @@
+package com.baobei.commission.statements;
+
+import com.baobei.commission.ledger.Statement;
+import com.baobei.contracts.EventEnvelope;
+import com.baobei.contracts.commission.StatementIssued;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * {@code commission.StatementIssued.v1} for an issued statement. The published language counts
+ * fines as a positive amount deducted ({@code netPayable = gross + adjustments - fines}), while a
+ * statement carries them as negative lines; the sign is turned here, once.
+ */
+public final class StatementAnnouncement {
+
+    private StatementAnnouncement() {
+    }
+
+    public static EventEnvelope of(Statement s, String tenantId) {
+        if (!s.wasIssued()) {
+            throw new IllegalArgumentException("only an issued statement is announced: " + s.statementId());
+        }
+        StatementIssued data = new StatementIssued(s.statementId(), s.channelId(), s.period().start(), s.period().end(),
+                s.totals().dealCount(), s.totals().gross(), s.totals().adjustments(), s.totals().fines().negate(),
+                s.totals().netPayable(), s.issuedAt(), s.issuedBy());
+        return EventEnvelope.of(eventId(s.statementId()), tenantId, s.projectId(), null, s.issuedAt(), s.issuedAt(),
+                data);
+    }
+
+    /** One statement is issued once, so its announcement has one id however often it is sent. */
+    public static String eventId(String statementId) {
+        return UUID.nameUUIDFromBytes(("commission.StatementIssued:" + statementId).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+}
