@@ -154,13 +154,27 @@ class CommissionServiceIT {
         // every record re-sent: nothing changes
         long inbox = jdbc.queryForObject("select count(*) from inbox", Long.class);
         sent.forEach(this::produce);
+        // a new event carrying an older revision: recorded, but the newer state stays
+        produce(attribution("d3", "1500000.00", "2024-01-31T15:30:00Z", null, 0));
         EventEnvelope sentinel = attribution("d9", "100.00", "2024-03-01T02:00:00Z", null, 0);
         produce(sentinel);
         await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
                 "select count(*) from inbox where event_id = ?", Long.class, sentinel.eventId()) == 1);
-        assertThat(jdbc.queryForObject("select count(*) from inbox", Long.class)).isEqualTo(inbox + 1);
+        assertThat(jdbc.queryForObject("select count(*) from inbox", Long.class)).isEqualTo(inbox + 2);
+        assertThat(jdbc.queryForObject("select revision from deal where project_id = ? and purchase_id = 'd3'",
+                Integer.class, project)).isEqualTo(1);
         assertThat(get("/api/v1/statements/" + feb)).isEqualTo(february);
         assertThat(get("/api/v1/statements/" + jan)).isEqualTo(issued.getBody());
+
+        // what-if on live data: January as it stands now, and one more deal crossing the tier again
+        ResponseEntity<JsonNode> whatIf = exchange(HttpMethod.POST, "/api/v1/simulations",
+                "{\"projectId\":\"" + project + "\",\"channelId\":\"" + CHANNEL + "\",\"period\":\"2024-01\","
+                        + "\"oneMoreDealAmount\":\"500000.00\"}", null);
+        assertThat(whatIf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(whatIf.getBody().path("statement").path("totals").path("gross").asText()).isEqualTo("30000.00");
+        assertThat(whatIf.getBody().path("oneMore").path("crossesTier").asBoolean()).isTrue();
+        assertThat(whatIf.getBody().path("oneMore").path("ownCommission").asText()).isEqualTo("7500.00");
+        assertThat(whatIf.getBody().path("oneMore").path("liftOfOtherDeals").asText()).isEqualTo("15000.00");
 
         // the exports reconcile with the JSON to the fen
         assertExportsReconcile(jan);

@@ -8,6 +8,8 @@ import static com.baobei.commission.ledger.Fixtures.standard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baobei.commission.agreement.Agreement;
+import com.baobei.commission.agreement.AgreementVersion;
+import com.baobei.commission.agreement.Scope;
 import com.baobei.commission.agreement.Tier;
 import com.baobei.commission.agreement.TierTable;
 import com.baobei.commission.agreement.Trigger;
@@ -215,6 +217,40 @@ class ChannelLedgerTest {
         assertThat(up.cause()).isEqualTo(AdjustmentCause.AGREEMENT_CHANGED);
         assertThat(up.causeEventId()).isEqualTo("agreement:P1:CH-A:r2");
         assertThat(up.amount()).isEqualByComparingTo("10000.00");
+    }
+
+    @Test
+    void each_period_is_settled_under_the_version_in_force() {
+        Agreement two = new Agreement(Fixtures.PROJECT, CH, 1, Fixtures.SHANGHAI, null, List.of(
+                new AgreementVersion(1, LocalDate.of(2024, 1, 1), TierTable.retroactiveByCount(Tier.from("1", "1.0")),
+                        Trigger.SUBSCRIPTION, Scope.DEFAULT),
+                new AgreementVersion(2, LocalDate.of(2024, 3, 1), TierTable.retroactiveByCount(Tier.from("1", "2.0")),
+                        Trigger.SUBSCRIPTION, Scope.DEFAULT)));
+        assertThat(two.problems()).isEmpty();
+        ChannelLedger ledger = ledger(two, List.of(deal("feb").subscribed("2024-02-29T23:59").build(),
+                deal("mar").subscribed("2024-03-01T00:00").build()));
+        assertThat(ledger.statementFor(FEB).agreementVersion()).isEqualTo(1);
+        assertThat(ledger.statementFor(FEB).totals().gross()).isEqualByComparingTo("10000.00");
+        assertThat(ledger.statementFor(MAR).agreementVersion()).isEqualTo(2);
+        assertThat(ledger.statementFor(MAR).totals().gross()).isEqualByComparingTo("20000.00");
+    }
+
+    @Test
+    void com2_a_custom_first_period_counts_its_deals_together() {
+        Agreement xx = new Agreement(Fixtures.PROJECT, CH, 1, Fixtures.SHANGHAI, LocalDate.of(2016, 4, 30), List.of(
+                new AgreementVersion(1, LocalDate.of(2016, 3, 15),
+                        TierTable.retroactiveByCount(Tier.from("1", "1.0"), Tier.from("2", "1.5")),
+                        Trigger.SUBSCRIPTION, Scope.DEFAULT)));
+        ChannelLedger ledger = ledger(xx, List.of(deal("a").subscribed("2016-03-20T10:00").build(),
+                deal("b").subscribed("2016-04-30T23:00").build(), deal("c").subscribed("2016-05-01T09:00").build()));
+        Statement first = ledger.statementFor(LocalDate.of(2016, 4, 1));
+        assertThat(first.statementId()).isEqualTo("P1:CH-A:2016-03-15");
+        assertThat(first.period().label()).isEqualTo("2016-03-15..2016-04-30");
+        assertThat(first.tier().tier()).isEqualTo(2);
+        assertThat(first.totals().gross()).isEqualByComparingTo("30000.00");
+        Statement may = ledger.statementFor(LocalDate.of(2016, 5, 1));
+        assertThat(may.period().label()).isEqualTo("2016-05");
+        assertThat(may.totals().gross()).isEqualByComparingTo("10000.00");
     }
 
     @Test
