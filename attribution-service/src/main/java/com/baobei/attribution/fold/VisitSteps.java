@@ -56,7 +56,11 @@ final class VisitSteps {
         Client c = f.person(data.maskedPhone(), data.clientSurname(), data.phoneHash(), named);
         visit.client = c;
         if (named != null && named.client != c) {
-            rebind(named, c, seq);
+            if (named.verdict == Verdict.USED || named.inUse) {
+                named = null; // it already brought someone else: it cannot bring this person too
+            } else {
+                rebind(named, c, seq);
+            }
         }
         f.applyDeadlines(c, at);
         markVisited(data, at, named);

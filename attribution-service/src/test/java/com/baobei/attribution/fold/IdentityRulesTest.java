@@ -58,6 +58,20 @@ class IdentityRulesTest {
     }
 
     @Test
+    @DisplayName("ID-2 a registration that already brought one person cannot bring the other with the same name")
+    void id2UsedOnce() {
+        Scenario.Then then = given(
+                registration("r1").by("A").of(WANG).at("2024-03-02 09:00"),
+                visit("v1").of(WANG).naming("r1").at("2024-03-02 10:00"))
+                .when(visit("v2").of(OTHER_WANG).naming("r1").at("2024-03-02 11:00"))
+                .then();
+
+        assertThat(then.owner(WANG).channelId()).isEqualTo("A");
+        assertThat(then.client(WANG.key() + "~2").current().ownerKind()).isEqualTo(OwnerKind.OFFICE);
+        assertThat(then.verdictKey("r1")).isEqualTo(WANG.key());
+    }
+
+    @Test
     @DisplayName("ID-2 without a form naming it, a registration matching an owned client of that name is rejected")
     void id2Unnamed() {
         Scenario.Then then = given(
