@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ./run.sh [--fresh]
+# ./run.sh [--fresh] [--demo]
 # Runs the whole system on this machine with nothing but a JDK 17: builds what is missing, starts a Kafka broker
 # (KRaft) and PostgreSQL from Maven Central artifacts, creates the topics and databases, starts the four services
 # and prints their addresses. Ctrl-C stops everything. Data lives in var/ and survives restarts; --fresh starts empty.
@@ -7,6 +7,7 @@
 # BAOBEI_REGISTRATION_PORT (8081), BAOBEI_VISIT_PORT (8082), BAOBEI_ATTRIBUTION_PORT (8083),
 # BAOBEI_COMMISSION_PORT (8084), BAOBEI_READY_TIMEOUT_SECONDS (300), BAOBEI_SERVICE_JAVA_OPTS,
 # BAOBEI_SERVICES (a comma-separated subset, e.g. "registration,visit"; default all four).
+# --demo: the same on empty data in var/demo, then a generated month fed through the REST APIs and its summary.
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -14,8 +15,14 @@ root=$(pwd)
 say() { printf '[run.sh] %s\n' "$*"; }
 
 case "${1:-}" in
-  -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 esac
+demo=false
+args=()
+for arg in "$@"; do
+  if [[ $arg == --demo ]]; then demo=true; else args+=("$arg"); fi
+done
+if $demo; then export BAOBEI_DATA_DIR=${BAOBEI_DATA_DIR:-var/demo}; fi
 
 java_cmd=java
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then java_cmd="$JAVA_HOME/bin/java"; fi
@@ -31,7 +38,7 @@ fi
 lock="${BAOBEI_DATA_DIR:-var}/platform.lock"
 if [[ -s "$lock" ]]; then
   pid=$(tr -dc '0-9' < "$lock")
-  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null && grep -q 'com.baobei.platform.Platform' "/proc/$pid/cmdline" 2>/dev/null; then
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null && grep -qE 'com.baobei.(platform.Platform|demo.DemoPlatform)' "/proc/$pid/cmdline" 2>/dev/null; then
     say "Baobei is already running from this folder (launcher pid $pid). Stop it with Ctrl-C in its terminal or \`kill $pid\`."
     exit 1
   fi
@@ -43,6 +50,8 @@ stamp=deploy/platform/target/run.sh.built
 needs_build() {
   [[ -f "$stamp" && -d deploy/platform/target/lib && -f deploy/platform/target/classes/com/baobei/platform/Platform.class ]] || return 0
   for s in "${services[@]}"; do [[ -f "$s-service/target/$s-service.jar" ]] || return 0; done
+  if $demo; then [[ -f deploy/e2e/target/classes/com/baobei/demo/DemoPlatform.class && -d deploy/e2e/target/lib \
+    && -z $(find deploy/e2e -name target -prune -o -type f -newer "$stamp" -print -quit) ]] || return 0; fi
   # any source or build file changed since the last build
   [[ -n $(find pom.xml contracts deploy/pom.xml deploy/platform "${services[@]/%/-service}" \( -name target -o -name node_modules \) -prune \
           -o -type f -newer "$stamp" -print -quit) ]]
@@ -50,6 +59,7 @@ needs_build() {
 
 if needs_build; then
   modules=$(printf '%s-service,' "${services[@]}")deploy/platform
+  if $demo; then modules+=,deploy/e2e; fi
   say "Building the services and the platform (./mvnw -q -B package -DskipTests; the first time takes a few minutes)..."
   started=$SECONDS
   mkdir -p deploy/platform/target
@@ -65,5 +75,6 @@ else
 fi
 
 say "Starting the platform (Ctrl-C stops everything)..."
-exec "$java_cmd" -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dbaobei.root="$root" \
-  -cp "deploy/platform/target/classes:deploy/platform/target/lib/*" com.baobei.platform.Platform "$@"
+main=(-Xmx128m -cp "deploy/platform/target/classes:deploy/platform/target/lib/*" com.baobei.platform.Platform)
+if $demo; then main=(-Xmx256m -cp "deploy/e2e/target/classes:deploy/e2e/target/lib/*" com.baobei.demo.DemoPlatform); fi
+exec "$java_cmd" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dbaobei.root="$root" "${main[@]}" ${args[@]+"${args[@]}"}

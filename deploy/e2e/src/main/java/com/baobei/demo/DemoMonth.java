@@ -62,7 +62,7 @@ public final class DemoMonth {
         Duration fedIn = Duration.ofNanos(System.nanoTime() - started);
         err.println("Waiting for the attribution and commission services to catch up...");
         try (CatchUp catchUp = new CatchUp(kafka)) {
-            catchUp.await(readers(), Duration.ofMinutes(5), Progress.none());
+            catchUp.await(feeder.published(), readers(), Duration.ofMinutes(5), Progress.none());
         }
         err.println("Issuing the month's statements (role FINANCE)...");
         Outcomes.issueMonth(api, services, month);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,9 +28,14 @@ public final class CatchUp implements AutoCloseable {
     private static final List<String> TOPICS = Topics.all().stream().map(Topics.Topic::name)
             .filter(name -> !name.equals(Topics.STATEMENTS.name())).toList();
 
+    /** Two seconds without a change. */
+    private static final int STILL_POLLS = 4;
+
+    private final String bootstrapServers;
     private final Admin admin;
 
     public CatchUp(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000));
     }
@@ -47,21 +53,30 @@ public final class CatchUp implements AutoCloseable {
     }
 
     /**
-     * Returns once caught up, checking every half second; {@code readers} names the groups expected per topic
-     * (a group that has not committed yet is not visible otherwise).
+     * Returns once caught up: first every fact in {@code published} is on the producers' topics, then every
+     * consumer group ({@code readers} names those expected per topic, since a group that has never committed is
+     * not visible otherwise) has committed up to the end of every partition, and nothing has moved for two seconds
+     * (the services publish their decisions from an outbox, a moment after they commit).
      */
-    public void await(Map<String, List<String>> readers, Duration timeout, Progress progress) {
+    public void await(Set<String> published, Map<String, List<String>> readers, Duration timeout,
+                      Progress progress) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        try (PublishedFacts facts = new PublishedFacts(bootstrapServers)) {
+            Set<String> missing = facts.missing(published);
+            while (!missing.isEmpty()) {
+                progress.advance(0, missing.size() + " facts not published yet");
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("not published after " + timeout.toSeconds() + " s: "
+                            + missing.stream().limit(10).toList());
+                }
+                missing = facts.missing(published);
+            }
+        }
         Lag previous = null;
-        long firstBehind = -1;
-        while (true) {
+        int quiet = 0;
+        while (quiet < STILL_POLLS) {
             Lag lag = lag(readers);
-            if (firstBehind < 0) {
-                firstBehind = Math.max(1, lag.total());
-            }
-            if (previous != null && lag.none() && previous.none() && lag.ends().equals(previous.ends())) {
-                return;
-            }
+            quiet = lag.none() && previous != null && lag.ends().equals(previous.ends()) ? quiet + 1 : 0;
             progress.advance(0, lag.total() + " messages to go");
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("not caught up after " + timeout.toSeconds() + " s: " + lag.behind());

@@ -33,6 +33,7 @@ public final class Feeder {
     private final Map<String, Step.Form> formsGiven = new HashMap<>();
     private final Map<String, String> disputeIds = new LinkedHashMap<>();
     private final List<Intake> refused = new ArrayList<>();
+    private final Set<String> published = new HashSet<>();
 
     /** A registration the intake refused: the field the problem named, and the HTTP status. */
     public record Intake(String ref, int status, String field, String expectedField) {
@@ -67,6 +68,14 @@ public final class Feeder {
 
     public List<Intake> refused() {
         return List.copyOf(refused);
+    }
+
+    /**
+     * The facts the producers must have published for what was fed, as {@link PublishedFacts#key} keys: a
+     * registration, a visit, a form signed, a subscription, a contract, a cancellation, a dispute, a ruling.
+     */
+    public Set<String> published() {
+        return Set.copyOf(published);
     }
 
     /** Policies (attribution) and agreements (commission): what must be in place before the first event. */
@@ -209,6 +218,7 @@ public final class Feeder {
         JsonNode ids = response.body().path("registrationIds");
         for (int i = 0; i < rows.size(); i++) {
             registrationIds.put(rows.get(i).ref(), ids.get(i).asText());
+            published.add(PublishedFacts.key("Registered", ids.get(i).asText()));
         }
     }
 
@@ -221,6 +231,7 @@ public final class Feeder {
                         .with("maskedPhone", r.client().maskedPhone()).with("expectedVisitAt", r.expectedVisitAt()))
                 .require("registration " + r.ref());
         registrationIds.put(r.ref(), response.body().path("registrationId").asText());
+        published.add(PublishedFacts.key("Registered", response.body().path("registrationId").asText()));
     }
 
     private void badRegistration(Step.BadRegistration r) {
@@ -272,6 +283,7 @@ public final class Feeder {
                 new Api.Caller(actor, manager ? "SITE_MANAGER" : "CONSULTANT", key(v.ref())), body)
                 .require("visit " + v.ref());
         visitIds.put(v.ref(), response.body().path("visitId").asText());
+        published.add(PublishedFacts.key("Visited", response.body().path("visitId").asText()));
         if (v.form() != null) {
             formsGiven.put(v.ref(), v.form());
         }
@@ -298,6 +310,7 @@ public final class Feeder {
         api.post(services.visit().resolve("/api/v1/visits/" + visitIds.get(s.visitRef()) + "/form"),
                 new Api.Caller(project.siteManager(), "SITE_MANAGER", key("form", s.visitRef())), body)
                 .require("form of " + s.visitRef());
+        published.add(PublishedFacts.key("VisitFormSigned", visitIds.get(s.visitRef())));
     }
 
     private void purchase(Step.Subscribe p, String stage, java.time.Instant at) {
@@ -323,6 +336,7 @@ public final class Feeder {
         api.post(services.visit().resolve("/api/v1/purchases"),
                 new Api.Caller(p.consultantId(), "CONSULTANT", key(stage.toLowerCase(), p.ref())), body)
                 .require(stage.toLowerCase() + " " + p.ref());
+        published.add(PublishedFacts.key("Purchased", p.ref() + "@" + stage));
     }
 
     private void cancel(Step.Cancel c) {
@@ -331,6 +345,7 @@ public final class Feeder {
                 new Api.Caller(project.siteManager(), "SITE_MANAGER", key("cancel", c.purchaseRef())),
                 Body.of().with("reason", c.reason()).with("cancelledAt", c.at()))
                 .require("cancellation of " + c.purchaseRef());
+        published.add(PublishedFacts.key("PurchaseCancelled", c.purchaseRef()));
     }
 
     private void dispute(Step.Dispute d) {
@@ -351,6 +366,7 @@ public final class Feeder {
                         .with("statement", d.statement()))
                 .require("dispute " + d.ref());
         disputeIds.put(d.ref(), response.body().path("disputeId").asText());
+        published.add(PublishedFacts.key("Disputed", response.body().path("disputeId").asText()));
     }
 
     private void ruling(Step.Ruling r) {
@@ -367,6 +383,7 @@ public final class Feeder {
                         .with("agentId", r.agentId())
                         .with("rationale", r.rationale()))
                 .require("ruling on " + r.disputeRef());
+        published.add(PublishedFacts.key("DisputeRuled", disputeIds.get(r.disputeRef()) + "@" + role));
     }
 
     private void fine(Step.Fine f) {

@@ -1,0 +1,444 @@
+package com.baobei.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.baobei.contracts.PersonalData;
+import com.baobei.contracts.Topics;
+import com.baobei.demo.DemoMonth;
+import com.baobei.demo.feed.Api;
+import com.baobei.demo.feed.CatchUp;
+import com.baobei.demo.feed.Feeder;
+import com.baobei.demo.feed.Outcomes;
+import com.baobei.demo.feed.Progress;
+import com.baobei.demo.feed.Services;
+import com.baobei.demo.month.Person;
+import com.baobei.demo.month.Step;
+import com.baobei.platform.Platform;
+import com.baobei.platform.PlatformConfig;
+import com.baobei.platform.RepositoryRoot;
+import com.baobei.platform.RunningPlatform;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The product from outside: a real Kafka broker, PostgreSQL and the four services as separate processes, started by
+ * the launcher as {@code ./run.sh} starts them, driven through their REST APIs only.
+ *
+ * <p>The scripted ten days ({@link Script}) run twice, under two projects: "calm" undisturbed, "storm" with the
+ * attribution and commission services killed (SIGKILL) halfway through the feed and started again. Then the
+ * statements of both are issued and every outcome is read back.
+ */
+class MonthEndToEndIT {
+
+    private static final Logger log = LoggerFactory.getLogger(MonthEndToEndIT.class);
+    private static final String CALM = "calm";
+    private static final String STORM = "storm";
+    private static final List<String> KILLED = List.of("attribution", "commission");
+
+    private static RunningPlatform platform;
+    private static Restarts restarts;
+    private static Services services;
+    private static final Api api = new Api();
+    private static Script calm;
+    private static Script storm;
+    private static Feeder calmFeeder;
+    private static Feeder stormFeeder;
+    private static Outcomes calmOutcomes;
+    private static Outcomes stormOutcomes;
+    private static List<ConsumerRecord<byte[], byte[]>> everyRecord;
+
+    @BeforeAll
+    static void twoRunsOfTheScript() throws Exception {
+        long begin = System.nanoTime();
+        Path root = root();
+        PlatformConfig config = PlatformConfig.defaults(root)
+                .withDataDirectory(Path.of("target", "e2e-platform").toAbsolutePath())
+                .withAnyFreePorts()
+                .withFresh(true)
+                .withReadinessTimeout(Duration.ofMinutes(4));
+        platform = Platform.start(config);
+        restarts = new Restarts(root);
+        services = new Services(platform.serviceUrl("registration"), platform.serviceUrl("visit"),
+                platform.serviceUrl("attribution"), platform.serviceUrl("commission"));
+        log.info("Platform up in {} s", platform.startupTime().toSeconds());
+
+        LocalDate today = LocalDate.now(Script.ZONE);
+        calm = Script.write(CALM, today.minusDays(Script.DAYS));
+        storm = Script.write(STORM, today.minusDays(Script.DAYS));
+        calmFeeder = new Feeder(api, services, calm.month);
+        stormFeeder = new Feeder(api, services, storm.month);
+
+        calmFeeder.setUp();
+        calmFeeder.feed(calm.month.steps(), Progress.none());
+        awaitCatchUp(calmFeeder);
+        log.info("Calm run fed and decided at {} s", seconds(begin));
+
+        stormFeeder.setUp();
+        List<Step> steps = storm.month.steps();
+        int half = steps.size() / 2;
+        stormFeeder.feed(steps.subList(0, half), Progress.none());
+        List<Restarts.Launch> killed = new ArrayList<>();
+        for (String name : KILLED) {
+            killed.add(Restarts.kill(name));
+        }
+        log.info("Killed {} with SIGKILL after {} of {} steps", KILLED, half, steps.size());
+        // the channels and the office keep working while the deciding services are down
+        List<Step> dated = steps.subList(half, steps.size()).stream().filter(s -> s.at() != null).toList();
+        List<Step> undated = steps.subList(half, steps.size()).stream().filter(s -> s.at() == null).toList();
+        stormFeeder.feed(dated, Progress.none());
+        List<CompletableFuture<Void>> ready = new ArrayList<>();
+        for (Restarts.Launch launch : killed) {
+            Process process = restarts.start(launch, platform.logFile(launch.name()));
+            ready.add(CompletableFuture.runAsync(() -> {
+                try {
+                    Restarts.awaitReady(platform.serviceUrl(launch.name()), process, Duration.ofMinutes(3));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
+        log.info("Restarted {} at {} s", KILLED, seconds(begin));
+        stormFeeder.feed(undated, Progress.none());
+        awaitCatchUp(stormFeeder);
+        log.info("Storm run fed and decided at {} s", seconds(begin));
+
+        Outcomes.issueMonth(api, services, calm.month);
+        Outcomes.issueMonth(api, services, storm.month);
+        calmOutcomes = Outcomes.read(api, services, calmFeeder);
+        stormOutcomes = Outcomes.read(api, services, stormFeeder);
+        everyRecord = TopicDump.read(platform.kafkaBootstrapServers(), everyTopic());
+        log.info("Everything read back at {} s ({} records on the topics)", seconds(begin), everyRecord.size());
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (restarts != null) {
+            restarts.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void registration_verdicts_cite_the_rules() {
+        Map<String, String> verdicts = new TreeMap<>();
+        calmOutcomes.verdicts().forEach((ref, v) -> verdicts.put(ref.substring(CALM.length() + 1),
+                v.path("verdict").path("verdict").asText() + " " + v.path("verdict").path("explanation")
+                        .path("ruleIds").path(0).asText()));
+        assertThat(verdicts).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "r0001", "USED VIS-1",        // alpha brought c1, form signed by all three
+                "r0002", "REJECTED REG-2",    // beta's c1: alpha's registration was valid
+                "r0003", "USED VIS-7",        // beta was first for c2; alpha brought c2: the first valid registrant
+                "r0004", "REJECTED REG-2",    // alpha's c2: beta's registration was valid
+                "r0005", "REJECTED REG-1",    // gamma registered c3 fifteen minutes before the visit
+                "r0006", "LAPSED REG-3",      // alpha's c5 never came that day
+                "r0007", "USED VIS-1",
+                "r0008", "USED VIS-1",
+                "r0009", "USED VIS-1"));      // c8's form was completed the next day
+        calmOutcomes.verdicts().values().forEach(v -> {
+            JsonNode why = v.path("verdict").path("explanation");
+            assertThat(why.path("eventIds")).isNotEmpty();
+            assertThat(why.path("reasonZh").asText()).isNotBlank();
+            assertThat(why.path("reasonEn").asText()).isNotBlank();
+        });
+    }
+
+    @Test
+    void every_client_has_an_owner_with_the_explanation() {
+        Script.People p = calm.people;
+        Map<String, String> owners = owners(calmOutcomes, CALM, p);
+        assertThat(owners).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "c1", "CHANNEL alpha PURCHASED",
+                "c2", "CHANNEL beta PURCHASED",
+                "c3", "OFFICE - PURCHASED",
+                "c4", "OFFICE - PROTECTED",
+                "c6", "CHANNEL gamma PURCHASED",
+                "c7", "CHANNEL alpha PROTECTED",
+                "c8", "CHANNEL alpha PURCHASED",
+                "c9", "CHANNEL beta PURCHASED"));
+        // c2's history: beta's first valid registration won the visit alpha brought (VIS-7), then the purchase
+        String c2 = Script.TENANT + ":" + CALM + ":" + p.c2().maskedPhone();
+        JsonNode history = api.get(services.attribution().resolve("/api/v1/projects/" + CALM + "/clients/" + c2), null)
+                .require("client " + c2).body().path("history");
+        List<String> reasons = new ArrayList<>();
+        history.forEach(h -> reasons.add(h.path("explanation").path("ruleIds").toString()));
+        assertThat(reasons).anyMatch(r -> r.contains("VIS-7")).last().asString().contains("PUR-1");
+        calmOutcomes.clients().values().forEach(current -> {
+            assertThat(current.path("explanation").path("reasonEn").asText()).isNotBlank();
+            assertThat(current.path("explanation").path("eventIds")).isNotEmpty();
+        });
+    }
+
+    @Test
+    void purchases_go_to_the_channel_the_rules_say() {
+        Map<String, String> purchases = new TreeMap<>();
+        Map<String, List<String>> rules = new TreeMap<>();
+        calmOutcomes.purchases().forEach((id, a) -> {
+            String ref = id.substring(CALM.length() + 1);
+            purchases.put(ref, a.path("channelId").asText("-") + (a.hasNonNull("cancelledAt") ? " cancelled" : ""));
+            List<String> ids = new ArrayList<>();
+            a.path("explanation").path("ruleIds").forEach(r -> ids.add(r.asText()));
+            rules.put(ref, ids);
+        });
+        assertThat(purchases).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "s0001", "alpha",
+                "s0002", "beta",
+                "s0003", "-",               // c3 was a natural visit: the office's client
+                "s0004", "gamma",
+                "s0005", "alpha cancelled",
+                "s0006", "alpha",
+                "s0007", "-",               // a parking space
+                "s0008", "alpha",           // c1's wife, with the marriage certificate
+                "s0009", "beta"));          // the late claim, ruled for beta
+        assertThat(rules.get("s0001")).contains("PUR-1");
+        assertThat(rules.get("s0005")).contains("PUR-8");
+        assertThat(rules.get("s0007")).contains("PUR-3");
+        assertThat(rules.get("s0008")).contains("PUR-4");
+        assertThat(rules.get("s0009")).contains("DSP-2");
+    }
+
+    @Test
+    void issued_statements_pay_the_tiers() {
+        Map<String, String> issued = statements(calmOutcomes, CALM, calm.month.firstDay());
+        assertThat(issued).containsExactlyInAnyOrderEntriesOf(Map.of(
+                // 3 deals reach the 1.5 % tier, retroactively: (3,000,000 + 2,500,000 + 1,500,000) x 1.5 %
+                "alpha", "ISSUED 3 105000.00 0.00 0.00 105000.00",
+                // (2,000,000 + 3,300,000 ruled to beta) x 2.0 %
+                "beta", "ISSUED 2 106000.00 0.00 0.00 106000.00",
+                // marginal: 5,000,000 x 1.0 % + 1,000,000 x 2.0 %
+                "gamma", "ISSUED 1 70000.00 0.00 0.00 70000.00"));
+        // the fine was recorded today: it is deducted in the current period (COM-4)
+        Map<String, String> current = statements(calmOutcomes, CALM, calm.month.feedDay());
+        assertThat(current).containsEntry("alpha", "OPEN 0 0.00 0.00 -10500.00 -10500.00");
+    }
+
+    @Test
+    void the_issued_statements_download_as_csv_and_xlsx_that_open() throws IOException {
+        List<String> issued = calmOutcomes.statements().values().stream()
+                .filter(s -> s.path("state").asText().equals("ISSUED")).map(s -> s.path("statementId").asText())
+                .toList();
+        assertThat(issued).hasSize(3);
+        for (String id : issued) {
+            byte[] csv = api.download(services.commission().resolve("/api/v1/statements/" + id + "/csv"), null);
+            String text = new String(csv, StandardCharsets.UTF_8);
+            assertThat(text).startsWith("\uFEFF").contains(id);
+            String net = calmOutcomes.statements().get(id).path("totals").path("netPayable").asText();
+            assertThat(text).contains(net);
+            byte[] xlsx = api.download(services.commission().resolve("/api/v1/statements/" + id + "/xlsx"), null);
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                assertThat(workbook.getNumberOfSheets()).isPositive();
+                StringBuilder cells = new StringBuilder();
+                workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell).append('|')));
+                assertThat(cells.toString()).contains(id);
+            }
+        }
+    }
+
+    @Test
+    void the_live_decisions_equal_the_dry_run_of_the_same_events() {
+        for (Feeder feeder : List.of(calmFeeder, stormFeeder)) {
+            String projectId = feeder.month().projects().get(0).id();
+            Outcomes live = feeder == calmFeeder ? calmOutcomes : stormOutcomes;
+            ArrayNode events = api.json().createArrayNode();
+            for (ConsumerRecord<byte[], byte[]> record : everyRecord) {
+                if (record.topic().equals(Topics.REGISTRATION_EVENTS.name())
+                        || record.topic().equals(Topics.VISIT_EVENTS.name())) {
+                    JsonNode event = read(record.value());
+                    if (event.path("projectId").asText().equals(projectId)) {
+                        events.add(event);
+                    }
+                }
+            }
+            JsonNode policy = api.get(services.attribution().resolve("/api/v1/projects/" + projectId + "/policy"),
+                    null).require("policy").body().path("versions");
+            ObjectNode request = api.json().createObjectNode();
+            request.set("policy", policy);
+            request.set("events", events);
+            JsonNode dry = api.post(services.attribution().resolve("/api/v1/simulations"), null, request)
+                    .require("simulation of " + projectId).body();
+
+            Map<String, JsonNode> liveVerdicts = new TreeMap<>();
+            live.verdicts().values().forEach(v -> liveVerdicts.put(v.path("registrationId").asText(), v.path("verdict")));
+            Map<String, JsonNode> dryVerdicts = new TreeMap<>();
+            dry.path("verdicts").forEach(v -> dryVerdicts.put(v.path("verdict").path("registrationId").asText(),
+                    v.path("verdict")));
+            assertThat(liveVerdicts).as("verdicts of " + projectId).isEqualTo(dryVerdicts);
+
+            Map<String, JsonNode> dryClients = new TreeMap<>();
+            dry.path("clients").forEach(c -> dryClients.put(c.path("clientKey").asText(), c.path("current")));
+            assertThat(new TreeMap<>(live.clients())).as("owners of " + projectId).isEqualTo(dryClients);
+
+            Map<String, JsonNode> dryPurchases = new TreeMap<>();
+            dry.path("purchases").forEach(p -> dryPurchases.put(p.path("attribution").path("purchaseId").asText(),
+                    withoutRevision(p.path("attribution"))));
+            Map<String, JsonNode> livePurchases = new TreeMap<>();
+            live.purchases().forEach((id, a) -> livePurchases.put(id, withoutRevision(a)));
+            assertThat(livePurchases).as("purchases of " + projectId).isEqualTo(dryPurchases);
+
+            Map<String, JsonNode> dryDisputes = new TreeMap<>();
+            dry.path("disputes").forEach(d -> dryDisputes.put(d.path("disputeId").asText(), d));
+            assertThat(new TreeMap<>(live.disputes())).as("disputes of " + projectId).isEqualTo(dryDisputes);
+        }
+    }
+
+    @Test
+    void a_sigkill_of_attribution_and_commission_mid_feed_changes_no_outcome() {
+        assertThat(owners(stormOutcomes, STORM, storm.people)).isEqualTo(owners(calmOutcomes, CALM, calm.people));
+        assertThat(comparable(stormOutcomes.verdicts(), STORM)).isEqualTo(comparable(calmOutcomes.verdicts(), CALM));
+        assertThat(comparable(stormOutcomes.purchases(), STORM)).isEqualTo(comparable(calmOutcomes.purchases(), CALM));
+        assertThat(statements(stormOutcomes, STORM, storm.month.firstDay()))
+                .isEqualTo(statements(calmOutcomes, CALM, calm.month.firstDay()));
+        assertThat(statements(stormOutcomes, STORM, storm.month.feedDay()))
+                .isEqualTo(statements(calmOutcomes, CALM, calm.month.feedDay()));
+    }
+
+    @Test
+    void no_full_phone_number_on_any_topic() {
+        assertThat(everyRecord).isNotEmpty();
+        Set<String> topics = new HashSet<>();
+        for (ConsumerRecord<byte[], byte[]> record : everyRecord) {
+            topics.add(record.topic());
+            List<String> found = PersonalData.fullPhoneNumbers(TopicDump.text(record));
+            assertThat(found).as(record.topic() + "@" + record.partition() + ":" + record.offset()).isEmpty();
+        }
+        assertThat(topics).containsAll(Topics.all().stream().map(Topics.Topic::name).toList());
+    }
+
+    @Test
+    void no_full_phone_number_in_any_service_log() throws IOException {
+        for (String service : PlatformConfig.SERVICE_PORTS.keySet()) {
+            Path log = platform.logFile(service);
+            try (Stream<Path> files = Files.list(log.getParent())) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith(service)).toList()) {
+                    String text = Files.readString(file, StandardCharsets.UTF_8);
+                    assertThat(text).as(file.toString()).isNotEmpty();
+                    assertThat(PersonalData.fullPhoneNumbers(text)).as(file.toString()).isEmpty();
+                }
+            }
+        }
+        // the test's own people did reach the services: the scan would have found them
+        assertThat(calm.people.c1().phone()).matches(PersonalData.FULL_PHONE);
+    }
+
+    // --- reading the outcomes
+
+    private static Map<String, String> owners(Outcomes outcomes, String projectId, Script.People p) {
+        Map<String, String> owners = new TreeMap<>();
+        Map<String, Person> people = Map.of("c1", p.c1(), "c2", p.c2(), "c3", p.c3(), "c4", p.c4(), "c6", p.c6(),
+                "c7", p.c7(), "c8", p.c8(), "c9", p.c9());
+        people.forEach((name, person) -> {
+            JsonNode current = client(outcomes, projectId, person);
+            owners.put(name, current.path("ownerKind").asText() + " " + current.path("channelId").asText("-") + " "
+                    + current.path("status").asText());
+        });
+        return owners;
+    }
+
+    private static JsonNode client(Outcomes outcomes, String projectId, Person person) {
+        String key = Script.TENANT + ":" + projectId + ":" + person.maskedPhone();
+        JsonNode current = outcomes.clients().get(key);
+        assertThat(current).as("client " + key).isNotNull();
+        return current;
+    }
+
+    /** Statements by channel for the period containing {@code day}: state, deals, gross, adjustments, fines, net. */
+    private static Map<String, String> statements(Outcomes outcomes, String projectId, LocalDate day) {
+        Map<String, String> statements = new TreeMap<>();
+        outcomes.statements().values().stream()
+                .filter(s -> s.path("projectId").asText().equals(projectId))
+                .filter(s -> !LocalDate.parse(s.path("period").path("start").asText()).isAfter(day)
+                        && !LocalDate.parse(s.path("period").path("end").asText()).isBefore(day))
+                .forEach(s -> {
+                    JsonNode t = s.path("totals");
+                    statements.put(s.path("channelId").asText(), String.join(" ", s.path("state").asText(),
+                            t.path("dealCount").asText(), t.path("gross").asText(), t.path("adjustments").asText(),
+                            t.path("fines").asText(), t.path("netPayable").asText()));
+                });
+        return statements;
+    }
+
+    /** Decisions with the ids that differ between two projects left out: what the rules decided and why. */
+    private static Map<String, String> comparable(Map<String, JsonNode> decisions, String projectId) {
+        Map<String, String> comparable = new TreeMap<>();
+        decisions.forEach((key, value) -> {
+            JsonNode copy = value.deepCopy();
+            strip(copy);
+            comparable.put(key.replace(projectId, "P"), copy.toString().replace(projectId, "P"));
+        });
+        return comparable;
+    }
+
+    private static void strip(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove(List.of("eventIds", "causedBy", "registrationId", "revision"));
+            object.forEach(MonthEndToEndIT::strip);
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(MonthEndToEndIT::strip);
+        }
+    }
+
+    private static JsonNode withoutRevision(JsonNode attribution) {
+        ObjectNode copy = attribution.deepCopy();
+        copy.remove("revision");
+        return copy;
+    }
+
+    private static JsonNode read(byte[] json) {
+        try {
+            return api.json().readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitCatchUp(Feeder feeder) {
+        try (CatchUp catchUp = new CatchUp(platform.kafkaBootstrapServers())) {
+            catchUp.await(feeder.published(), DemoMonth.readers(), Duration.ofMinutes(3), Progress.none());
+        }
+    }
+
+    private static Set<String> everyTopic() {
+        Set<String> topics = new HashSet<>();
+        for (Topics.Topic topic : Topics.all()) {
+            topics.add(topic.name());
+            topics.add(topic.deadLetter());
+        }
+        return topics;
+    }
+
+    /** The checkout; {@code -Dbaobei.e2e.root=...} runs against the jars of another checkout (a developer's shortcut). */
+    private static Path root() {
+        String other = System.getProperty("baobei.e2e.root");
+        return other == null || other.isBlank() ? RepositoryRoot.find() : Path.of(other);
+    }
+
+    private static long seconds(long begin) {
+        return (System.nanoTime() - begin) / 1_000_000_000L;
+    }
+}
