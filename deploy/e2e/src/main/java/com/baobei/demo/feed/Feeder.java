@@ -6,6 +6,7 @@ import com.baobei.demo.month.Project;
 import com.baobei.demo.month.Step;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -313,7 +314,7 @@ public final class Feeder {
         published.add(PublishedFacts.key("VisitFormSigned", visitIds.get(s.visitRef())));
     }
 
-    private void purchase(Step.Subscribe p, String stage, java.time.Instant at) {
+    private void purchase(Step.Subscribe p, String stage, Instant at) {
         Body related = p.related() == null ? null : Body.of()
                 .with("surname", p.related().person().name())
                 .with("phone", p.related().person().phone())

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** What a new user reads after the demo: the month's outcome in a page, with the links to look further. */
@@ -116,8 +115,6 @@ public final class Summary {
     private void disputes() {
         out.println();
         out.printf("Disputes and rulings: %d%n", outcomes.disputes().size());
-        Map<String, String> refs = new TreeMap<>();
-        feeder.disputeIds().forEach((ref, id) -> refs.put(id, ref));
         for (Step.Dispute d : month.steps(Step.Dispute.class)) {
             JsonNode decision = outcomes.disputes().get(feeder.disputeId(d.ref()));
             if (decision == null) {
@@ -196,11 +193,5 @@ public final class Summary {
 
     private static String join(Map<String, Integer> counts) {
         return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
-    }
-
-    static <T> Map<String, Integer> count(List<T> items, Function<T, String> key) {
-        Map<String, Integer> counts = new TreeMap<>();
-        items.forEach(i -> counts.merge(key.apply(i), 1, Integer::sum));
-        return counts;
     }
 }

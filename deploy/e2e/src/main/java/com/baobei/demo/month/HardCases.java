@@ -77,7 +77,10 @@ final class HardCases {
         }
     }
 
-    /** REG-6: twelve registrations on one day, four visits; the channel loses the dispute about that day. */
+    /**
+     * REG-6: twelve registrations on one day, four visits; the channel loses the dispute about that day. Left
+     * open, so that the summary shows the outcome the rules propose (DSP-1).
+     */
     private void poorQualityDay() {
         int day = 12;
         Person contested = b.person();
@@ -95,11 +98,9 @@ final class HardCases {
                 HardCase.POOR_QUALITY_DAY, HardCase.CLASH);
         b.broughtVisit(rival, b.at(day, 15, 30), "hj-bj-c04", b.signed(rival, "hj-bj-c04"),
                 HardCase.POOR_QUALITY_DAY, HardCase.CLASH);
-        Step.Dispute dispute = b.dispute(BINJIANG, "jiayuan", "jiayuan-02", Disputed.Kind.OWNERSHIP, contested,
+        b.dispute(BINJIANG, "jiayuan", "jiayuan-02", Disputed.Kind.OWNERSHIP, contested,
                 rival.ref(), null, List.of("带看照片:jiayuan-02/day12"),
                 "恒通当日批量报备，客户实为我司带看。", HardCase.DISPUTE, HardCase.POOR_QUALITY_DAY);
-        b.ruling(dispute, OwnerKind.CHANNEL, "jiayuan", "jiayuan-02",
-                "REG-6：恒通当日报备12组、到访率不足50%，争议判归家园房产。", Level.SITE_MANAGER);
     }
 
     /** PUR-4: the husband was confirmed under a channel; his wife buys in her own name, with the marriage certificate. */
