@@ -1,6 +1,5 @@
 package com.baobei.attribution.fold;
 
-import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.Explanation;
 import java.util.Arrays;
 import java.util.List;
@@ -12,13 +11,14 @@ import java.util.List;
  */
 final class Because {
 
-    private final String[] rules;
+    /** Immutable, so every explanation of the same rules shares one list (Explanation keeps it without copying). */
+    private final List<String> rules;
     private final int[] seqs;
     private final int policyVersion;
     private final String zh;
     private final String en;
 
-    Because(int policyVersion, String zh, String en, String[] rules, int... seqs) {
+    Because(int policyVersion, String zh, String en, List<String> rules, int... seqs) {
         this.rules = rules;
         this.seqs = seqs;
         this.policyVersion = policyVersion;
@@ -26,7 +26,7 @@ final class Because {
         this.en = en;
     }
 
-    String[] rules() {
+    List<String> rules() {
         return rules;
     }
 
@@ -38,34 +38,64 @@ final class Because {
         return last;
     }
 
-    Explanation explain(EventEnvelope[] events) {
-        int[] sorted = seqs.clone();
-        Arrays.sort(sorted);
-        String[] ids = new String[sorted.length];
+    /**
+     * The explanation, with the event ids in fold order, each once. {@code ids} are the events' ids by fold
+     * position ({@link ProjectFold#ids}): one compact array instead of a scattered envelope per event.
+     */
+    Explanation explain(String[] ids) {
+        // seqs are few (1–4) and mostly ascending: an insertion sort that drops -1 and repeats beats a copy and a sort
+        int[] sorted = new int[seqs.length];
         int n = 0;
-        int previous = -1;
-        for (int seq : sorted) {
-            if (seq >= 0 && seq != previous) {
-                ids[n++] = events[seq].eventId();
-                previous = seq;
+        for (int seq : seqs) {
+            if (seq < 0) {
+                continue;
             }
+            int i = n;
+            while (i > 0 && sorted[i - 1] > seq) {
+                i--;
+            }
+            if (i > 0 && sorted[i - 1] == seq) {
+                continue;
+            }
+            System.arraycopy(sorted, i, sorted, i + 1, n - i);
+            sorted[i] = seq;
+            n++;
         }
-        String causedBy = previous >= 0 ? events[previous].eventId() : null;
+        String causedBy = n > 0 ? ids[sorted[n - 1]] : null;
         // List.of lists are taken by Explanation as they are (List.copyOf of an immutable list copies nothing)
-        return new Explanation(List.of(rules), List.of(n == ids.length ? ids : Arrays.copyOf(ids, n)), policyVersion,
-                zh, en, causedBy);
+        return new Explanation(rules, eventIds(ids, sorted, n), policyVersion, zh, en, causedBy);
+    }
+
+    private static List<String> eventIds(String[] ids, int[] sorted, int n) {
+        switch (n) {
+            case 0:
+                return List.of();
+            case 1:
+                return List.of(ids[sorted[0]]);
+            case 2:
+                return List.of(ids[sorted[0]], ids[sorted[1]]);
+            default:
+                String[] out = new String[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = ids[sorted[i]];
+                }
+                return List.of(out);
+        }
     }
 
     /** The same decision resting on more facts (a contract signed, a cancellation): more rules, reasons, events. */
-    Because plus(String[] moreRules, String zhMore, String enMore, int... moreSeqs) {
-        String[] r = Arrays.copyOf(rules, rules.length + moreRules.length);
-        System.arraycopy(moreRules, 0, r, rules.length, moreRules.length);
+    Because plus(List<String> moreRules, String zhMore, String enMore, int... moreSeqs) {
+        String[] r = rules.toArray(new String[rules.size() + moreRules.size()]);
+        for (int i = 0; i < moreRules.size(); i++) {
+            r[rules.size() + i] = moreRules.get(i);
+        }
         int[] s = Arrays.copyOf(seqs, seqs.length + moreSeqs.length);
         System.arraycopy(moreSeqs, 0, s, seqs.length, moreSeqs.length);
-        return new Because(policyVersion, zh + zhMore, en + enMore, r, s);
+        return new Because(policyVersion, zh + zhMore, en + enMore, List.of(r), s);
     }
 
-    static String[] rules(String... ids) {
-        return ids;
+    /** Rule ids as an immutable list; hot paths keep theirs in constants so that explanations share them. */
+    static List<String> rules(String... ids) {
+        return List.of(ids);
     }
 }

@@ -70,7 +70,7 @@ final class Decisions {
             Registeredish r = new Registeredish(reg);
             out.add(new VerdictDecision(clientKey(reg),
                     new RegistrationVerdict(r.id, reg.channel, r.agent, reg.masked, verdict,
-                            verdict == Verdict.REJECTED ? null : reg.validUntil, because.explain(events))));
+                            verdict == Verdict.REJECTED ? null : reg.validUntil, because.explain(f.ids))));
         }
         return out;
     }
@@ -103,7 +103,7 @@ final class Decisions {
             List<OwnershipChanged> history = new ArrayList<>(c.history.size());
             for (Client.Change change : c.history) {
                 history.add(new OwnershipChanged(c.surname, c.masked, change.kind(), change.channel(), change.agent(),
-                        change.status(), change.from(), change.until(), change.because().explain(events)));
+                        change.status(), change.from(), change.until(), change.because().explain(f.ids)));
             }
             out.add(new ClientDecision(c.key, history.get(history.size() - 1), history));
         }
@@ -133,7 +133,7 @@ final class Decisions {
                 }
             }
             if (p.contractSeq >= 0 && p.contractSeq != p.seq) {
-                because = because.plus(new String[0], "已签约。", " Contract signed.", p.contractSeq);
+                because = because.plus(List.of(), "已签约。", " Contract signed.", p.contractSeq);
             }
             if (p.cancelledAt != null) {
                 because = because.plus(rules(Pur8Cancellation.ID), "已退房，佣金冲回。", " Cancelled: its commission reverses.",
@@ -142,7 +142,7 @@ final class Decisions {
             Purchased data = p.data;
             out.add(new PurchaseDecision(p.buyer.key, new PurchaseAttributed(p.purchaseId, data.unitId(), data.unitType(),
                     data.amount(), p.subscribedAt, p.contractedAt, p.cancelledAt, channel, channel == null ? null : agent,
-                    0, because.explain(events))));
+                    0, because.explain(f.ids))));
         }
         return out;
     }
@@ -204,7 +204,7 @@ final class Decisions {
                             + ownerReg.policy.qualityMinVisitRatePercent() + "%), so it loses disputes about that day.",
                     rules(Reg6Quality.ID, Dsp1Disputes.ID), d.seq, ownerReg.seq, lastSeq(client)));
         }
-        String[] ruleIds = client == null || client.history.isEmpty() ? rules(Dsp1Disputes.ID)
+        List<String> ruleIds = client == null || client.history.isEmpty() ? rules(Dsp1Disputes.ID)
                 : prepend(Dsp1Disputes.ID, client.history.get(client.history.size() - 1).because().rules());
         return decision(d, key, DisputeStatus.OPEN, owner, new Because(v,
                 "待人工裁定；按规则，客户目前归" + (owner == null ? "案场或无渠道" : "渠道 " + owner) + "。",
@@ -258,7 +258,7 @@ final class Decisions {
     }
 
     private DisputeDecision decision(DisputeRec d, String key, DisputeStatus status, String proposed, Because because) {
-        Explanation explanation = because.explain(events);
+        Explanation explanation = because.explain(f.ids);
         return new DisputeDecision(d.data.disputeId(), key, d.data.channelId(), status, proposed, explanation);
     }
 
@@ -279,9 +279,9 @@ final class Decisions {
         return c == null || c.history.isEmpty() ? -1 : ProjectFold.lastChangeSeq(c);
     }
 
-    private static String[] prepend(String first, String[] rest) {
+    private static List<String> prepend(String first, List<String> rest) {
         Set<String> seen = new HashSet<>();
-        List<String> out = new ArrayList<>(rest.length + 1);
+        List<String> out = new ArrayList<>(rest.size() + 1);
         out.add(first);
         seen.add(first);
         for (String id : rest) {
@@ -289,7 +289,7 @@ final class Decisions {
                 out.add(id);
             }
         }
-        return out.toArray(new String[0]);
+        return List.copyOf(out);
     }
 
     /** REG-6 for the channel and calendar day of a registration, counting distinct clients registered and visited. */

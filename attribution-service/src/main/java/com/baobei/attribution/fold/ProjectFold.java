@@ -43,6 +43,8 @@ final class ProjectFold {
 
     final EventEnvelope[] events;
     final Instant[] times;
+    /** Event ids by fold position, read once here: explanations cite them without touching the envelopes again. */
+    final String[] ids;
     final Policies policies;
     final String tenant;
     final String project;
@@ -66,8 +68,10 @@ final class ProjectFold {
         this.events = events;
         this.policies = policies;
         this.times = new Instant[events.length];
+        this.ids = new String[events.length];
         for (int i = 0; i < events.length; i++) {
             times[i] = events[i].occurredAt();
+            ids[i] = events[i].eventId();
         }
         this.tenant = events[0].tenantId();
         this.project = events[0].projectId();
@@ -172,7 +176,7 @@ final class ProjectFold {
                 break;
             }
         }
-        String[] ids = matching.size() > 1 ? rules(Reg2Novelty.ID, "ID-2") : rules(Reg2Novelty.ID);
+        List<String> ids = matching.size() > 1 ? rules(Reg2Novelty.ID, "ID-2") : rules(Reg2Novelty.ID);
         if (owned != null) {
             reg.client = owned;
             reg.blockedByOwnedClient = blocking == null;
@@ -293,7 +297,7 @@ final class ProjectFold {
             Client.Change last = c.history.get(c.history.size() - 1);
             if (last.kind() == kind && eq(last.channel(), channel) && eq(last.agent(), agent) && last.status() == status
                     && eq(last.from(), shownFrom) && eq(last.until(), shownUntil)
-                    && java.util.Arrays.equals(last.because().rules(), because.rules())) {
+                    && last.because().rules().equals(because.rules())) {
                 return; // nothing new to tell: same owner, same status, same window, same rules
             }
         }

@@ -67,7 +67,7 @@ final class RulingStep {
         }
         decideOwner(ruling, group, at, linked);
         boolean byId3 = ruling.byFirstConfirmed;
-        String[] ids = linked || byId3 ? rules(Dsp2Rulings.ID, Id3LinkedNumbers.ID) : rules(Dsp2Rulings.ID);
+        List<String> ids = linked || byId3 ? rules(Dsp2Rulings.ID, Id3LinkedNumbers.ID) : rules(Dsp2Rulings.ID);
         String who = ruling.kind == OwnerKind.CHANNEL ? "渠道 " + ruling.channel : "案场";
         String whoEn = ruling.kind == OwnerKind.CHANNEL ? "channel " + ruling.channel : "the office";
         Because because = new Because(version,

@@ -97,7 +97,7 @@ final class VisitSteps {
                             rules(Id2Matching.ID), named.seq, seq));
         }
         if (named.verdict == Verdict.REJECTED && named.blockedByOwnedClient && !c.owned()
-                && named.because.rules()[0].equals(Reg2Novelty.ID)) {
+                && named.because.rules().get(0).equals(Reg2Novelty.ID)) {
             named.verdict = Verdict.ACCEPTED;
             named.because = new Because(named.policy.version(),
                     "同号同姓的另一位客户已有归属；到访确认单表明本报备属于未被保护的这位客户，报备有效。",
@@ -245,7 +245,7 @@ final class VisitSteps {
         }
         if (sameDay || visit.form == VisitForm.Status.CONFIRMED) {
             winner.verdict = Verdict.USED;
-            String[] ids = sameDay
+            List<String> ids = sameDay
                     ? nonNull(priority, Vis7SameDayCollision.ID, Reg1LeadTime.ID, Vis4Protection.ID)
                     : nonNull(priority, Vis1Confirmation.ID, Reg1LeadTime.ID, Vis4Protection.ID);
             winner.because = new Because(v, sameDay
@@ -341,7 +341,7 @@ final class VisitSteps {
         LocalDate until = Vis2NaturalVisit.protectedUntil(visit.day, visit.policy);
         open(c, visit, null, null, Status.PROTECTED, until);
         boolean invalid = visit.form == VisitForm.Status.INVALID && visit.data.registrationId() != null;
-        String[] ids = nonNull(lapsedEarlier ? Reg4Priority.ID : null, invalid ? Vis1Confirmation.ID : null,
+        List<String> ids = nonNull(lapsedEarlier ? Reg4Priority.ID : null, invalid ? Vis1Confirmation.ID : null,
                 Vis2NaturalVisit.ID);
         f.set(c, OwnerKind.OFFICE, null, null, Status.PROTECTED, visit.day, until,
                 new Because(visit.policy.version(), (invalid ? "到访确认单无效，" : "到访时无有效报备，")
@@ -379,7 +379,7 @@ final class VisitSteps {
         return out;
     }
 
-    static String[] nonNull(String... ids) {
+    static List<String> nonNull(String... ids) {
         int n = 0;
         for (String id : ids) {
             if (id != null) {
@@ -393,6 +393,6 @@ final class VisitSteps {
                 out[i++] = id;
             }
         }
-        return out;
+        return List.of(out);
     }
 }
