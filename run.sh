@@ -15,7 +15,7 @@ root=$(pwd)
 say() { printf '[run.sh] %s\n' "$*"; }
 
 case "${1:-}" in
-  -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 esac
 demo=false
 args=()

@@ -326,7 +326,7 @@ public final class RunningPlatform implements AutoCloseable {
         }
         try (Stream<Path> paths = Files.walk(data)) {
             paths.sorted(Comparator.reverseOrder())
-                    .filter(path -> !path.equals(data) && !path.getFileName().toString().equals("platform.lock"))
+                    .filter(path -> !path.equals(data) && !path.equals(data.resolve("platform.lock")))
                     .forEach(path -> {
                         try {
                             Files.delete(path);
