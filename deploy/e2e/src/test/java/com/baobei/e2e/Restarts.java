@@ -23,10 +23,13 @@ import java.util.concurrent.TimeUnit;
 final class Restarts implements AutoCloseable {
 
     private final Path workingDirectory;
-    private final List<Process> started = new ArrayList<>();
+    private final List<Process> started = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Restarts(Path workingDirectory) {
         this.workingDirectory = workingDirectory;
+        // the platform stops what it started; these it does not know, so a test JVM that is killed stops them too
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> started.forEach(Process::destroyForcibly),
+                "e2e-restarted-services"));
     }
 
     /** The process (a child of this JVM) running {@code <name>-service.jar}. */
