@@ -331,6 +331,13 @@ class MonthEndToEndIT {
     }
 
     @Test
+    void every_event_was_understood_nothing_went_to_a_dead_letter_topic() {
+        List<String> dead = everyRecord.stream().filter(r -> r.topic().endsWith(".dlt"))
+                .map(r -> r.topic() + "@" + r.partition() + ":" + r.offset()).toList();
+        assertThat(dead).isEmpty();
+    }
+
+    @Test
     void no_full_phone_number_in_any_service_log() throws IOException {
         for (String service : PlatformConfig.SERVICE_PORTS.keySet()) {
             Path log = platform.logFile(service);
