@@ -38,7 +38,18 @@ public final class RegistrationThroughputBenchmark {
 
     private static final String PAYLOAD = "x".repeat(300);
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+            System.exit(0);
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run() throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
         int threads = Integer.getInteger("threads", 8);
         Duration warmup = Duration.ofSeconds(Integer.getInteger("warmup", 25));
         Duration measure = Duration.ofSeconds(Integer.getInteger("seconds", 20));
@@ -75,8 +86,8 @@ public final class RegistrationThroughputBenchmark {
             System.out.printf("  ratio                                    : %10.0f %%%n", 100 * rate / baseline);
         } finally {
             app.close();
+            postgres.close();
         }
-        System.exit(0);
     }
 
     private static String create(EmbeddedPostgres postgres, String database) throws Exception {
