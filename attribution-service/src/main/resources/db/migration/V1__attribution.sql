@@ -13,16 +13,19 @@ create table project_event (
 create index project_event_by_project on project_event (tenant_id, project_id);
 
 -- One row per folded project: the row lock serialises the consumer and a policy change, and
--- event_count tells an instance whether its in-memory copy of the project's events is current.
+-- event_count and fold_seq tell an instance whether its in-memory copy of the project is current.
+-- dirty_since: events stored but not folded yet (a replay defers folds); a sweeper folds them.
 create table project_state (
     tenant_id   text   not null,
     project_id  text   not null,
     event_count bigint not null,
     fold_seq    bigint not null,
     folded_at   timestamptz,
+    dirty_since timestamptz,
     primary key (tenant_id, project_id)
 );
 create index project_state_by_project on project_state (project_id);
+create index project_state_dirty on project_state (dirty_since) where dirty_since is not null;
 
 -- Policy versions per project; version 1 is always the rulebook defaults (never stored).
 create table project_policy (
@@ -34,7 +37,8 @@ create table project_policy (
     primary key (project_id, version)
 );
 
--- Projections. body = the decision as last published (the JSON of the contracts record);
+-- Projections. body = the decision as last published (the JSON of the contracts record, kept as
+-- text: it is written far more often than read, and never queried inside);
 -- content_hash compares a new fold's decision with it; publications counts what was published.
 create table registration_verdict (
     tenant_id       text        not null,
@@ -44,7 +48,7 @@ create table registration_verdict (
     channel_id      text,
     masked_phone    text,
     verdict         text        not null,
-    body            jsonb       not null,
+    body            text        not null,
     content_hash    text        not null,
     publications    integer     not null,
     updated_at      timestamptz not null,
@@ -52,6 +56,7 @@ create table registration_verdict (
 );
 create index registration_verdict_by_id on registration_verdict (registration_id);
 
+-- body: the current ownership as last published; history: every earlier change, oldest first.
 create table client_ownership (
     client_key    text        primary key,
     tenant_id     text        not null,
@@ -60,7 +65,8 @@ create table client_ownership (
     owner_kind    text        not null,
     channel_id    text,
     status        text        not null,
-    body          jsonb       not null,
+    body          text        not null,
+    history       text        not null,
     content_hash  text        not null,
     decision_hash text        not null,
     publications  integer     not null,
@@ -69,22 +75,13 @@ create table client_ownership (
 create index client_ownership_by_phone on client_ownership (project_id, masked_phone);
 create index client_ownership_by_project on client_ownership (tenant_id, project_id);
 
-create table ownership_history (
-    client_key text    not null,
-    seq        integer not null,
-    tenant_id  text    not null,
-    project_id text    not null,
-    body       jsonb   not null,
-    primary key (client_key, seq)
-);
-
 create table purchase_attribution (
     tenant_id    text        not null,
     project_id   text        not null,
     purchase_id  text        not null,
     client_key   text,
     channel_id   text,
-    body         jsonb       not null,
+    body         text        not null,
     content_hash text        not null,
     publications integer     not null,
     updated_at   timestamptz not null,
@@ -99,7 +96,7 @@ create table dispute_outcome (
     channel_id                text,
     status                    text        not null,
     proposed_owner_channel_id text,
-    body                      jsonb       not null,
+    body                      text        not null,
     content_hash              text        not null,
     updated_at                timestamptz not null,
     primary key (tenant_id, project_id, dispute_id)
@@ -119,4 +116,3 @@ create table outbox (
     sent_at    timestamptz
 );
 create index outbox_unsent on outbox (id) where sent_at is null;
-create index outbox_by_project on outbox (tenant_id, project_id);

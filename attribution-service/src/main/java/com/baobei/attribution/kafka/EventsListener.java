@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.context.event.EventListener;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.event.ListenerContainerIdleEvent;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
@@ -45,16 +47,22 @@ public class EventsListener {
                 var envelope = EventDecoder.decodeRecord(WRITERS.get(record.topic()), record.key(), record.value());
                 events.add(new IndexedEvent(i, new StoredEvent(envelope, new String(record.value(), StandardCharsets.UTF_8))));
             } catch (InvalidEventException e) {
-                handle(events);
+                handle(events, records.size());
                 throw new BatchListenerFailedException(e.getMessage(), e, i);
             }
         }
-        handle(events);
+        handle(events, records.size());
     }
 
-    private void handle(List<IndexedEvent> events) {
+    /** Published on the consumer thread when a poll brought nothing for a while (idle-event-interval). */
+    @EventListener(condition = "event.listenerId.startsWith('attribution-events')")
+    public void onIdle(ListenerContainerIdleEvent event) {
+        intake.idle();
+    }
+
+    private void handle(List<IndexedEvent> events, int pollSize) {
         try {
-            intake.accept(events);
+            intake.accept(events, pollSize);
         } catch (PollFailedException e) {
             throw new BatchListenerFailedException(e.getMessage(), e, e.index());
         }

@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,27 +54,80 @@ public class LiveAttribution {
         this.tx = tx;
     }
 
-    /** Stores the events of one project not seen before and, if there are any, re-folds it; returns how many were new. */
-    public int accept(ProjectRef project, List<StoredEvent> incoming) {
+    /**
+     * Stores the events of one project not seen before and, if there are any, re-folds it; returns
+     * how many were new. With {@code defer} (the consumer is catching up) the new events are only
+     * stored and the project marked dirty: {@link #foldIfDirty} folds it once the burst is over, so a
+     * replay does not publish every intermediate state of every project.
+     */
+    public int accept(ProjectRef project, List<StoredEvent> incoming, boolean defer) {
         Integer fresh = tx.execute(status -> {
             ProjectLock lock = events.lock(project);
-            List<StoredEvent> added = events.insertNew(project, distinct(incoming));
+            List<StoredEvent> added = events.insertNew(distinct(incoming));
             if (added.isEmpty()) {
+                if (lock.dirty() && !defer) {
+                    // a fold deferred before a restart: this redelivery is the moment to do it
+                    ProjectMemory.Snapshot known = memory.current(project, lock);
+                    foldAndStore(project, lock, known != null ? known.events() : events.load(project), known);
+                }
                 return 0;
             }
             ProjectMemory.Snapshot known = memory.current(project, lock);
-            List<EventEnvelope> all;
-            if (known != null) {
-                all = new ArrayList<>(known.events().size() + added.size());
-                all.addAll(known.events());
-                added.forEach(event -> all.add(event.envelope()));
+            ProjectMemory.Snapshot grown = grown(known, lock, added);
+            if (defer) {
+                events.deferred(project, lock.eventCount() + added.size());
+                remember(project, grown, false);
             } else {
-                all = events.load(project);
+                foldAndStore(project, lock, grown != null ? grown.events() : events.load(project),
+                        grown != null ? grown : known);
             }
-            foldAndStore(project, lock, all, known);
             return added.size();
         });
         return fresh == null ? 0 : fresh;
+    }
+
+    /**
+     * Stores a catching-up poll's events of several projects in ONE transaction (one commit instead
+     * of one per project) and marks the projects that got new events dirty; no fold. Projects are
+     * locked in key order, so two consumers never deadlock.
+     */
+    public void storeDeferred(Map<ProjectRef, List<StoredEvent>> byProject) {
+        tx.executeWithoutResult(status -> {
+            List<ProjectRef> projects = new ArrayList<>(byProject.keySet());
+            projects.sort(Comparator.comparing(ProjectRef::key));
+            Map<ProjectRef, ProjectLock> locks = new HashMap<>();
+            List<StoredEvent> all = new ArrayList<>();
+            for (ProjectRef project : projects) {
+                locks.put(project, events.lock(project));
+                all.addAll(byProject.get(project));
+            }
+            Map<ProjectRef, List<StoredEvent>> added = new LinkedHashMap<>();
+            for (StoredEvent event : events.insertNew(distinct(all))) {
+                added.computeIfAbsent(ProjectRef.of(event.envelope()), p -> new ArrayList<>()).add(event);
+            }
+            added.forEach((project, fresh) -> {
+                ProjectLock lock = locks.get(project);
+                ProjectMemory.Snapshot known = memory.current(project, lock);
+                events.deferred(project, lock.eventCount() + fresh.size());
+                remember(project, grown(known, lock, fresh), false);
+            });
+        });
+    }
+
+    /** Folds a project whose fold was deferred; nothing when another thread or instance did it already. */
+    public void foldIfDirty(ProjectRef project) {
+        tx.executeWithoutResult(status -> {
+            ProjectLock lock = events.lock(project);
+            if (lock.dirty()) {
+                ProjectMemory.Snapshot known = memory.current(project, lock);
+                foldAndStore(project, lock, known != null ? known.events() : events.load(project), known);
+            }
+        });
+    }
+
+    /** Projects whose deferred fold is older than the given age. */
+    public List<ProjectRef> dirtyProjects(java.time.Duration olderThan, int limit) {
+        return events.dirtyProjects(olderThan, limit);
     }
 
     /** Folds a project again without new events (its policy changed); joins the caller's transaction. */
@@ -86,24 +141,57 @@ public class LiveAttribution {
     }
 
     private void foldAndStore(ProjectRef project, ProjectLock lock, List<EventEnvelope> all, ProjectMemory.Snapshot known) {
+        long started = System.nanoTime();
         var previous = known != null ? known.decisions() : Remembered.fromStore(projections.known(project));
         Outcome outcome = AttributionFold.fold(all, policies.history(project.projectId()));
+        long folded = System.nanoTime();
         Instant now = clock.instant();
         Reconciler.Result result = new Reconciler(project, previous, all, now).reconcile(outcome);
+        long reconciled = System.nanoTime();
         projections.apply(project, result.changes(), now);
+        long written = System.nanoTime();
         long foldSeq = lock.foldSeq() + 1;
         events.folded(project, all.size(), foldSeq);
         ProjectMemory.Snapshot next = new ProjectMemory.Snapshot(all.size(), foldSeq,
                 Collections.unmodifiableList(all), result.decisions());
         int published = result.changes().publications.size();
-        log.debug("folded {}: {} events, {} publications", project.key(), all.size(), published);
-        // memory and the relay learn of the fold only once it is committed
+        remember(project, next, published > 0);
+        if (log.isDebugEnabled()) {
+            log.debug("folded {}: {} events{}, {} publications; fold {} ms, reconcile {} ms, write {} ms", project.key(),
+                    all.size(), known == null ? " (read from the table)" : "", published, (folded - started) / 1_000_000,
+                    (reconciled - folded) / 1_000_000, (written - reconciled) / 1_000_000);
+        }
+    }
+
+    /**
+     * The project's events with the new ones, when memory holds all the others: a current snapshot,
+     * or none needed because the project had no events before (a new project, the start of a replay).
+     * Null when they must be read from the table. The decisions stay those of the last fold.
+     */
+    private static ProjectMemory.Snapshot grown(ProjectMemory.Snapshot known, ProjectLock lock, List<StoredEvent> added) {
+        if (known == null && lock.eventCount() > 0) {
+            return null;
+        }
+        List<EventEnvelope> before = known == null ? List.of() : known.events();
+        List<EventEnvelope> all = new ArrayList<>(before.size() + added.size());
+        all.addAll(before);
+        for (StoredEvent event : added) {
+            all.add(event.envelope());
+        }
+        return new ProjectMemory.Snapshot(all.size(), lock.foldSeq(), Collections.unmodifiableList(all),
+                known == null ? Remembered.none() : known.decisions());
+    }
+
+    /** Memory and the relay learn of a change only once it is committed. */
+    private void remember(ProjectRef project, ProjectMemory.Snapshot snapshot, boolean wakeRelay) {
         memory.forget(project);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                memory.put(project, next);
-                if (published > 0) {
+                if (snapshot != null) {
+                    memory.put(project, snapshot);
+                }
+                if (wakeRelay) {
                     relay.wake();
                 }
             }

@@ -7,8 +7,13 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -21,33 +26,95 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * recover from is rethrown as is (the whole poll is retried, without end); any other failure is
  * pinned to the project's first record, so that record is dead-lettered after a few tries and
  * the partition moves on.
+ *
+ * <p>A poll of at least {@code baobei.fold.defer-above-records} records means the consumer is
+ * catching up (a replay, a restart after a pause): its projects are only stored and marked dirty,
+ * and folded once by this consumer thread at its first smaller poll, or by {@link DeferredFolds}
+ * after {@code baobei.fold.max-deferral} at the latest.
  */
 @Component
 public class PollIntake {
 
-    private final LiveAttribution live;
+    private static final Logger log = LoggerFactory.getLogger(PollIntake.class);
 
-    public PollIntake(LiveAttribution live) {
+    /** The projects this consumer thread deferred; a consumer thread is one partition set's only reader. */
+    private final ThreadLocal<Set<ProjectRef>> deferred = ThreadLocal.withInitial(LinkedHashSet::new);
+    private final LiveAttribution live;
+    private final int deferAbove;
+
+    public PollIntake(LiveAttribution live, @Value("${baobei.fold.defer-above-records:500}") int deferAbove) {
         this.live = live;
+        this.deferAbove = deferAbove;
     }
 
-    public void accept(List<IndexedEvent> events) {
+    /** A whole poll: {@code pollSize} counts every record polled, decodable or not. */
+    public void accept(List<IndexedEvent> events, int pollSize) {
+        boolean catchingUp = pollSize >= deferAbove;
+        accept(events, catchingUp);
+        if (!catchingUp) {
+            foldDeferred();
+        }
+    }
+
+    /** The consumer found nothing to poll: the burst is over, fold what this thread deferred. */
+    public void idle() {
+        foldDeferred();
+    }
+
+    private void foldDeferred() {
+        Set<ProjectRef> projects = deferred.get();
+        for (ProjectRef project : List.copyOf(projects)) {
+            try {
+                live.foldIfDirty(project);
+            } catch (RuntimeException e) {
+                // its events are stored and it stays dirty: DeferredFolds tries again
+                log.warn("deferred fold of {} failed: {}", project.key(), Redaction.phones(String.valueOf(e.getMessage())));
+            }
+            projects.remove(project);
+        }
+    }
+
+    private void accept(List<IndexedEvent> events, boolean defer) {
         Map<ProjectRef, List<IndexedEvent>> byProject = new LinkedHashMap<>();
         for (IndexedEvent event : events) {
             byProject.computeIfAbsent(ProjectRef.of(event.event().envelope()), p -> new ArrayList<>()).add(event);
         }
+        if (defer && byProject.size() > 1 && storeTogether(byProject)) {
+            return;
+        }
         byProject.forEach((project, batch) -> {
             List<StoredEvent> stored = batch.stream().map(IndexedEvent::event).toList();
             try {
-                live.accept(project, stored);
+                live.accept(project, stored, defer);
+                if (defer) {
+                    deferred.get().add(project);
+                }
             } catch (RuntimeException e) {
                 if (isTransient(e)) {
                     throw e;
                 }
-                throw new PollFailedException(batch.get(0).index(), Redaction.phones("project " + project.key() + " could not be folded: "
-                        + e.getClass().getSimpleName() + ": " + e.getMessage()), e);
+                throw new PollFailedException(batch.get(0).index(), Redaction.phones("project " + project.key()
+                        + " could not be stored or folded: " + e.getClass().getSimpleName() + ": " + e.getMessage()), e);
             }
         });
+    }
+
+    /** All projects of a catching-up poll in one transaction; false when that failed for a reason to pin per project. */
+    private boolean storeTogether(Map<ProjectRef, List<IndexedEvent>> byProject) {
+        Map<ProjectRef, List<StoredEvent>> stored = new LinkedHashMap<>();
+        byProject.forEach((project, batch) -> stored.put(project, batch.stream().map(IndexedEvent::event).toList()));
+        try {
+            live.storeDeferred(stored);
+        } catch (RuntimeException e) {
+            if (isTransient(e)) {
+                throw e;
+            }
+            log.warn("storing a poll of {} projects together failed, storing them one by one: {}", stored.size(),
+                    Redaction.phones(String.valueOf(e.getMessage())));
+            return false;
+        }
+        deferred.get().addAll(stored.keySet());
+        return true;
     }
 
     static boolean isTransient(Throwable e) {

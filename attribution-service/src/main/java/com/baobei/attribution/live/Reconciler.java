@@ -14,13 +14,12 @@ import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
 import com.baobei.contracts.Explanation;
 import com.baobei.contracts.Topics;
+import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.PurchaseAttributed;
+import com.baobei.contracts.attribution.RegistrationVerdict;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -88,7 +87,7 @@ final class Reconciler {
         }
         int published = known == null ? 0 : known.publications();
         publish(Topics.REGISTRATION_VERDICTS, decision.clientKey(), decision.clientKey(), DecisionKind.VERDICT, id,
-                published, hash, decision.verdict(), decision.verdict().explanation());
+                published, hash, RegistrationVerdict.class, json, decision.verdict().explanation());
         changes.verdicts.add(new ProjectionChanges.Verdict(decision.clientKey(), decision.verdict(), json, hash, published + 1));
         remember(DecisionKind.VERDICT, id, decision, new KnownDecision(hash, hash, published + 1));
     }
@@ -100,14 +99,8 @@ final class Reconciler {
         }
         String currentJson = json(decision.current());
         String contentHash = hash(currentJson);
-        List<String> historyJson = new ArrayList<>(decision.history().size());
-        StringBuilder all = new StringBuilder(currentJson);
-        for (Object entry : decision.history()) {
-            String entryJson = json(entry);
-            historyJson.add(entryJson);
-            all.append('\n').append(entryJson);
-        }
-        String decisionHash = hash(all.toString());
+        String historyJson = json(decision.history());
+        String decisionHash = hash(currentJson + "\n" + historyJson);
         KnownDecision known = known(DecisionKind.CLIENT, id);
         if (known != null && decisionHash.equals(known.rowHash())) {
             remember(DecisionKind.CLIENT, id, decision, known);
@@ -116,8 +109,8 @@ final class Reconciler {
         int published = known == null ? 0 : known.publications();
         boolean changed = known == null || !contentHash.equals(known.contentHash());
         if (changed && decision.current() != null) {
-            publish(Topics.OWNERSHIP, id, id, DecisionKind.CLIENT, id, published, contentHash, decision.current(),
-                    decision.current().explanation());
+            publish(Topics.OWNERSHIP, id, id, DecisionKind.CLIENT, id, published, contentHash, OwnershipChanged.class,
+                    currentJson, decision.current().explanation());
             published++;
         }
         changes.clients.add(new ProjectionChanges.Client(decision, currentJson, contentHash, decisionHash, published, historyJson));
@@ -141,9 +134,10 @@ final class Reconciler {
         PurchaseAttributed revised = new PurchaseAttributed(folded.purchaseId(), folded.unitId(), folded.unitType(),
                 folded.amount(), folded.subscribedAt(), folded.contractedAt(), folded.cancelledAt(), folded.channelId(),
                 folded.agentId(), published, folded.explanation());
+        String revisedJson = json(revised);
         publish(Topics.PURCHASE_ATTRIBUTIONS, project.key(), decision.clientKey(), DecisionKind.PURCHASE, id, published,
-                hash, revised, folded.explanation());
-        changes.purchases.add(new ProjectionChanges.Purchase(decision.clientKey(), revised, json(revised), hash, published + 1));
+                hash, PurchaseAttributed.class, revisedJson, folded.explanation());
+        changes.purchases.add(new ProjectionChanges.Purchase(decision.clientKey(), revised, revisedJson, hash, published + 1));
         remember(DecisionKind.PURCHASE, id, decision, new KnownDecision(hash, hash, published + 1));
     }
 
@@ -186,14 +180,14 @@ final class Reconciler {
     }
 
     private void publish(Topics.Topic topic, String recordKey, String clientKey, DecisionKind kind, String id,
-                         int publication, String hash, EventData data, Explanation explanation) {
+                         int publication, String hash, Class<? extends EventData> type, String dataJson,
+                         Explanation explanation) {
         // the same decision content at the same publication number always gets the same id
         String eventId = UUID.nameUUIDFromBytes((kind + "|" + project.key() + "|" + id + "|" + publication + "|" + hash)
                 .getBytes(StandardCharsets.UTF_8)).toString();
-        EventEnvelope envelope = EventEnvelope.of(eventId, project.tenantId(), project.projectId(), clientKey,
-                businessTime(explanation), now, data);
         changes.publications.add(new ProjectionChanges.Publication(topic.name(), recordKey, eventId,
-                EventJson.writeString(envelope)));
+                EnvelopeWriter.write(eventId, type, project.tenantId(), project.projectId(), clientKey,
+                        businessTime(explanation), now, dataJson)));
     }
 
     /** The business time of the event that caused the decision; the latest event's when the explanation names none we hold. */
@@ -234,12 +228,19 @@ final class Reconciler {
         }
     }
 
+    /**
+     * 128 bits from two 64-bit polynomial hashes over the characters: compares one decision with its
+     * own earlier version (never across decisions), so it needs no cryptographic strength, only speed.
+     */
     static String hash(String json) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
+        long a = 0xcbf29ce484222325L;
+        long b = 0x9e3779b97f4a7c15L;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            a = (a ^ c) * 0x100000001b3L;
+            b = (b + c) * 0xc6a4a7935bd1e995L;
+            b ^= b >>> 29;
         }
+        return HexFormat.of().toHexDigits(a) + HexFormat.of().toHexDigits(b);
     }
 }

@@ -12,6 +12,11 @@ import java.util.Map;
  */
 record Remembered(Object value, KnownDecision known) {
 
+    /** A project without events has no decisions in the projection. */
+    static Map<DecisionKind, Map<String, Remembered>> none() {
+        return fromStore(Map.of());
+    }
+
     static Map<DecisionKind, Map<String, Remembered>> fromStore(Map<DecisionKind, Map<String, KnownDecision>> stored) {
         Map<DecisionKind, Map<String, Remembered>> remembered = new EnumMap<>(DecisionKind.class);
         for (DecisionKind kind : DecisionKind.values()) {

@@ -18,8 +18,9 @@ public class EventStore {
 
     private static final String INSERT_NEW = """
             insert into project_event (event_id, tenant_id, project_id, event_type, occurred_at, recorded_at, payload)
-            select e.id, ?, ?, e.type, e.occurred::timestamptz, e.recorded::timestamptz, e.payload::jsonb
-              from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as e(id, type, occurred, recorded, payload)
+            select e.id, e.tenant, e.project, e.type, e.occurred::timestamptz, e.recorded::timestamptz, e.payload::jsonb
+              from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                   as e(id, tenant, project, type, occurred, recorded, payload)
             on conflict (event_id) do nothing
             returning event_id""";
 
@@ -37,20 +38,41 @@ public class EventStore {
         return jdbc.queryForObject("""
                         insert into project_state (tenant_id, project_id, event_count, fold_seq) values (?, ?, 0, 0)
                         on conflict (tenant_id, project_id) do update set event_count = project_state.event_count
-                        returning event_count, fold_seq""",
-                (rs, row) -> new ProjectLock(rs.getLong(1), rs.getLong(2)),
+                        returning event_count, fold_seq, dirty_since is not null""",
+                (rs, row) -> new ProjectLock(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)),
                 project.tenantId(), project.projectId());
     }
 
     public void folded(ProjectRef project, long eventCount, long foldSeq) {
-        jdbc.update("update project_state set event_count = ?, fold_seq = ?, folded_at = now() where tenant_id = ? and project_id = ?",
+        jdbc.update("""
+                        update project_state set event_count = ?, fold_seq = ?, folded_at = now(), dirty_since = null
+                         where tenant_id = ? and project_id = ?""",
                 eventCount, foldSeq, project.tenantId(), project.projectId());
     }
 
-    /** Records the events not seen before, in one statement; returns those that were new. */
-    public List<StoredEvent> insertNew(ProjectRef project, List<StoredEvent> events) {
+    /** New events stored, their fold left for later (the project stays dirty until folded). */
+    public void deferred(ProjectRef project, long eventCount) {
+        jdbc.update("""
+                        update project_state set event_count = ?, dirty_since = coalesce(dirty_since, now())
+                         where tenant_id = ? and project_id = ?""",
+                eventCount, project.tenantId(), project.projectId());
+    }
+
+    /** Projects with events waiting for their fold since before the given age (oldest first). */
+    public List<ProjectRef> dirtyProjects(java.time.Duration olderThan, int limit) {
+        return jdbc.query("""
+                        select tenant_id, project_id from project_state
+                         where dirty_since is not null and dirty_since <= now() - make_interval(secs => ?)
+                         order by dirty_since limit ?""",
+                (rs, row) -> new ProjectRef(rs.getString(1), rs.getString(2)), olderThan.toMillis() / 1000.0, limit);
+    }
+
+    /** Records the events not seen before, of any projects, in one statement; returns those that were new. */
+    public List<StoredEvent> insertNew(List<StoredEvent> events) {
         int n = events.size();
         String[] ids = new String[n];
+        String[] tenants = new String[n];
+        String[] projects = new String[n];
         String[] types = new String[n];
         String[] occurred = new String[n];
         String[] recorded = new String[n];
@@ -58,6 +80,8 @@ public class EventStore {
         for (int i = 0; i < n; i++) {
             EventEnvelope e = events.get(i).envelope();
             ids[i] = e.eventId();
+            tenants[i] = e.tenantId();
+            projects[i] = e.projectId();
             types[i] = e.eventType();
             occurred[i] = e.occurredAt().toString();
             recorded[i] = e.recordedAt().toString();
@@ -65,13 +89,12 @@ public class EventStore {
         }
         Set<String> inserted = new HashSet<>(jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement(INSERT_NEW);
-            ps.setString(1, project.tenantId());
-            ps.setString(2, project.projectId());
-            Array[] arrays = {con.createArrayOf("text", ids), con.createArrayOf("text", types),
+            Array[] arrays = {con.createArrayOf("text", ids), con.createArrayOf("text", tenants),
+                    con.createArrayOf("text", projects), con.createArrayOf("text", types),
                     con.createArrayOf("text", occurred), con.createArrayOf("text", recorded),
                     con.createArrayOf("text", payloads)};
             for (int i = 0; i < arrays.length; i++) {
-                ps.setArray(3 + i, arrays[i]);
+                ps.setArray(1 + i, arrays[i]);
             }
             return ps;
         }, (rs, row) -> rs.getString(1)));

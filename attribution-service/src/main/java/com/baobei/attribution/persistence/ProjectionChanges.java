@@ -16,7 +16,7 @@ public final class ProjectionChanges {
     }
 
     public record Client(ClientDecision decision, String json, String contentHash, String decisionHash,
-                         int publications, List<String> historyJson) {
+                         int publications, String historyJson) {
     }
 
     public record Purchase(String clientKey, PurchaseAttributed attribution, String json, String hash, int publications) {

@@ -36,9 +36,10 @@ public class ProjectionQueries {
                 clientKey).stream().findFirst();
     }
 
-    public List<String> history(String clientKey) {
-        return jdbc.queryForList("select body::text from ownership_history where client_key = ? order by seq",
-                String.class, clientKey);
+    /** The client's earlier ownerships as a JSON array, oldest first. */
+    public Optional<String> history(String clientKey) {
+        return jdbc.queryForList("select history::text from client_ownership where client_key = ?", String.class, clientKey)
+                .stream().findFirst();
     }
 
     public List<ClientRow> clientsByPhone(String projectId, String maskedPhone) {

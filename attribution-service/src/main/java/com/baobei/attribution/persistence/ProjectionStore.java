@@ -5,17 +5,20 @@ import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.RegistrationVerdict;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** Writes a fold's changes to the projection tables and the outbox, in the caller's transaction, in batches. */
 @Repository
 public class ProjectionStore {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionStore.class);
 
     private final JdbcTemplate jdbc;
 
@@ -50,6 +53,7 @@ public class ProjectionStore {
     }
 
     public void apply(ProjectRef project, ProjectionChanges changes, Instant now) {
+        long started = System.nanoTime();
         Timestamp at = Timestamp.from(now);
         String tenant = project.tenantId();
         String projectId = project.projectId();
@@ -57,7 +61,7 @@ public class ProjectionStore {
             jdbc.batchUpdate("""
                     insert into registration_verdict (tenant_id, project_id, registration_id, client_key, channel_id,
                         masked_phone, verdict, body, content_hash, publications, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (tenant_id, project_id, registration_id) do update set client_key = excluded.client_key,
                         channel_id = excluded.channel_id, masked_phone = excluded.masked_phone, verdict = excluded.verdict,
                         body = excluded.body, content_hash = excluded.content_hash,
@@ -80,12 +84,13 @@ public class ProjectionStore {
         if (!changes.clients.isEmpty()) {
             jdbc.batchUpdate("""
                     insert into client_ownership (client_key, tenant_id, project_id, masked_phone, owner_kind, channel_id,
-                        status, body, content_hash, decision_hash, publications, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
+                        status, body, history, content_hash, decision_hash, publications, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (client_key) do update set masked_phone = excluded.masked_phone,
                         owner_kind = excluded.owner_kind, channel_id = excluded.channel_id, status = excluded.status,
-                        body = excluded.body, content_hash = excluded.content_hash, decision_hash = excluded.decision_hash,
-                        publications = excluded.publications, updated_at = excluded.updated_at""",
+                        body = excluded.body, history = excluded.history, content_hash = excluded.content_hash,
+                        decision_hash = excluded.decision_hash, publications = excluded.publications,
+                        updated_at = excluded.updated_at""",
                     changes.clients, changes.clients.size(), (ps, row) -> {
                         OwnershipChanged c = row.decision().current();
                         ps.setString(1, row.decision().clientKey());
@@ -96,27 +101,18 @@ public class ProjectionStore {
                         ps.setString(6, c == null ? null : c.channelId());
                         ps.setString(7, c == null || c.status() == null ? "REGISTERED" : c.status().name());
                         ps.setString(8, row.json());
-                        ps.setString(9, row.contentHash());
-                        ps.setString(10, row.decisionHash());
-                        ps.setInt(11, row.publications());
-                        ps.setTimestamp(12, at);
+                        ps.setString(9, row.historyJson());
+                        ps.setString(10, row.contentHash());
+                        ps.setString(11, row.decisionHash());
+                        ps.setInt(12, row.publications());
+                        ps.setTimestamp(13, at);
                     });
-            jdbc.batchUpdate("delete from ownership_history where client_key = ?", changes.clients,
-                    changes.clients.size(), (ps, row) -> ps.setString(1, row.decision().clientKey()));
-            List<Object[]> history = new ArrayList<>();
-            for (ProjectionChanges.Client row : changes.clients) {
-                for (int seq = 0; seq < row.historyJson().size(); seq++) {
-                    history.add(new Object[] {row.decision().clientKey(), seq, tenant, projectId, row.historyJson().get(seq)});
-                }
-            }
-            jdbc.batchUpdate("insert into ownership_history (client_key, seq, tenant_id, project_id, body) values (?, ?, ?, ?, ?::jsonb)",
-                    history);
         }
         if (!changes.purchases.isEmpty()) {
             jdbc.batchUpdate("""
                     insert into purchase_attribution (tenant_id, project_id, purchase_id, client_key, channel_id, body,
                         content_hash, publications, updated_at)
-                    values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (tenant_id, project_id, purchase_id) do update set client_key = excluded.client_key,
                         channel_id = excluded.channel_id, body = excluded.body, content_hash = excluded.content_hash,
                         publications = excluded.publications, updated_at = excluded.updated_at""",
@@ -136,7 +132,7 @@ public class ProjectionStore {
             jdbc.batchUpdate("""
                     insert into dispute_outcome (tenant_id, project_id, dispute_id, client_key, channel_id, status,
                         proposed_owner_channel_id, body, content_hash, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (tenant_id, project_id, dispute_id) do update set client_key = excluded.client_key,
                         channel_id = excluded.channel_id, status = excluded.status,
                         proposed_owner_channel_id = excluded.proposed_owner_channel_id, body = excluded.body,
@@ -156,6 +152,7 @@ public class ProjectionStore {
                     });
         }
         changes.removed.forEach((kind, ids) -> remove(project, kind, ids));
+        long projected = System.nanoTime();
         if (!changes.publications.isEmpty()) {
             jdbc.batchUpdate("insert into outbox (topic, record_key, event_id, tenant_id, project_id, payload) values (?, ?, ?, ?, ?, ?)",
                     changes.publications, changes.publications.size(), (ps, row) -> {
@@ -166,6 +163,12 @@ public class ProjectionStore {
                         ps.setString(5, projectId);
                         ps.setString(6, row.payload());
                     });
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("wrote {}: {} verdicts, {} clients, {} purchases, {} disputes in {} ms, {} outbox rows in {} ms",
+                    project.key(), changes.verdicts.size(), changes.clients.size(), changes.purchases.size(),
+                    changes.disputes.size(), (projected - started) / 1_000_000, changes.publications.size(),
+                    (System.nanoTime() - projected) / 1_000_000);
         }
     }
 
@@ -179,9 +182,5 @@ public class ProjectionStore {
         };
         List<Object[]> args = ids.stream().map(id -> new Object[] {project.tenantId(), project.projectId(), id}).toList();
         jdbc.batchUpdate(sql, args);
-        if (kind == DecisionKind.CLIENT) {
-            jdbc.batchUpdate("delete from ownership_history where client_key = ?",
-                    ids.stream().map(id -> new Object[] {id}).toList());
-        }
     }
 }

@@ -46,8 +46,7 @@ public class QueryController {
         ProjectionQueries.ClientRow row = queries.client(clientKey)
                 .filter(c -> c.projectId().equals(projectId))
                 .orElseThrow(() -> new NotFoundException("no client " + clientKey + " in project " + projectId));
-        List<OwnershipChanged> history = queries.history(clientKey).stream()
-                .map(body -> read(body, OwnershipChanged.class)).toList();
+        List<OwnershipChanged> history = List.of(read(queries.history(clientKey).orElse("[]"), OwnershipChanged[].class));
         return new Views.Client(row.clientKey(), row.tenantId(), row.projectId(), read(row.body(), OwnershipChanged.class),
                 history);
     }

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.baobei.attribution.fold.Outcome;
 import com.baobei.attribution.kafka.KafkaConfig;
+import com.baobei.attribution.persistence.ProjectRef;
+import com.baobei.attribution.persistence.StoredEvent;
 import com.baobei.attribution.support.LiveServiceTest;
 import com.baobei.attribution.support.TestEvents;
 import com.baobei.contracts.EventEnvelope;
@@ -43,6 +45,8 @@ class AttributionServiceIT extends LiveServiceTest {
 
     @Autowired
     private KafkaListenerEndpointRegistry listeners;
+    @Autowired
+    private LiveAttribution live;
     @Value("${spring.kafka.bootstrap-servers}")
     private String bootstrap;
 
@@ -135,6 +139,35 @@ class AttributionServiceIT extends LiveServiceTest {
     }
 
     @Test
+    void aConsumerCatchingUpStoresFirstAndFoldsEachProjectOnceLater() {
+        TestEvents p = TestEvents.freshProject("deferred");
+        List<EventEnvelope> history = richHistory(p);
+        ProjectRef project = new ProjectRef(p.tenant, p.project);
+        live.accept(project, stored(history.subList(0, 7)), true);
+        live.accept(project, stored(history.subList(7, history.size())), true);
+        live.accept(project, stored(history.subList(0, 3)), true);
+
+        Map<String, Object> state = jdbc.queryForMap(
+                "select event_count, fold_seq, dirty_since from project_state where tenant_id = ?", p.tenant);
+        assertThat(state.get("event_count")).isEqualTo((long) history.size());
+        assertThat(state.get("dirty_since")).isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from registration_verdict where tenant_id = ?", Long.class, p.tenant))
+                .isZero();
+
+        // nobody polls this project again: the sweeper folds it after the longest deferral
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select dirty_since is null from project_state where tenant_id = ?", Boolean.class, p.tenant));
+        awaitFolded(p, history.size());
+        assertThat(jdbc.queryForObject("select fold_seq from project_state where tenant_id = ?", Long.class, p.tenant))
+                .isEqualTo(1L);
+        assertLiveEqualsDryRun(p, simulate(null, history));
+    }
+
+    private static List<StoredEvent> stored(List<EventEnvelope> events) {
+        return events.stream().map(e -> new StoredEvent(e, EventJson.writeString(e))).toList();
+    }
+
+    @Test
     void theServiceIsReadyWhenDatabaseAndBrokerAnswer() {
         JsonNode readiness = http.getForObject("/actuator/health/readiness", JsonNode.class);
         assertThat(readiness.path("status").asText()).isEqualTo("UP");
@@ -182,19 +215,17 @@ class AttributionServiceIT extends LiveServiceTest {
 
     /** What a redelivery must not change: stored events, projection rows, outbox, published records. */
     private record Snapshot(List<Map<String, Object>> events, List<Map<String, Object>> verdicts,
-                            List<Map<String, Object>> clients, List<Map<String, Object>> history,
-                            List<Map<String, Object>> purchases, List<Map<String, Object>> disputes,
+                            List<Map<String, Object>> clients, List<Map<String, Object>> purchases, List<Map<String, Object>> disputes,
                             List<Map<String, Object>> outbox, int publishedRecords) {
     }
 
     private Snapshot snapshot(TestEvents p) {
         return new Snapshot(
                 rows("select event_id, received_at from project_event where tenant_id = ? order by event_id", p),
-                rows("select registration_id, body::text, publications, updated_at from registration_verdict where tenant_id = ? order by 1", p),
-                rows("select client_key, body::text, decision_hash, publications, updated_at from client_ownership where tenant_id = ? order by 1", p),
-                rows("select client_key, seq, body::text from ownership_history where tenant_id = ? order by 1, 2", p),
-                rows("select purchase_id, body::text, publications, updated_at from purchase_attribution where tenant_id = ? order by 1", p),
-                rows("select dispute_id, body::text, updated_at from dispute_outcome where tenant_id = ? order by 1", p),
+                rows("select registration_id, body, publications, updated_at from registration_verdict where tenant_id = ? order by 1", p),
+                rows("select client_key, body, history, decision_hash, publications, updated_at from client_ownership where tenant_id = ? order by 1", p),
+                rows("select purchase_id, body, publications, updated_at from purchase_attribution where tenant_id = ? order by 1", p),
+                rows("select dispute_id, body, updated_at from dispute_outcome where tenant_id = ? order by 1", p),
                 rows("select id, event_id, payload from outbox where tenant_id = ? order by id", p),
                 published(p).records());
     }

@@ -1,0 +1,25 @@
+package com.baobei.attribution.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.baobei.contracts.EventEnvelope;
+import com.baobei.contracts.EventJson;
+import com.baobei.contracts.SampleEvents;
+import com.baobei.contracts.SchemaAssertions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EnvelopeWriterTest {
+
+    @Test
+    void writesExactlyWhatTheLanguageWrites() throws Exception {
+        for (EventEnvelope sample : List.of(SampleEvents.registrationVerdict(), SampleEvents.ownershipChanged(),
+                SampleEvents.purchaseAttributed())) {
+            String dataJson = EventJson.mapper().writeValueAsString(sample.data());
+            String written = EnvelopeWriter.write(sample.eventId(), sample.data().getClass(), sample.tenantId(),
+                    sample.projectId(), sample.clientKey(), sample.occurredAt(), sample.recordedAt(), dataJson);
+            assertThat(written).isEqualTo(EventJson.writeString(sample));
+            SchemaAssertions.assertValid(written);
+        }
+    }
+}

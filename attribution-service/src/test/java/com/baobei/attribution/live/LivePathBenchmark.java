@@ -1,0 +1,239 @@
+package com.baobei.attribution.live;
+
+import com.baobei.attribution.AttributionApplication;
+import com.baobei.attribution.support.TestEvents;
+import com.baobei.contracts.EventEnvelope;
+import com.baobei.contracts.EventJson;
+import com.baobei.contracts.UnitType;
+import com.baobei.platform.testing.RealInfrastructure;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+
+/**
+ * Benchmark, not a test: Kafka → fold → PostgreSQL projection (and outbox → Kafka) in events per
+ * second, next to PostgreSQL's batched-insert rate of the same events on the same server in the
+ * same run. The events are produced first; the clock runs from starting the consumer until every
+ * event is folded into the projection, and again until every decision is published.
+ *
+ * <p>Run (command also in ADR 0006):
+ * {@code mvn -q -pl attribution-service test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=com.baobei.attribution.live.LivePathBenchmark -Dexec.args="40 1000"}
+ * (projects, clients per project).
+ */
+public final class LivePathBenchmark {
+
+    private static final Instant START = Instant.parse("2025-03-01T01:00:00Z");
+
+    private LivePathBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Throwable e) {
+            e.printStackTrace();
+        } finally {
+            // the embedded broker's threads would keep the JVM alive
+            System.exit(0);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
+        int projects = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        RealInfrastructure infrastructure = RealInfrastructure.shared();
+        infrastructure.createTopics();
+        List<EventEnvelope> events = replay(projects, clients);
+        System.out.printf("workload: %d projects x %d clients = %,d events (%.0f bytes each on average)%n", projects, clients,
+                events.size(), events.stream().mapToInt(e -> EventJson.write(e).length).average().orElse(0));
+
+        double produced = produce(infrastructure.kafkaBootstrapServers(), events);
+        System.out.printf("kafka produce (acks=all, idempotent):         %,12.0f events/s%n", produced);
+
+        double baseline = batchedInserts(infrastructure, events);
+        System.out.printf("postgresql batched insert (baseline):         %,12.0f rows/s%n", baseline);
+
+        // command-line arguments outrank application.yml
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(AttributionApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + infrastructure.jdbcUrl("attribution_bench"),
+                "--spring.datasource.username=" + infrastructure.username(),
+                "--spring.datasource.password=" + infrastructure.password(),
+                "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
+                "--spring.kafka.consumer.group-id=attribution-bench-" + UUID.randomUUID(),
+                "--spring.kafka.listener.auto-startup=false",
+                "--logging.level.root=WARN",
+                "--logging.level.com.baobei=WARN",
+                "--logging.level.com.baobei.attribution.live.LiveAttribution=" + System.getProperty("bench.log", "WARN"),
+                "--logging.level.com.baobei.attribution.persistence.ProjectionStore=" + System.getProperty("bench.log", "WARN"));
+        try {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            long started = System.nanoTime();
+            app.getBean(KafkaListenerEndpointRegistry.class).getListenerContainer("attribution-events").start();
+            long folded = 0;
+            long projected;
+            long stored = 0;
+            while (true) {
+                if (stored == 0 && jdbc.queryForObject("select coalesce(sum(event_count), 0) from project_state",
+                        Long.class) >= events.size()) {
+                    stored = System.nanoTime() - started;
+                }
+                Long count = jdbc.queryForObject(
+                        "select coalesce(sum(event_count), 0) from project_state where dirty_since is null and fold_seq > 0",
+                        Long.class);
+                if (count != null && count >= events.size()) {
+                    projected = System.nanoTime() - started;
+                    break;
+                }
+                if (System.nanoTime() - started > TimeUnit.MINUTES.toNanos(30)) {
+                    throw new IllegalStateException("not folded after 30 minutes: " + count);
+                }
+                Thread.sleep(20);
+            }
+            while (jdbc.queryForObject("select count(*) from outbox where sent_at is null", Long.class) > 0) {
+                Thread.sleep(20);
+            }
+            long published = System.nanoTime() - started;
+            long decisions = jdbc.queryForObject("select count(*) from outbox", Long.class);
+            folded = jdbc.queryForObject("select coalesce(sum(fold_seq), 0) from project_state", Long.class);
+            double projectedRate = events.size() / (projected / 1e9);
+            double publishedRate = events.size() / (published / 1e9);
+            System.out.printf("kafka -> inbox (events stored, not folded):   %,12.0f events/s  (%.1f s)%n",
+                    events.size() / (stored / 1e9), stored / 1e9);
+            System.out.printf("kafka -> fold -> postgresql projection:        %,12.0f events/s  (%.1f s, %d folds of a project)%n",
+                    projectedRate, projected / 1e9, folded);
+            System.out.printf("  ... and every decision published (outbox): %,12.0f events/s  (%.1f s, %,d decisions published)%n",
+                    publishedRate, published / 1e9, decisions);
+            System.out.printf("ratio to the batched-insert baseline: %.0f%% (projection), %.0f%% (published); goal >= 50%%%n",
+                    100 * projectedRate / baseline, 100 * publishedRate / baseline);
+        } finally {
+            app.close();
+        }
+    }
+
+    /**
+     * A replay of the projects' histories, projects interleaved in business-time order: per client a
+     * registration, for one in ten a second channel's, a confirmed visit for seven in ten, a purchase for
+     * one in seven.
+     */
+    static List<EventEnvelope> replay(int projects, int clients) {
+        List<List<EventEnvelope>> perProject = new ArrayList<>();
+        for (int p = 0; p < projects; p++) {
+            TestEvents project = new TestEvents("bench", "project-" + p);
+            List<EventEnvelope> history = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                String phone = String.format("13%d****%04d", 5 + c / 10000 % 5, c % 10000);
+                String surname = String.valueOf("王李张刘陈杨赵黄周吴".charAt(c % 10));
+                String channel = "ch-" + (c % 7);
+                Instant registered = START.plus(Duration.ofMinutes(7L * c));
+                history.add(project.registered("r-" + c, channel, surname, phone, registered));
+                if (c % 10 == 3) {
+                    history.add(project.registered("r2-" + c, "ch-" + ((c + 1) % 7), surname, phone,
+                            registered.plus(Duration.ofMinutes(30))));
+                }
+                if (c % 10 < 7) {
+                    Instant visited = registered.plus(Duration.ofHours(2));
+                    history.add(project.visited("v-" + c, surname, phone, "r-" + c, visited));
+                    if (c % 7 == 0) {
+                        history.add(project.purchased("pu-" + c, UnitType.RESIDENTIAL, "1500000.00", surname, phone,
+                                visited.plus(Duration.ofDays(3))));
+                    }
+                }
+            }
+            history.sort((a, b) -> a.occurredAt().compareTo(b.occurredAt()));
+            perProject.add(history);
+        }
+        List<EventEnvelope> all = new ArrayList<>();
+        for (int i = 0; ; i++) {
+            boolean any = false;
+            for (List<EventEnvelope> history : perProject) {
+                if (i < history.size()) {
+                    all.add(history.get(i));
+                    any = true;
+                }
+            }
+            if (!any) {
+                return all;
+            }
+        }
+    }
+
+    private static double produce(String bootstrap, List<EventEnvelope> events) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 131072), new StringSerializer(), new ByteArraySerializer())) {
+            long started = System.nanoTime();
+            List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
+            for (EventEnvelope event : events) {
+                acks.add(producer.send(new ProducerRecord<>(TestEvents.topicOf(event).name(), event.partitionKey(),
+                        EventJson.write(event))));
+            }
+            producer.flush();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get();
+            }
+            return events.size() / ((System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** The same events as rows of an inbox-shaped table, batches of 1,000, one connection, reWriteBatchedInserts. */
+    private static double batchedInserts(RealInfrastructure infrastructure, List<EventEnvelope> events) throws Exception {
+        String url = infrastructure.jdbcUrl("attribution_bench_baseline") + "?reWriteBatchedInserts=true";
+        List<String> payloads = events.stream().map(EventJson::writeString).toList();
+        try (Connection connection = DriverManager.getConnection(url, infrastructure.username(), infrastructure.password())) {
+            try (Statement ddl = connection.createStatement()) {
+                ddl.execute("drop table if exists baseline_event");
+                ddl.execute("""
+                        create table baseline_event (event_id text primary key, tenant_id text not null,
+                            project_id text not null, event_type text not null, occurred_at timestamptz not null,
+                            recorded_at timestamptz not null, payload jsonb not null)""");
+                ddl.execute("create index on baseline_event (tenant_id, project_id)");
+            }
+            connection.setAutoCommit(false);
+            long started = System.nanoTime();
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into baseline_event values (?, ?, ?, ?, ?, ?, ?::jsonb)")) {
+                for (int i = 0; i < events.size(); i++) {
+                    EventEnvelope e = events.get(i);
+                    insert.setString(1, e.eventId());
+                    insert.setString(2, e.tenantId());
+                    insert.setString(3, e.projectId());
+                    insert.setString(4, e.eventType());
+                    insert.setTimestamp(5, Timestamp.from(e.occurredAt()));
+                    insert.setTimestamp(6, Timestamp.from(e.recordedAt()));
+                    insert.setString(7, payloads.get(i));
+                    insert.addBatch();
+                    if (i % 1000 == 999 || i == events.size() - 1) {
+                        insert.executeBatch();
+                        connection.commit();
+                    }
+                }
+            }
+            return events.size() / ((System.nanoTime() - started) / 1e9);
+        }
+    }
+}
