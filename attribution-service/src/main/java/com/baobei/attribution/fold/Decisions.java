@@ -57,7 +57,7 @@ final class Decisions {
 
     private List<VerdictDecision> verdicts(Instant asOf) {
         List<VerdictDecision> out = new ArrayList<>(f.regs.size());
-        List<Reg> sorted = IdSort.sorted(f.regs, r -> r.data.registrationId(), r -> r.seq);
+        List<Reg> sorted = IdSort.sorted(f.regs, r -> r.id, r -> r.seq);
         for (Reg reg : sorted) {
             Verdict verdict = reg.verdict;
             Because because = reg.because;
@@ -148,7 +148,7 @@ final class Decisions {
     }
 
     private List<DisputeDecision> disputes() {
-        List<DisputeRec> sorted = IdSort.sorted(f.disputesById.values(), d -> d.data.disputeId(), d -> d.seq);
+        List<DisputeRec> sorted = IdSort.sorted(f.disputesById.values(), d -> d.id, d -> d.seq);
         List<DisputeDecision> out = new ArrayList<>(sorted.size());
         for (DisputeRec d : sorted) {
             Client client = RulingStep.disputeClient(f, d);

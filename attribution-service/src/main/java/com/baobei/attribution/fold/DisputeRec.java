@@ -8,6 +8,8 @@ import java.time.Instant;
 final class DisputeRec {
 
     final int seq;
+    /** The dispute id, kept here because the disputes are sorted by it. */
+    final String id;
     final Disputed data;
     final Instant at;
     final ProjectPolicy policy;
@@ -15,6 +17,7 @@ final class DisputeRec {
 
     DisputeRec(int seq, Disputed data, Instant at, ProjectPolicy policy) {
         this.seq = seq;
+        this.id = data.disputeId();
         this.data = data;
         this.at = at;
         this.policy = policy;

@@ -45,6 +45,9 @@ final class ProjectFold {
     final Instant[] times;
     /** Event ids by fold position, read once here: explanations cite them without touching the envelopes again. */
     final String[] ids;
+    /** Business times by fold position as primitives, for the binary search of {@link #clockSeq}. */
+    private final long[] seconds;
+    private final int[] nanos;
     final Policies policies;
     final String tenant;
     final String project;
@@ -69,8 +72,13 @@ final class ProjectFold {
         this.policies = policies;
         this.times = new Instant[events.length];
         this.ids = new String[events.length];
+        this.seconds = new long[events.length];
+        this.nanos = new int[events.length];
         for (int i = 0; i < events.length; i++) {
-            times[i] = events[i].occurredAt();
+            Instant at = events[i].occurredAt();
+            times[i] = at;
+            seconds[i] = at.getEpochSecond();
+            nanos[i] = at.getNano();
             ids[i] = events[i].eventId();
         }
         this.tenant = events[0].tenantId();
@@ -379,11 +387,13 @@ final class ProjectFold {
 
     /** The first event (up to the current one) whose business time is at or after {@code deadline}. */
     int clockSeq(Instant deadline) {
+        long second = deadline.getEpochSecond();
+        int nano = deadline.getNano();
         int lo = 0;
         int hi = cur;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (times[mid].isBefore(deadline)) {
+            if (seconds[mid] < second || (seconds[mid] == second && nanos[mid] < nano)) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -9,6 +9,8 @@ import java.time.Instant;
 final class Reg {
 
     final int seq;
+    /** The registration id, kept here because the verdicts are sorted by it. */
+    final String id;
     final Registered data;
     final Instant at;
     final ProjectPolicy policy;
@@ -33,6 +35,7 @@ final class Reg {
 
     Reg(int seq, Registered data, Instant at, ProjectPolicy policy, Instant validUntil) {
         this.seq = seq;
+        this.id = data.registrationId();
         this.data = data;
         this.at = at;
         this.policy = policy;
