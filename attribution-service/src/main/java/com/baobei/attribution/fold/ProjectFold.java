@@ -45,24 +45,29 @@ final class ProjectFold {
     final Instant[] times;
     /** Event ids by fold position, read once here: explanations cite them without touching the envelopes again. */
     final String[] ids;
+    /** The policy in force at each event, found once while the times are read (times only grow, so it is cheap). */
+    final ProjectPolicy[] policyAt;
     /** Business times by fold position as primitives, for the binary search of {@link #clockSeq}. */
     private final long[] seconds;
     private final int[] nanos;
+    /** {@link #clockSeq}'s coarse index: the first position in each whole day (UTC, from the first event's second). */
+    private final int[] dayFirst;
     final Policies policies;
     final String tenant;
     final String project;
     int cur;
 
-    final Map<String, List<Client>> clientsByMasked = new HashMap<>();
-    final Map<String, Client> clientsByHash = new HashMap<>();
-    final List<Client> clients = new ArrayList<>();
-    final Map<String, List<Reg>> regsByMasked = new HashMap<>();
-    final Map<String, Reg> regsById = new HashMap<>();
-    final List<Reg> regs = new ArrayList<>();
-    final Map<String, VisitRec> visitsById = new HashMap<>();
-    final Map<String, Integer> finalForms = new HashMap<>();
-    final Map<String, PurchaseRec> purchasesById = new HashMap<>();
-    final Map<String, DisputeRec> disputesById = new HashMap<>();
+    // sized in prepare() from the counts of each kind of fact: a big project never rehashes them
+    Map<String, List<Client>> clientsByMasked;
+    Map<String, Client> clientsByHash;
+    List<Client> clients;
+    Map<String, List<Reg>> regsByMasked;
+    Map<String, Reg> regsById;
+    List<Reg> regs;
+    Map<String, VisitRec> visitsById;
+    Map<String, Integer> finalForms;
+    Map<String, PurchaseRec> purchasesById;
+    Map<String, DisputeRec> disputesById;
 
     final VisitSteps visits = new VisitSteps(this);
     final PurchaseSteps purchases = new PurchaseSteps(this);
@@ -74,13 +79,16 @@ final class ProjectFold {
         this.ids = new String[events.length];
         this.seconds = new long[events.length];
         this.nanos = new int[events.length];
+        this.policyAt = new ProjectPolicy[events.length];
         for (int i = 0; i < events.length; i++) {
             Instant at = events[i].occurredAt();
             times[i] = at;
+            policyAt[i] = policies.at(at);
             seconds[i] = at.getEpochSecond();
             nanos[i] = at.getNano();
             ids[i] = events[i].eventId();
         }
+        this.dayFirst = dayIndex(seconds);
         this.tenant = events[0].tenantId();
         this.project = events[0].projectId();
     }
@@ -110,24 +118,59 @@ final class ProjectFold {
         return new Decisions(this).outcome();
     }
 
-    /** Facts whose final form the rules read: a visit's form as it finally stands, disputes by id. */
+    /** Facts whose final form the rules read: a visit's form as it finally stands, disputes by id; the maps sized. */
     private void prepare() {
-        for (int i = 0; i < events.length; i++) {
-            Object data = events[i].data();
-            if (data instanceof VisitFormSigned signed && signed.visitId() != null) {
-                finalForms.put(signed.visitId(), i);
-            } else if (data instanceof Disputed disputed && disputed.disputeId() != null
-                    && !disputesById.containsKey(disputed.disputeId())) {
-                disputesById.put(disputed.disputeId(), new DisputeRec(i, disputed, times[i], policies.at(times[i])));
+        int registrations = 0;
+        int visited = 0;
+        int purchased = 0;
+        int signed = 0;
+        int disputed = 0;
+        for (EventEnvelope event : events) {
+            Object data = event.data();
+            if (data instanceof Registered) {
+                registrations++;
+            } else if (data instanceof Visited) {
+                visited++;
+            } else if (data instanceof Purchased) {
+                purchased++;
+            } else if (data instanceof VisitFormSigned) {
+                signed++;
+            } else if (data instanceof Disputed) {
+                disputed++;
             }
         }
+        int people = registrations + visited + purchased + disputed;
+        clientsByMasked = new HashMap<>(capacity(people));
+        clientsByHash = new HashMap<>(capacity(visited + purchased));
+        clients = new ArrayList<>(people);
+        regsByMasked = new HashMap<>(capacity(registrations));
+        regsById = new HashMap<>(capacity(registrations));
+        regs = new ArrayList<>(registrations);
+        visitsById = new HashMap<>(capacity(visited));
+        finalForms = new HashMap<>(capacity(signed));
+        purchasesById = new HashMap<>(capacity(purchased));
+        disputesById = new HashMap<>(capacity(disputed));
+        for (int i = 0; i < events.length; i++) {
+            Object data = events[i].data();
+            if (data instanceof VisitFormSigned form && form.visitId() != null) {
+                finalForms.put(form.visitId(), i);
+            } else if (data instanceof Disputed dispute && dispute.disputeId() != null
+                    && !disputesById.containsKey(dispute.disputeId())) {
+                disputesById.put(dispute.disputeId(), new DisputeRec(i, dispute, times[i], policyAt[i]));
+            }
+        }
+    }
+
+    /** A HashMap capacity that holds {@code entries} without resizing. */
+    private static int capacity(int entries) {
+        return Math.max(16, (int) (entries / 0.75f) + 1);
     }
 
     // ---- registrations (ID-1, REG-2, REG-3, REG-5, REG-7, REG-8) ----
 
     private void onRegistered(int seq, Registered data) {
         Instant at = times[seq];
-        ProjectPolicy policy = policies.at(at);
+        ProjectPolicy policy = policyAt[seq];
         Reg reg = new Reg(seq, data, at, policy, Reg3Validity.validUntil(at, policy));
         regs.add(reg);
         if (data.registrationId() != null) {
@@ -391,6 +434,19 @@ final class ProjectFold {
         int nano = deadline.getNano();
         int lo = 0;
         int hi = cur;
+        if (dayFirst != null) {
+            // narrow the search to the deadline's day: a few hundred positions in one place instead of the whole project
+            long day = Math.floorDiv(second - seconds[0], DAY);
+            if (day >= dayFirst.length - 1) {
+                lo = dayFirst[dayFirst.length - 1];
+            } else if (day >= 0) {
+                lo = dayFirst[(int) day];
+                hi = Math.min(hi, dayFirst[(int) day + 1]);
+            } else {
+                hi = Math.min(hi, 0);
+            }
+            lo = Math.min(lo, hi);
+        }
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (seconds[mid] < second || (seconds[mid] == second && nanos[mid] < nano)) {
@@ -400,6 +456,29 @@ final class ProjectFold {
             }
         }
         return lo;
+    }
+
+    private static final long DAY = 86_400;
+
+    /** dayFirst[d] = the first position at or after day d (the last entry: past the end); null for spans too long to index. */
+    private static int[] dayIndex(long[] seconds) {
+        long span = seconds[seconds.length - 1] - seconds[0];
+        if (span / DAY > 100_000) {
+            return null;
+        }
+        int days = (int) (span / DAY) + 1;
+        int[] first = new int[days + 1];
+        int d = 0;
+        for (int i = 0; i < seconds.length; i++) {
+            int day = (int) ((seconds[i] - seconds[0]) / DAY);
+            while (d <= day) {
+                first[d++] = i;
+            }
+        }
+        while (d <= days) {
+            first[d++] = seconds.length;
+        }
+        return first;
     }
 
     Instant asOf() {

@@ -49,7 +49,7 @@ final class PurchaseSteps {
         if (!ProjectFold.wellFormedMasked(data.maskedPhone())) {
             return; // a purchase the office cannot place on a client; the visit service never sends one
         }
-        ProjectPolicy policy = f.policies.at(at);
+        ProjectPolicy policy = f.policyAt[seq];
         PurchaseRec p = new PurchaseRec(seq, data, at, Days.day(at, policy.zone()), policy);
         if (data.stage() == Purchased.Stage.CONTRACT) {
             p.contractedAt = at;
@@ -253,7 +253,7 @@ final class PurchaseSteps {
         if (c.activePurchases > 0 || c.status != Status.PURCHASED) {
             return;
         }
-        int v = f.policies.at(at).version();
+        int v = f.policyAt[seq].version();
         Because because = new Because(v, "认购已退，客户恢复退房前的归属状态。",
                 "The purchase was cancelled: the client is back to the ownership it had before.",
                 rules(Pur8Cancellation.ID), p.seq, seq);

@@ -28,7 +28,7 @@ final class RulingStep {
 
     void onRuled(int seq, DisputeRuled data) {
         Instant at = f.times[seq];
-        int version = f.policies.at(at).version();
+        int version = f.policyAt[seq].version();
         DisputeRec dispute = data.disputeId() == null ? null : f.disputesById.get(data.disputeId());
         List<Client> group = targets(dispute, seq);
         if (group.isEmpty() || data.ownerKind() == null) {

@@ -42,7 +42,7 @@ final class VisitSteps {
             return; // VIS-8: not a visit; nor is a record with no number the office can place
         }
         Instant at = f.times[seq];
-        ProjectPolicy policy = f.policies.at(at);
+        ProjectPolicy policy = f.policyAt[seq];
         int[] formSeq = new int[1];
         VisitForm.Status form = f.finalForm(data, formSeq);
         VisitRec visit = new VisitRec(seq, data, at, f.day(at, policy), policy, form, formSeq[0]);
