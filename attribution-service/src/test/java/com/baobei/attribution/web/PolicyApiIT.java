@@ -116,6 +116,16 @@ class PolicyApiIT extends LiveServiceTest {
         assertThat(examples.has("VIS")).isTrue();
         assertThat(examples.has("PUR")).isTrue();
         assertThat(examples.has("DSP")).isTrue();
+        JsonNode answers = api.path("paths").path("/api/v1/simulations").path("post").path("responses").path("200")
+                .path("content").path("application/json").path("examples");
+        // the documented answers are the fold's: the earlier valid registration is used, the later rejected
+        JsonNode verdicts = answers.path("REG").path("value").path("verdicts");
+        assertThat(verdicts).hasSize(2);
+        assertThat(verdicts.get(0).path("verdict").path("verdict").asText()).isEqualTo("USED");
+        assertThat(verdicts.get(1).path("verdict").path("verdict").asText()).isEqualTo("REJECTED");
+        assertThat(answers.path("PUR").path("value").path("purchases")).hasSize(2);
+        assertThat(answers.path("DSP").path("value").path("disputes")).hasSize(1);
+        assertThat(answers.path("VIS").path("value").path("clients")).hasSize(1);
     }
 
     private ResponseEntity<JsonNode> put(String projectId, String body) {
