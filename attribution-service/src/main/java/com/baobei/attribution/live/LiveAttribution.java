@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,22 +94,22 @@ public class LiveAttribution {
         tx.executeWithoutResult(status -> {
             List<ProjectRef> projects = new ArrayList<>(byProject.keySet());
             projects.sort(Comparator.comparing(ProjectRef::key));
-            Map<ProjectRef, ProjectLock> locks = new HashMap<>();
+            Map<ProjectRef, ProjectLock> locks = events.lockAll(projects);
             List<StoredEvent> all = new ArrayList<>();
             for (ProjectRef project : projects) {
-                locks.put(project, events.lock(project));
                 all.addAll(byProject.get(project));
             }
             Map<ProjectRef, List<StoredEvent>> added = new LinkedHashMap<>();
             for (StoredEvent event : events.insertNew(distinct(all))) {
                 added.computeIfAbsent(ProjectRef.of(event.envelope()), p -> new ArrayList<>()).add(event);
             }
+            Map<ProjectRef, Long> counts = new LinkedHashMap<>();
             added.forEach((project, fresh) -> {
                 ProjectLock lock = locks.get(project);
-                ProjectMemory.Snapshot known = memory.current(project, lock);
-                events.deferred(project, lock.eventCount() + fresh.size());
-                remember(project, grown(known, lock, fresh), false);
+                counts.put(project, lock.eventCount() + fresh.size());
+                remember(project, grown(memory.current(project, lock), lock, fresh), false);
             });
+            events.deferredAll(counts);
         });
     }
 

@@ -11,6 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,10 +47,23 @@ public class PollIntake {
     private final ThreadLocal<Set<ProjectRef>> deferred = ThreadLocal.withInitial(LinkedHashSet::new);
     private final LiveAttribution live;
     private final int deferAbove;
+    private final ExecutorService folds;
 
-    public PollIntake(LiveAttribution live, @Value("${baobei.fold.defer-above-records:500}") int deferAbove) {
+    public PollIntake(LiveAttribution live, @Value("${baobei.fold.defer-above-records:500}") int deferAbove,
+                      @Value("${baobei.fold.threads:4}") int foldThreads) {
         this.live = live;
         this.deferAbove = deferAbove;
+        AtomicInteger threads = new AtomicInteger();
+        this.folds = Executors.newFixedThreadPool(foldThreads, task -> {
+            Thread thread = new Thread(task, "deferred-fold-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        folds.shutdown();
     }
 
     /** A whole poll: {@code pollSize} counts every record polled, decodable or not. */
@@ -61,16 +80,31 @@ public class PollIntake {
         foldDeferred();
     }
 
+    /**
+     * Folds the projects this consumer thread deferred, several at a time (one transaction each; the
+     * database overlaps with the JVM), and returns when all are done. A failure leaves that project
+     * dirty for {@link DeferredFolds}: its events are stored and their offsets committed already.
+     */
     private void foldDeferred() {
         Set<ProjectRef> projects = deferred.get();
-        for (ProjectRef project : List.copyOf(projects)) {
+        if (projects.isEmpty()) {
+            return;
+        }
+        List<Future<?>> running = new ArrayList<>(projects.size());
+        for (ProjectRef project : projects) {
+            running.add(folds.submit(() -> live.foldIfDirty(project)));
+        }
+        projects.clear();
+        for (Future<?> fold : running) {
             try {
-                live.foldIfDirty(project);
-            } catch (RuntimeException e) {
-                // its events are stored and it stays dirty: DeferredFolds tries again
-                log.warn("deferred fold of {} failed: {}", project.key(), Redaction.phones(String.valueOf(e.getMessage())));
+                fold.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                log.warn("deferred fold failed, the sweeper retries: {}",
+                        Redaction.phones(String.valueOf(e.getCause().getMessage())));
             }
-            projects.remove(project);
         }
     }
 

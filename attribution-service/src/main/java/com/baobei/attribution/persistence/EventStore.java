@@ -43,6 +43,39 @@ public class EventStore {
                 project.tenantId(), project.projectId());
     }
 
+    /**
+     * Locks several projects' state rows in one statement, in the given order (callers sort by key,
+     * so two transactions never wait on each other in a circle).
+     */
+    public java.util.Map<ProjectRef, ProjectLock> lockAll(List<ProjectRef> projects) {
+        String[] tenants = projects.stream().map(ProjectRef::tenantId).toArray(String[]::new);
+        String[] ids = projects.stream().map(ProjectRef::projectId).toArray(String[]::new);
+        java.util.Map<ProjectRef, ProjectLock> locks = new java.util.HashMap<>();
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    insert into project_state (tenant_id, project_id, event_count, fold_seq)
+                    select t, p, 0, 0 from unnest(?::text[], ?::text[]) with ordinality as u(t, p, n) order by n
+                    on conflict (tenant_id, project_id) do update set event_count = project_state.event_count
+                    returning tenant_id, project_id, event_count, fold_seq, dirty_since is not null""");
+            ps.setArray(1, con.createArrayOf("text", tenants));
+            ps.setArray(2, con.createArrayOf("text", ids));
+            return ps;
+        }, rs -> {
+            locks.put(new ProjectRef(rs.getString(1), rs.getString(2)),
+                    new ProjectLock(rs.getLong(3), rs.getLong(4), rs.getBoolean(5)));
+        });
+        return locks;
+    }
+
+    /** {@link #deferred} for several projects in one batch. */
+    public void deferredAll(java.util.Map<ProjectRef, Long> eventCounts) {
+        List<Object[]> rows = new ArrayList<>();
+        eventCounts.forEach((project, count) -> rows.add(new Object[] {count, project.tenantId(), project.projectId()}));
+        jdbc.batchUpdate("""
+                update project_state set event_count = ?, dirty_since = coalesce(dirty_since, now())
+                 where tenant_id = ? and project_id = ?""", rows);
+    }
+
     public void folded(ProjectRef project, long eventCount, long foldSeq) {
         jdbc.update("""
                         update project_state set event_count = ?, fold_seq = ?, folded_at = now(), dirty_since = null
@@ -124,7 +157,7 @@ public class EventStore {
 
     /** Every tenant's project with this id that has events (policies are per project id). */
     public List<ProjectRef> projectsNamed(String projectId) {
-        return jdbc.query("select tenant_id, project_id from project_state where project_id = ? and event_count > 0",
+        return jdbc.query("select tenant_id, project_id from project_state where project_id = ? and event_count > 0 order by tenant_id",
                 (rs, row) -> new ProjectRef(rs.getString(1), rs.getString(2)), projectId);
     }
 }
