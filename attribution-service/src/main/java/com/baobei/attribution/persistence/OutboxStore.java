@@ -44,9 +44,4 @@ public class OutboxStore {
     public int purgeSentBefore(Instant cutoff) {
         return jdbc.update("delete from outbox where sent_at is not null and sent_at < ?", Timestamp.from(cutoff));
     }
-
-    public long unsentCount() {
-        Long count = jdbc.queryForObject("select count(*) from outbox where sent_at is null", Long.class);
-        return count == null ? 0 : count;
-    }
 }

@@ -62,9 +62,4 @@ public class ProjectionQueries {
         return jdbc.queryForList("select body::text from dispute_outcome where project_id = ? order by tenant_id, dispute_id",
                 String.class, projectId);
     }
-
-    public boolean projectKnown(String projectId) {
-        Integer n = jdbc.queryForObject("select count(*) from project_state where project_id = ?", Integer.class, projectId);
-        return n != null && n > 0;
-    }
 }
