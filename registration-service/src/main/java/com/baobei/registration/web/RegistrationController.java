@@ -68,12 +68,13 @@ class RegistrationController {
                     "more than " + FURTHEST_EXPECTED_VISIT.toDays() + " days ahead")));
         }
         return idempotent.run(idempotencyKey, actor, request, RegistrationResponse.class, () -> {
-            String registrationId = UUID.randomUUID().toString();
-            commands.sendAndWait(new RegisterClient(registrationId, request.tenantId(), request.projectId(),
-                    request.channelId(), request.channelKind(), request.agentId(), request.clientSurname(),
-                    request.maskedPhone(), request.expectedVisitAt(), companions(request), now, Intake.API, null));
-            return ResponseEntity.created(URI.create("/api/v1/registrations/" + registrationId))
-                    .body(toResponse(views.getReferenceById(registrationId)));
+            RegisterClient command = new RegisterClient(UUID.randomUUID().toString(), request.tenantId(),
+                    request.projectId(), request.channelId(), request.channelKind(), request.agentId(),
+                    request.clientSurname(), request.maskedPhone(), request.expectedVisitAt(), companions(request), now,
+                    Intake.API, null);
+            commands.sendAndWait(command);
+            return ResponseEntity.created(URI.create("/api/v1/registrations/" + command.registrationId()))
+                    .body(toResponse(command));
         });
     }
 
@@ -99,6 +100,12 @@ class RegistrationController {
     private static List<Companion> companions(RegistrationRequest request) {
         return request.companions() == null ? List.of() : request.companions().stream()
                 .map(c -> new Companion(c.surname(), c.maskedPhone())).toList();
+    }
+
+    private static RegistrationResponse toResponse(RegisterClient c) {
+        return new RegistrationResponse(c.registrationId(), c.tenantId(), c.projectId(), c.channelId(),
+                c.channelKind().name(), c.agentId(), c.clientSurname(), c.maskedPhone(), c.expectedVisitAt(),
+                c.companions().size(), c.registeredAt(), c.intake().name(), c.importedBy());
     }
 
     static RegistrationResponse toResponse(RegistrationView v) {

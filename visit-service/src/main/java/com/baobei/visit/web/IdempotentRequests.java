@@ -29,11 +29,14 @@ class IdempotentRequests {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
+    private final PublisherWakeUp wakeUp;
 
-    IdempotentRequests(JdbcTemplate jdbc, TransactionTemplate transaction, ObjectMapper json) {
+    IdempotentRequests(JdbcTemplate jdbc, TransactionTemplate transaction, ObjectMapper json,
+                       PublisherWakeUp wakeUp) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.json = json;
+        this.wakeUp = wakeUp;
     }
 
     /**
@@ -67,7 +70,10 @@ class IdempotentRequests {
     private <T> ResponseEntity<T> once(String key, String actor, Object request, Class<T> bodyType,
                                        Supplier<ResponseEntity<T>> action) {
         if (key == null || key.isBlank()) {
-            return transaction.execute(status -> action.get());
+            return transaction.execute(status -> {
+                wakeUp.afterCommit();
+                return action.get();
+            });
         }
         if (key.length() > 128) {
             throw new InvalidRequestException(List.of(new FieldProblem("Idempotency-Key", "at most 128 characters")));
@@ -75,6 +81,7 @@ class IdempotentRequests {
         String fingerprint = fingerprint(request);
         try {
             return transaction.execute(status -> {
+                wakeUp.afterCommit();
                 ResponseEntity<T> earlier = earlierAnswer(key, actor, fingerprint, bodyType);
                 if (earlier != null) {
                     return earlier;
