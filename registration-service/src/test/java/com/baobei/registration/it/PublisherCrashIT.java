@@ -1,5 +1,7 @@
 package com.baobei.registration.it;
 
+import com.baobei.platform.testing.JarProcess;
+import com.baobei.platform.testing.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baobei.contracts.EventEnvelope;
@@ -45,7 +47,7 @@ class PublisherCrashIT {
         Path jar = Path.of("target/registration-service.jar");
         assertThat(jar).exists();
         Path log = Files.createDirectories(Path.of("target/it-logs")).resolve("crash-it-service.log");
-        ServiceProcess service = new ServiceProcess(jar, Map.of(
+        JarProcess service = new JarProcess(jar, Map.of(
                 "SPRING_DATASOURCE_URL", jdbcUrl,
                 "SPRING_DATASOURCE_USERNAME", infra.username(),
                 "SPRING_DATASOURCE_PASSWORD", infra.password(),
@@ -89,7 +91,7 @@ class PublisherCrashIT {
         service.kill();
     }
 
-    private static void postUntilFailure(ServiceProcess service, String project, AtomicInteger accepted) {
+    private static void postUntilFailure(JarProcess service, String project, AtomicInteger accepted) {
         try {
             postUntil(service, project, accepted, Integer.MAX_VALUE);
         } catch (Exception | AssertionError killed) {
@@ -97,7 +99,7 @@ class PublisherCrashIT {
         }
     }
 
-    private static void postUntil(ServiceProcess service, String project, AtomicInteger accepted, int target)
+    private static void postUntil(JarProcess service, String project, AtomicInteger accepted, int target)
             throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         while (accepted.get() < target) {

@@ -1,5 +1,6 @@
 package com.baobei.registration.it;
 
+import com.baobei.platform.testing.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baobei.contracts.EventEnvelope;

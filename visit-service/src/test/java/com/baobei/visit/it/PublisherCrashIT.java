@@ -1,5 +1,7 @@
 package com.baobei.visit.it;
 
+import com.baobei.platform.testing.JarProcess;
+import com.baobei.platform.testing.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baobei.contracts.EventEnvelope;
@@ -48,7 +50,7 @@ class PublisherCrashIT {
         assertThat(jar).exists();
         Path log = Files.createDirectories(Path.of("target/it-logs")).resolve("crash-it-service.log");
         Files.deleteIfExists(log);
-        ServiceProcess service = new ServiceProcess(jar, Map.of(
+        JarProcess service = new JarProcess(jar, Map.of(
                 "SPRING_DATASOURCE_URL", jdbcUrl,
                 "SPRING_DATASOURCE_USERNAME", infra.username(),
                 "SPRING_DATASOURCE_PASSWORD", infra.password(),
@@ -101,7 +103,7 @@ class PublisherCrashIT {
         return "138%08d".formatted(i);
     }
 
-    private static void postUntilFailure(ServiceProcess service, String project, AtomicInteger accepted) {
+    private static void postUntilFailure(JarProcess service, String project, AtomicInteger accepted) {
         try {
             postUntil(service, project, accepted, Integer.MAX_VALUE);
         } catch (Exception | AssertionError killed) {
@@ -109,7 +111,7 @@ class PublisherCrashIT {
         }
     }
 
-    private static void postUntil(ServiceProcess service, String project, AtomicInteger accepted, int target)
+    private static void postUntil(JarProcess service, String project, AtomicInteger accepted, int target)
             throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         String at = Instant.now().minus(1, ChronoUnit.MINUTES).toString();

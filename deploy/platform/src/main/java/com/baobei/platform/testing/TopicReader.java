@@ -1,4 +1,4 @@
-package com.baobei.visit.it;
+package com.baobei.platform.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,11 +15,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads a whole topic from the beginning, as an integration partner would. */
-final class TopicReader implements AutoCloseable {
+public final class TopicReader implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
 
-    TopicReader(String bootstrapServers, String topic) {
+    public TopicReader(String bootstrapServers, String topic) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "it-reader-" + UUID.randomUUID());
@@ -33,7 +33,7 @@ final class TopicReader implements AutoCloseable {
     }
 
     /** Everything until {@code done} holds for what was read, or the time is up. */
-    List<ConsumerRecord<String, byte[]>> readUntil(Predicate<List<ConsumerRecord<String, byte[]>>> done,
+    public List<ConsumerRecord<String, byte[]>> readUntil(Predicate<List<ConsumerRecord<String, byte[]>>> done,
                                                    Duration atMost) {
         List<ConsumerRecord<String, byte[]>> read = new ArrayList<>();
         long deadline = System.nanoTime() + atMost.toNanos();
@@ -43,7 +43,7 @@ final class TopicReader implements AutoCloseable {
         return read;
     }
 
-    Map<TopicPartition, Long> endOffsets() {
+    public Map<TopicPartition, Long> endOffsets() {
         return consumer.endOffsets(consumer.assignment());
     }
 

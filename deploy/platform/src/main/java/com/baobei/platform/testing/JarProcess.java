@@ -1,4 +1,4 @@
-package com.baobei.visit.it;
+package com.baobei.platform.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** This service's packaged jar run as its own process, so a test can kill it with SIGKILL. */
-final class ServiceProcess {
+/** A service's packaged jar run as its own process, so a test can kill it with SIGKILL. */
+public final class JarProcess {
 
     private final Path jar;
     private final Map<String, String> env;
@@ -21,7 +21,7 @@ final class ServiceProcess {
     private final File log;
     private Process process;
 
-    ServiceProcess(Path jar, Map<String, String> env, File log) throws IOException {
+    public JarProcess(Path jar, Map<String, String> env, File log) throws IOException {
         this.jar = jar;
         this.log = log;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -31,11 +31,11 @@ final class ServiceProcess {
         this.env.put("SERVER_PORT", String.valueOf(port));
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + port;
     }
 
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
                 "-jar", jar.toString()));
@@ -46,7 +46,7 @@ final class ServiceProcess {
     }
 
     /** SIGKILL: no shutdown hooks, no flushing, exactly a crash. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
