@@ -1,5 +1,6 @@
 package com.baobei.attribution.intake;
 
+import com.baobei.contracts.JsonPaths;
 import com.baobei.contracts.EventData;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
@@ -157,23 +158,13 @@ public final class EventDecoder {
 
     /** Jackson's reference chain as a JSON path; facts live under "data", the header at the top. */
     private static String path(List<JsonMappingException.Reference> refs) {
-        StringBuilder path = new StringBuilder();
         Object first = refs.get(0).getFrom();
         Class<?> origin = first instanceof Class<?> c ? c : first == null ? Object.class : first.getClass();
-        if (EventData.class.isAssignableFrom(origin)) {
-            path.append("data");
+        String path = JsonPaths.of(refs);
+        if (!EventData.class.isAssignableFrom(origin)) {
+            return path;
         }
-        for (JsonMappingException.Reference ref : refs) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        return path.isEmpty() || path.startsWith("[") ? "data" + path : "data." + path;
     }
 
     private static String originalMessage(IOException e) {

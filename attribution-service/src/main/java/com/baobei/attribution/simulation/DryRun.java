@@ -1,5 +1,6 @@
 package com.baobei.attribution.simulation;
 
+import com.baobei.contracts.JsonPaths;
 import com.baobei.attribution.fold.AttributionFold;
 import com.baobei.attribution.fold.Outcome;
 import com.baobei.attribution.intake.EventDecoder;
@@ -123,17 +124,6 @@ public final class DryRun {
     }
 
     public static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        return JsonPaths.of(e.getPath());
     }
 }

@@ -1,5 +1,6 @@
 package com.baobei.commission.web;
 
+import com.baobei.contracts.JsonPaths;
 import com.baobei.commission.agreement.Problem;
 import com.baobei.commission.errors.ConflictException;
 import com.baobei.commission.errors.InvalidRequestException;
@@ -59,18 +60,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     private static String path(List<JsonMappingException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : references) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        return JsonPaths.of(references);
     }
 
     static ProblemDetail withErrors(HttpStatus status, String detail, List<Problem> problems) {

@@ -1,5 +1,6 @@
 package com.baobei.registration.web;
 
+import com.baobei.contracts.JsonPaths;
 import com.baobei.registration.intake.InvalidRegistrationException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -79,8 +80,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String path(JsonMappingException ex) {
-        return ex.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+        return JsonPaths.of(ex.getPath());
     }
 }

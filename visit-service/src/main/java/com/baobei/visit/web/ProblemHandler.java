@@ -1,5 +1,6 @@
 package com.baobei.visit.web;
 
+import com.baobei.contracts.JsonPaths;
 import com.baobei.visit.shared.ConflictingStateException;
 import com.baobei.visit.shared.InvalidCommandException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -144,8 +145,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String path(JsonMappingException ex) {
-        return ex.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+        return JsonPaths.of(ex.getPath());
     }
 }
