@@ -1,5 +1,6 @@
 package com.baobei.registration.it;
 
+import com.baobei.platform.testing.CrashDrill;
 import com.baobei.platform.testing.JarProcess;
 import com.baobei.platform.testing.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,9 +11,9 @@ import com.baobei.contracts.Topics;
 import com.baobei.contracts.registration.Registered;
 import com.baobei.platform.testing.RealInfrastructure;
 import java.net.URI;
-import java.net.http.HttpClient;
+
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -54,24 +55,7 @@ class PublisherCrashIT {
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers()), log.toFile());
         String project = "crash-" + UUID.randomUUID();
 
-        service.start();
-        AtomicInteger accepted = new AtomicInteger();
-        // four agents register as fast as they can; the service dies under them
-        List<Thread> agents = new java.util.ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            Thread agent = new Thread(() -> postUntilFailure(service, project, accepted));
-            agent.start();
-            agents.add(agent);
-        }
-        while (accepted.get() < REGISTRATIONS / 2) {
-            Thread.sleep(5);
-        }
-        service.kill();
-        for (Thread agent : agents) {
-            agent.join();
-        }
-        service.start();
-        postUntil(service, project, accepted, REGISTRATIONS);
+        CrashDrill.run(service, REGISTRATIONS, n -> request(service, project, n));
 
         Set<String> stored = storedRegistrationIds(jdbcUrl, infra, project);
         assertThat(stored).hasSizeGreaterThanOrEqualTo(REGISTRATIONS);
@@ -91,29 +75,13 @@ class PublisherCrashIT {
         service.kill();
     }
 
-    private static void postUntilFailure(JarProcess service, String project, AtomicInteger accepted) {
-        try {
-            postUntil(service, project, accepted, Integer.MAX_VALUE);
-        } catch (Exception | AssertionError killed) {
-            // the service was killed under this agent: expected
-        }
-    }
-
-    private static void postUntil(JarProcess service, String project, AtomicInteger accepted, int target)
-            throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        while (accepted.get() < target) {
-            String body = """
-                    {"tenantId":"t-crash","projectId":"%s","channelId":"c1","channelKind":"AGENCY","agentId":"a1",
-                     "clientSurname":"王","maskedPhone":"138****%04d"}""".formatted(project, accepted.get() % 10_000);
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                            URI.create(service.baseUrl() + "/api/v1/registrations"))
-                    .header("Content-Type", "application/json").header("X-Actor", "a1")
-                    .header("X-Role", "CHANNEL_AGENT").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).isEqualTo(201);
-            accepted.incrementAndGet();
-        }
+    private static HttpRequest request(JarProcess service, String project, int n) {
+        String body = """
+                {"tenantId":"t-crash","projectId":"%s","channelId":"c1","channelKind":"AGENCY","agentId":"a1",
+                 "clientSurname":"王","maskedPhone":"138****%04d"}""".formatted(project, n % 10_000);
+        return HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/v1/registrations"))
+                .header("Content-Type", "application/json").header("X-Actor", "a1")
+                .header("X-Role", "CHANNEL_AGENT").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private static Set<String> registrationIds(List<ConsumerRecord<String, byte[]>> records, String project,

@@ -1,5 +1,6 @@
 package com.baobei.visit.it;
 
+import com.baobei.platform.testing.CrashDrill;
 import com.baobei.platform.testing.JarProcess;
 import com.baobei.platform.testing.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,9 +12,9 @@ import com.baobei.contracts.Topics;
 import com.baobei.contracts.visit.Visited;
 import com.baobei.platform.testing.RealInfrastructure;
 import java.net.URI;
-import java.net.http.HttpClient;
+
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -57,23 +58,7 @@ class PublisherCrashIT {
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers()), log.toFile());
         String project = "crash-" + UUID.randomUUID();
 
-        service.start();
-        AtomicInteger accepted = new AtomicInteger();
-        List<Thread> consultants = new java.util.ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            Thread consultant = new Thread(() -> postUntilFailure(service, project, accepted));
-            consultant.start();
-            consultants.add(consultant);
-        }
-        while (accepted.get() < VISITS / 2) {
-            Thread.sleep(5);
-        }
-        service.kill();
-        for (Thread consultant : consultants) {
-            consultant.join();
-        }
-        service.start();
-        postUntil(service, project, accepted, VISITS);
+        int accepted = CrashDrill.run(service, VISITS, n -> request(service, project, n));
 
         Set<String> stored = storedVisitIds(jdbcUrl, infra, project);
         assertThat(stored).hasSizeGreaterThanOrEqualTo(VISITS);
@@ -94,7 +79,7 @@ class PublisherCrashIT {
         assertThat(eventIds).hasSize(stored.size());
         service.kill();
         String serviceLog = Files.readString(log);
-        for (int i = 0; i < accepted.get() + 8; i++) {
+        for (int i = 0; i < accepted + 8; i++) {
             assertThat(serviceLog.contains(phone(i))).as("full number in the service log").isFalse();
         }
     }
@@ -103,30 +88,14 @@ class PublisherCrashIT {
         return "138%08d".formatted(i);
     }
 
-    private static void postUntilFailure(JarProcess service, String project, AtomicInteger accepted) {
-        try {
-            postUntil(service, project, accepted, Integer.MAX_VALUE);
-        } catch (Exception | AssertionError killed) {
-            // the service was killed under this consultant: expected
-        }
-    }
-
-    private static void postUntil(JarProcess service, String project, AtomicInteger accepted, int target)
-            throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
+    private static HttpRequest request(JarProcess service, String project, int n) {
         String at = Instant.now().minus(1, ChronoUnit.MINUTES).toString();
-        while (accepted.get() < target) {
-            String body = """
-                    {"tenantId":"t-crash","projectId":"%s","kind":"CLIENT","clientSurname":"王","clientPhone":"%s",
-                     "visitedAt":"%s","consultantId":"cs-a"}""".formatted(project, phone(accepted.get()), at);
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                            URI.create(service.baseUrl() + "/api/v1/visits"))
-                    .header("Content-Type", "application/json").header("X-Actor", "cs-a")
-                    .header("X-Role", "CONSULTANT").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).isEqualTo(201);
-            accepted.incrementAndGet();
-        }
+        String body = """
+                {"tenantId":"t-crash","projectId":"%s","kind":"CLIENT","clientSurname":"王","clientPhone":"%s",
+                 "visitedAt":"%s","consultantId":"cs-a"}""".formatted(project, phone(n), at);
+        return HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/v1/visits"))
+                .header("Content-Type", "application/json").header("X-Actor", "cs-a")
+                .header("X-Role", "CONSULTANT").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private static Set<String> visitIds(List<ConsumerRecord<String, byte[]>> records, String project,
