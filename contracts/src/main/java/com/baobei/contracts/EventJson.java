@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * The one JSON form of the language. Money is a string ({@code "1234567.00"}) so that no reader
@@ -29,6 +31,7 @@ public final class EventJson {
     /** The settings of the language, applied to any mapper (services reuse them for their REST bodies). */
     public static ObjectMapper configure(ObjectMapper mapper) {
         mapper.registerModule(new JavaTimeModule());
+        mapper.registerModule(new SimpleModule("baobei-instants").addDeserializer(Instant.class, new InstantJson()));
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -72,13 +75,22 @@ public final class EventJson {
         EventTypes.Type type = EventTypes.named(typeName)
                 .orElseThrow(() -> new MalformedEventException("unknown eventType: " + typeName, null));
         try {
-            ObjectNode copy = node.deepCopy();
-            JsonNode data = copy.remove("data");
+            // the header without the data: a shallow copy, the values are only read
+            ObjectNode headerNode = MAPPER.createObjectNode();
+            JsonNode data = null;
+            for (var fields = node.fields(); fields.hasNext(); ) {
+                var field = fields.next();
+                if (field.getKey().equals("data")) {
+                    data = field.getValue();
+                } else {
+                    headerNode.set(field.getKey(), field.getValue());
+                }
+            }
             if (data == null || !data.isObject()) {
                 throw new MalformedEventException("missing data of " + typeName, null);
             }
             EventData facts = MAPPER.treeToValue(data, type.dataClass());
-            Header header = MAPPER.treeToValue(copy, Header.class);
+            Header header = MAPPER.treeToValue(headerNode, Header.class);
             return new EventEnvelope(header.eventId(), header.eventType(), header.source(), header.tenantId(),
                     header.projectId(), header.clientKey(), header.occurredAt(), header.recordedAt(), facts);
         } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {

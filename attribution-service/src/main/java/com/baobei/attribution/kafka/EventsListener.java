@@ -45,7 +45,7 @@ public class EventsListener {
             ConsumerRecord<String, byte[]> record = records.get(i);
             try {
                 var envelope = EventDecoder.decodeRecord(WRITERS.get(record.topic()), record.key(), record.value());
-                events.add(new IndexedEvent(i, new StoredEvent(envelope, new String(record.value(), StandardCharsets.UTF_8))));
+                events.add(new IndexedEvent(i, new StoredEvent(envelope, record.value())));
             } catch (InvalidEventException e) {
                 handle(events, records.size());
                 throw new BatchListenerFailedException(e.getMessage(), e, i);

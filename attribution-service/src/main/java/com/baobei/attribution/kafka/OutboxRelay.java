@@ -1,9 +1,7 @@
 package com.baobei.attribution.kafka;
 
 import com.baobei.attribution.live.RelaySignal;
-import com.baobei.attribution.persistence.OutboxStore;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import com.baobei.attribution.live.OutboxMessages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the outbox to Kafka in order, and marks rows sent only after the broker acknowledged
- * them (acks=all, idempotent producer). A crash between send and mark re-sends the rows: a
+ * Sends the outbox to Kafka in order, and deletes rows only after the broker acknowledged
+ * them (acks=all, idempotent producer). A crash between send and delete re-sends the rows: a
  * consumer may see a decision twice, with the same event id, never miss one. Woken right after a
  * commit that queued rows; otherwise polls every {@code baobei.outbox.poll-interval}.
  */
@@ -30,29 +27,24 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private final OutboxStore outbox;
+    private final OutboxMessages outbox;
     private final KafkaTemplate<String, byte[]> kafka;
     private final TransactionTemplate tx;
     private final RelaySignal signal;
-    private final Clock clock;
     private final Duration pollInterval;
     private final int batchSize;
-    private final Duration retention;
     private volatile boolean running;
     private Thread thread;
 
-    public OutboxRelay(OutboxStore outbox, KafkaTemplate<String, byte[]> kafka, TransactionTemplate tx, RelaySignal signal,
-                       Clock clock, @Value("${baobei.outbox.poll-interval:50ms}") Duration pollInterval,
-                       @Value("${baobei.outbox.batch-size:1000}") int batchSize,
-                       @Value("${baobei.outbox.retention:24h}") Duration retention) {
+    public OutboxRelay(OutboxMessages outbox, KafkaTemplate<String, byte[]> kafka, TransactionTemplate tx, RelaySignal signal,
+                       @Value("${baobei.outbox.poll-interval:50ms}") Duration pollInterval,
+                       @Value("${baobei.outbox.batch-size:1000}") int batchSize) {
         this.outbox = outbox;
         this.kafka = kafka;
         this.tx = tx;
         this.signal = signal;
-        this.clock = clock;
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
-        this.retention = retention;
     }
 
     /** Sends one batch of unsent rows; returns how many were sent (0 when another instance holds the relay). */
@@ -61,14 +53,15 @@ public class OutboxRelay implements SmartLifecycle {
             if (!outbox.tryLockRelay()) {
                 return 0;
             }
-            List<OutboxStore.Entry> entries = outbox.unsent(batchSize);
-            if (entries.isEmpty()) {
+            List<OutboxMessages.Message> messages = outbox.next(batchSize);
+            if (messages.isEmpty()) {
                 return 0;
             }
-            List<CompletableFuture<?>> acks = new ArrayList<>(entries.size());
-            for (OutboxStore.Entry entry : entries) {
-                acks.add(kafka.send(new ProducerRecord<>(entry.topic(), entry.key(),
-                        entry.payload().getBytes(StandardCharsets.UTF_8))));
+            List<CompletableFuture<?>> acks = new ArrayList<>(messages.size());
+            for (OutboxMessages.Message message : messages) {
+                if (message.payload() != null) {
+                    acks.add(kafka.send(new ProducerRecord<>(message.topic(), message.key(), message.payload())));
+                }
             }
             kafka.flush();
             try {
@@ -79,8 +72,8 @@ public class OutboxRelay implements SmartLifecycle {
             } catch (Exception e) {
                 throw new IllegalStateException("the broker did not acknowledge the outbox batch", e);
             }
-            outbox.markSent(entries, clock.instant());
-            return entries.size();
+            outbox.sent(messages);
+            return messages.size();
         });
         return sent == null ? 0 : sent;
     }
@@ -98,14 +91,6 @@ public class OutboxRelay implements SmartLifecycle {
                 log.warn("outbox relay failed, retrying in 1 s: {}", e.getMessage());
                 sleep(Duration.ofSeconds(1));
             }
-        }
-    }
-
-    @Scheduled(fixedDelayString = "${baobei.outbox.purge-interval:60s}")
-    public void purge() {
-        int purged = outbox.purgeSentBefore(clock.instant().minus(retention));
-        if (purged > 0) {
-            log.debug("purged {} sent outbox rows", purged);
         }
     }
 

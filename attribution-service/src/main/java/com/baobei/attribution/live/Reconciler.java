@@ -9,27 +9,20 @@ import com.baobei.attribution.persistence.DecisionKind;
 import com.baobei.attribution.persistence.KnownDecision;
 import com.baobei.attribution.persistence.ProjectRef;
 import com.baobei.attribution.persistence.ProjectionChanges;
-import com.baobei.contracts.EventData;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
 import com.baobei.contracts.Explanation;
-import com.baobei.contracts.Topics;
-import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.PurchaseAttributed;
-import com.baobei.contracts.attribution.RegistrationVerdict;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Compares a fresh fold's outcome with what the projection holds and turns every difference into
- * a projection change and, for a published kind, an outbox row. A decision equal to the one last
+ * a projection change and, for a published kind, an outbox reference. A decision equal to the one last
  * published produces nothing, which is what makes a redelivery or a no-op re-fold silent.
  */
 final class Reconciler {
@@ -86,9 +79,9 @@ final class Reconciler {
             return;
         }
         int published = known == null ? 0 : known.publications();
-        publish(Topics.REGISTRATION_VERDICTS, decision.clientKey(), decision.clientKey(), DecisionKind.VERDICT, id,
-                published, hash, RegistrationVerdict.class, json, decision.verdict().explanation());
-        changes.verdicts.add(new ProjectionChanges.Verdict(decision.clientKey(), decision.verdict(), json, hash, published + 1));
+        publish(DecisionKind.VERDICT, id, published);
+        changes.verdicts.add(new ProjectionChanges.Verdict(decision.clientKey(), decision.verdict(), json, hash, published + 1,
+                businessTime(decision.verdict().explanation()), known == null));
         remember(DecisionKind.VERDICT, id, decision, new KnownDecision(hash, hash, published + 1));
     }
 
@@ -100,7 +93,7 @@ final class Reconciler {
         String currentJson = json(decision.current());
         String contentHash = hash(currentJson);
         String historyJson = json(decision.history());
-        String decisionHash = hash(currentJson + "\n" + historyJson);
+        String decisionHash = ContentHash.of(currentJson).and(ContentHash.of(historyJson)).hex();
         KnownDecision known = known(DecisionKind.CLIENT, id);
         if (known != null && decisionHash.equals(known.rowHash())) {
             remember(DecisionKind.CLIENT, id, decision, known);
@@ -109,11 +102,12 @@ final class Reconciler {
         int published = known == null ? 0 : known.publications();
         boolean changed = known == null || !contentHash.equals(known.contentHash());
         if (changed && decision.current() != null) {
-            publish(Topics.OWNERSHIP, id, id, DecisionKind.CLIENT, id, published, contentHash, OwnershipChanged.class,
-                    currentJson, decision.current().explanation());
+            publish(DecisionKind.CLIENT, id, published);
             published++;
         }
-        changes.clients.add(new ProjectionChanges.Client(decision, currentJson, contentHash, decisionHash, published, historyJson));
+        Instant causedAt = decision.current() == null ? null : businessTime(decision.current().explanation());
+        changes.clients.add(new ProjectionChanges.Client(decision, currentJson, contentHash, decisionHash, published, historyJson,
+                causedAt, known == null));
         remember(DecisionKind.CLIENT, id, decision, new KnownDecision(contentHash, decisionHash, published));
     }
 
@@ -135,9 +129,9 @@ final class Reconciler {
                 folded.amount(), folded.subscribedAt(), folded.contractedAt(), folded.cancelledAt(), folded.channelId(),
                 folded.agentId(), published, folded.explanation());
         String revisedJson = json(revised);
-        publish(Topics.PURCHASE_ATTRIBUTIONS, project.key(), decision.clientKey(), DecisionKind.PURCHASE, id, published,
-                hash, PurchaseAttributed.class, revisedJson, folded.explanation());
-        changes.purchases.add(new ProjectionChanges.Purchase(decision.clientKey(), revised, revisedJson, hash, published + 1));
+        publish(DecisionKind.PURCHASE, id, published);
+        changes.purchases.add(new ProjectionChanges.Purchase(decision.clientKey(), revised, revisedJson, hash, published + 1,
+                businessTime(folded.explanation()), known == null));
         remember(DecisionKind.PURCHASE, id, decision, new KnownDecision(hash, hash, published + 1));
     }
 
@@ -150,7 +144,7 @@ final class Reconciler {
         String hash = hash(json);
         KnownDecision known = known(DecisionKind.DISPUTE, id);
         if (known == null || !hash.equals(known.contentHash())) {
-            changes.disputes.add(new ProjectionChanges.Dispute(decision, json, hash));
+            changes.disputes.add(new ProjectionChanges.Dispute(decision, json, hash, known == null));
             known = new KnownDecision(hash, hash, 0);
         }
         remember(DecisionKind.DISPUTE, id, decision, known);
@@ -179,15 +173,9 @@ final class Reconciler {
         next.get(kind).put(id, new Remembered(decision, known));
     }
 
-    private void publish(Topics.Topic topic, String recordKey, String clientKey, DecisionKind kind, String id,
-                         int publication, String hash, Class<? extends EventData> type, String dataJson,
-                         Explanation explanation) {
-        // the same decision content at the same publication number always gets the same id
-        String eventId = UUID.nameUUIDFromBytes((kind + "|" + project.key() + "|" + id + "|" + publication + "|" + hash)
-                .getBytes(StandardCharsets.UTF_8)).toString();
-        changes.publications.add(new ProjectionChanges.Publication(topic.name(), recordKey, eventId,
-                EnvelopeWriter.write(eventId, type, project.tenantId(), project.projectId(), clientKey,
-                        businessTime(explanation), now, dataJson)));
+    /** The relay builds the envelope from the projection row when it sends (see {@link OutboxMessages}). */
+    private void publish(DecisionKind kind, String id, int publication) {
+        changes.publications.add(new ProjectionChanges.Publication(kind, id, publication));
     }
 
     /** The business time of the event that caused the decision; the latest event's when the explanation names none we hold. */
@@ -229,18 +217,11 @@ final class Reconciler {
     }
 
     /**
-     * 128 bits from two 64-bit polynomial hashes over the characters: compares one decision with its
-     * own earlier version (never across decisions), so it needs no cryptographic strength, only speed.
+     * 128 bits from two 64-bit mixes over the characters, four at a time: compares one decision with
+     * its own earlier version (never across decisions), so it needs no cryptographic strength, only
+     * speed — it runs over every decision a fold makes.
      */
     static String hash(String json) {
-        long a = 0xcbf29ce484222325L;
-        long b = 0x9e3779b97f4a7c15L;
-        for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            a = (a ^ c) * 0x100000001b3L;
-            b = (b + c) * 0xc6a4a7935bd1e995L;
-            b ^= b >>> 29;
-        }
-        return HexFormat.of().toHexDigits(a) + HexFormat.of().toHexDigits(b);
+        return ContentHash.of(json).hex();
     }
 }

@@ -5,10 +5,13 @@ import com.baobei.contracts.EventJson;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -23,6 +26,8 @@ public class EventStore {
                    as e(id, tenant, project, type, occurred, recorded, payload)
             on conflict (event_id) do nothing
             returning event_id""";
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final JdbcTemplate jdbc;
 
@@ -100,8 +105,53 @@ public class EventStore {
                 (rs, row) -> new ProjectRef(rs.getString(1), rs.getString(2)), olderThan.toMillis() / 1000.0, limit);
     }
 
-    /** Records the events not seen before, of any projects, in one statement; returns those that were new. */
+    /**
+     * Records the events not seen before, of any projects; returns those that were new. The caller
+     * holds the projects' locks, so the ids found absent stay absent and go in with one COPY; should
+     * one be there all the same (an id reused across projects), the COPY is undone and the slower
+     * insert that skips conflicts decides.
+     */
     public List<StoredEvent> insertNew(List<StoredEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        String[] ids = events.stream().map(e -> e.envelope().eventId()).toArray(String[]::new);
+        Set<String> known = new HashSet<>(jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("select event_id from project_event where event_id = any(?)");
+            ps.setArray(1, con.createArrayOf("text", ids));
+            return ps;
+        }, (rs, row) -> rs.getString(1)));
+        List<StoredEvent> fresh = new ArrayList<>(events.size() - known.size());
+        CopyRows rows = new CopyRows();
+        for (StoredEvent event : events) {
+            if (!known.contains(event.envelope().eventId())) {
+                fresh.add(event);
+                EventEnvelope e = event.envelope();
+                rows.text(e.eventId()).text(e.tenantId()).text(e.projectId()).text(e.eventType())
+                        .instant(e.occurredAt()).instant(e.recordedAt()).bytes(event.json()).endRow();
+            }
+        }
+        if (fresh.isEmpty()) {
+            return fresh;
+        }
+        Boolean copied = jdbc.execute((ConnectionCallback<Boolean>) con -> {
+            Savepoint before = con.setSavepoint();
+            try {
+                rows.copyInto(con, "project_event (event_id, tenant_id, project_id, event_type, occurred_at, recorded_at, payload)");
+                con.releaseSavepoint(before);
+                return true;
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                con.rollback(before);
+                return false;
+            }
+        });
+        return Boolean.TRUE.equals(copied) ? fresh : insertSkippingConflicts(fresh);
+    }
+
+    private List<StoredEvent> insertSkippingConflicts(List<StoredEvent> events) {
         int n = events.size();
         String[] ids = new String[n];
         String[] tenants = new String[n];
@@ -118,7 +168,7 @@ public class EventStore {
             types[i] = e.eventType();
             occurred[i] = e.occurredAt().toString();
             recorded[i] = e.recordedAt().toString();
-            payloads[i] = events.get(i).json();
+            payloads[i] = new String(events.get(i).json(), StandardCharsets.UTF_8);
         }
         Set<String> inserted = new HashSet<>(jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement(INSERT_NEW);

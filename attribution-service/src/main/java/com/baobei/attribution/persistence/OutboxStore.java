@@ -1,17 +1,42 @@
 package com.baobei.attribution.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The outbox rows the relay sends, oldest first. */
+/**
+ * The outbox: references to decisions to publish, oldest first, each read together with its
+ * decision's projection row; deleted once the broker acknowledged them.
+ */
 @Repository
 public class OutboxStore {
 
-    public record Entry(long id, String topic, String key, String eventId, String payload) {
+    /**
+     * A queued publication and the decision row as it stands now (null fields when the decision is
+     * gone). {@code payload}, {@code topic} and {@code key} are set only on rows queued before V2.
+     */
+    public record Entry(long id, DecisionKind kind, String tenantId, String projectId, String decisionId, int publication,
+                        String body, String contentHash, int publications, String clientKey, Instant causedAt,
+                        Instant updatedAt, String topic, String key, String payload) {
     }
+
+    private static final String PENDING = """
+            select o.id, o.kind, o.tenant_id, o.project_id, o.decision_id, o.publication,
+                   coalesce(v.body, c.body, p.body), coalesce(v.content_hash, c.content_hash, p.content_hash),
+                   coalesce(v.publications, c.publications, p.publications), coalesce(v.client_key, c.client_key, p.client_key),
+                   coalesce(v.caused_at, c.caused_at, p.caused_at), coalesce(v.updated_at, c.updated_at, p.updated_at),
+                   o.topic, o.record_key, o.payload
+              from (select * from outbox order by id limit ?) o
+              left join registration_verdict v on o.kind = 'VERDICT' and v.tenant_id = o.tenant_id
+                   and v.project_id = o.project_id and v.registration_id = o.decision_id
+              left join client_ownership c on o.kind = 'CLIENT' and c.client_key = o.decision_id
+              left join purchase_attribution p on o.kind = 'PURCHASE' and p.tenant_id = o.tenant_id
+                   and p.project_id = o.project_id and p.purchase_id = o.decision_id
+             order by o.id""";
 
     private final JdbcTemplate jdbc;
 
@@ -25,23 +50,29 @@ public class OutboxStore {
                 "select pg_try_advisory_xact_lock(hashtext('attribution-outbox-relay'))", Boolean.class));
     }
 
-    public List<Entry> unsent(int limit) {
-        return jdbc.query("select id, topic, record_key, event_id, payload from outbox where sent_at is null order by id limit ?",
-                (rs, row) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
-                limit);
+    public List<Entry> pending(int limit) {
+        return jdbc.query(PENDING, OutboxStore::entry, limit);
     }
 
-    public void markSent(List<Entry> entries, Instant at) {
+    /** Acknowledged by the broker (or superseded): the rows leave the queue. */
+    public void sent(List<Entry> entries) {
         Long[] ids = entries.stream().map(Entry::id).toArray(Long[]::new);
         jdbc.update(con -> {
-            var ps = con.prepareStatement("update outbox set sent_at = ? where id = any(?)");
-            ps.setTimestamp(1, Timestamp.from(at));
-            ps.setArray(2, con.createArrayOf("bigint", ids));
+            var ps = con.prepareStatement("delete from outbox where id = any(?)");
+            ps.setArray(1, con.createArrayOf("bigint", ids));
             return ps;
         });
     }
 
-    public int purgeSentBefore(Instant cutoff) {
-        return jdbc.update("delete from outbox where sent_at is not null and sent_at < ?", Timestamp.from(cutoff));
+    private static Entry entry(ResultSet rs, int row) throws SQLException {
+        String kind = rs.getString(2);
+        return new Entry(rs.getLong(1), kind == null ? null : DecisionKind.valueOf(kind), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getString(10),
+                instant(rs.getTimestamp(11)), instant(rs.getTimestamp(12)), rs.getString(13), rs.getString(14),
+                rs.getString(15));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -4,28 +4,35 @@ import com.baobei.attribution.fold.ClientDecision;
 import com.baobei.attribution.fold.DisputeDecision;
 import com.baobei.contracts.attribution.PurchaseAttributed;
 import com.baobei.contracts.attribution.RegistrationVerdict;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** What one fold changed in a project's projection, and what it must publish. */
+/**
+ * What one fold changed in a project's projection, and what it must publish. {@code fresh}: the
+ * projection holds no row for that decision yet.
+ */
 public final class ProjectionChanges {
 
-    public record Verdict(String clientKey, RegistrationVerdict verdict, String json, String hash, int publications) {
+    public record Verdict(String clientKey, RegistrationVerdict verdict, String json, String hash, int publications,
+                          Instant causedAt, boolean fresh) {
     }
 
     public record Client(ClientDecision decision, String json, String contentHash, String decisionHash,
-                         int publications, String historyJson) {
+                         int publications, String historyJson, Instant causedAt, boolean fresh) {
     }
 
-    public record Purchase(String clientKey, PurchaseAttributed attribution, String json, String hash, int publications) {
+    public record Purchase(String clientKey, PurchaseAttributed attribution, String json, String hash, int publications,
+                           Instant causedAt, boolean fresh) {
     }
 
-    public record Dispute(DisputeDecision decision, String json, String hash) {
+    public record Dispute(DisputeDecision decision, String json, String hash, boolean fresh) {
     }
 
-    public record Publication(String topic, String key, String eventId, String payload) {
+    /** The {@code publication}-th publication (from 0) of a decision, queued for the relay. */
+    public record Publication(DecisionKind kind, String decisionId, int publication) {
     }
 
     public final List<Verdict> verdicts = new ArrayList<>();

@@ -3,22 +3,41 @@ package com.baobei.attribution.persistence;
 import com.baobei.attribution.fold.DisputeDecision;
 import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.RegistrationVerdict;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Writes a fold's changes to the projection tables and the outbox, in the caller's transaction, in batches. */
+/**
+ * Writes a fold's changes to the projection tables and the outbox, in the caller's transaction: new
+ * rows with COPY, changed rows with one batch of upserts per table.
+ */
 @Repository
 public class ProjectionStore {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionStore.class);
+
+    private static final RowTable VERDICTS = new RowTable("registration_verdict", "tenant_id, project_id, "
+            + "registration_id, client_key, channel_id, masked_phone, verdict, body, content_hash, publications, updated_at, "
+            + "caused_at",
+            "tenant_id, project_id, registration_id");
+    private static final RowTable CLIENTS = new RowTable("client_ownership", "client_key, tenant_id, project_id, "
+            + "masked_phone, owner_kind, channel_id, status, body, history, content_hash, decision_hash, publications, "
+            + "updated_at, caused_at", "client_key");
+    private static final RowTable PURCHASES = new RowTable("purchase_attribution", "tenant_id, project_id, purchase_id, "
+            + "client_key, channel_id, body, content_hash, publications, updated_at, caused_at",
+            "tenant_id, project_id, purchase_id");
+    private static final RowTable DISPUTES = new RowTable("dispute_outcome", "tenant_id, project_id, dispute_id, client_key, "
+            + "channel_id, status, proposed_owner_channel_id, body, content_hash, updated_at", "tenant_id, project_id, dispute_id");
+    private static final RowTable OUTBOX = new RowTable("outbox", "kind, tenant_id, project_id, decision_id, publication", "id");
 
     private final JdbcTemplate jdbc;
 
@@ -54,122 +73,49 @@ public class ProjectionStore {
 
     public void apply(ProjectRef project, ProjectionChanges changes, Instant now) {
         long started = System.nanoTime();
-        Timestamp at = Timestamp.from(now);
         String tenant = project.tenantId();
         String projectId = project.projectId();
-        if (!changes.verdicts.isEmpty()) {
-            jdbc.batchUpdate("""
-                    insert into registration_verdict (tenant_id, project_id, registration_id, client_key, channel_id,
-                        masked_phone, verdict, body, content_hash, publications, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (tenant_id, project_id, registration_id) do update set client_key = excluded.client_key,
-                        channel_id = excluded.channel_id, masked_phone = excluded.masked_phone, verdict = excluded.verdict,
-                        body = excluded.body, content_hash = excluded.content_hash,
-                        publications = excluded.publications, updated_at = excluded.updated_at""",
-                    changes.verdicts, changes.verdicts.size(), (ps, row) -> {
-                        RegistrationVerdict v = row.verdict();
-                        ps.setString(1, tenant);
-                        ps.setString(2, projectId);
-                        ps.setString(3, v.registrationId());
-                        ps.setString(4, row.clientKey());
-                        ps.setString(5, v.channelId());
-                        ps.setString(6, v.maskedPhone());
-                        ps.setString(7, v.verdict() == null ? "UNKNOWN" : v.verdict().name());
-                        ps.setString(8, row.json());
-                        ps.setString(9, row.hash());
-                        ps.setInt(10, row.publications());
-                        ps.setTimestamp(11, at);
-                    });
-        }
-        if (!changes.clients.isEmpty()) {
-            jdbc.batchUpdate("""
-                    insert into client_ownership (client_key, tenant_id, project_id, masked_phone, owner_kind, channel_id,
-                        status, body, history, content_hash, decision_hash, publications, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (client_key) do update set masked_phone = excluded.masked_phone,
-                        owner_kind = excluded.owner_kind, channel_id = excluded.channel_id, status = excluded.status,
-                        body = excluded.body, history = excluded.history, content_hash = excluded.content_hash,
-                        decision_hash = excluded.decision_hash, publications = excluded.publications,
-                        updated_at = excluded.updated_at""",
-                    changes.clients, changes.clients.size(), (ps, row) -> {
-                        OwnershipChanged c = row.decision().current();
-                        ps.setString(1, row.decision().clientKey());
-                        ps.setString(2, tenant);
-                        ps.setString(3, projectId);
-                        ps.setString(4, c == null ? null : c.maskedPhone());
-                        ps.setString(5, c == null || c.ownerKind() == null ? "NONE" : c.ownerKind().name());
-                        ps.setString(6, c == null ? null : c.channelId());
-                        ps.setString(7, c == null || c.status() == null ? "REGISTERED" : c.status().name());
-                        ps.setString(8, row.json());
-                        ps.setString(9, row.historyJson());
-                        ps.setString(10, row.contentHash());
-                        ps.setString(11, row.decisionHash());
-                        ps.setInt(12, row.publications());
-                        ps.setTimestamp(13, at);
-                    });
-        }
-        if (!changes.purchases.isEmpty()) {
-            jdbc.batchUpdate("""
-                    insert into purchase_attribution (tenant_id, project_id, purchase_id, client_key, channel_id, body,
-                        content_hash, publications, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (tenant_id, project_id, purchase_id) do update set client_key = excluded.client_key,
-                        channel_id = excluded.channel_id, body = excluded.body, content_hash = excluded.content_hash,
-                        publications = excluded.publications, updated_at = excluded.updated_at""",
-                    changes.purchases, changes.purchases.size(), (ps, row) -> {
-                        ps.setString(1, tenant);
-                        ps.setString(2, projectId);
-                        ps.setString(3, row.attribution().purchaseId());
-                        ps.setString(4, row.clientKey());
-                        ps.setString(5, row.attribution().channelId());
-                        ps.setString(6, row.json());
-                        ps.setString(7, row.hash());
-                        ps.setInt(8, row.publications());
-                        ps.setTimestamp(9, at);
-                    });
-        }
-        if (!changes.disputes.isEmpty()) {
-            jdbc.batchUpdate("""
-                    insert into dispute_outcome (tenant_id, project_id, dispute_id, client_key, channel_id, status,
-                        proposed_owner_channel_id, body, content_hash, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (tenant_id, project_id, dispute_id) do update set client_key = excluded.client_key,
-                        channel_id = excluded.channel_id, status = excluded.status,
-                        proposed_owner_channel_id = excluded.proposed_owner_channel_id, body = excluded.body,
-                        content_hash = excluded.content_hash, updated_at = excluded.updated_at""",
-                    changes.disputes, changes.disputes.size(), (ps, row) -> {
-                        DisputeDecision d = row.decision();
-                        ps.setString(1, tenant);
-                        ps.setString(2, projectId);
-                        ps.setString(3, d.disputeId());
-                        ps.setString(4, d.clientKey());
-                        ps.setString(5, d.channelId());
-                        ps.setString(6, d.status() == null ? "OPEN" : d.status().name());
-                        ps.setString(7, d.proposedOwnerChannelId());
-                        ps.setString(8, row.json());
-                        ps.setString(9, row.hash());
-                        ps.setTimestamp(10, at);
-                    });
-        }
+        write(VERDICTS, changes.verdicts, ProjectionChanges.Verdict::fresh, row -> {
+            RegistrationVerdict v = row.verdict();
+            return new Object[] {tenant, projectId, v.registrationId(), row.clientKey(), v.channelId(), v.maskedPhone(),
+                    v.verdict() == null ? "UNKNOWN" : v.verdict().name(), row.json(), row.hash(), row.publications(), now,
+                    row.causedAt()};
+        });
+        write(CLIENTS, changes.clients, ProjectionChanges.Client::fresh, row -> {
+            OwnershipChanged c = row.decision().current();
+            return new Object[] {row.decision().clientKey(), tenant, projectId, c == null ? null : c.maskedPhone(),
+                    c == null || c.ownerKind() == null ? "NONE" : c.ownerKind().name(), c == null ? null : c.channelId(),
+                    c == null || c.status() == null ? "REGISTERED" : c.status().name(), row.json(), row.historyJson(),
+                    row.contentHash(), row.decisionHash(), row.publications(), now, row.causedAt()};
+        });
+        write(PURCHASES, changes.purchases, ProjectionChanges.Purchase::fresh, row -> new Object[] {tenant, projectId,
+                row.attribution().purchaseId(), row.clientKey(), row.attribution().channelId(), row.json(), row.hash(),
+                row.publications(), now, row.causedAt()});
+        write(DISPUTES, changes.disputes, ProjectionChanges.Dispute::fresh, row -> {
+            DisputeDecision d = row.decision();
+            return new Object[] {tenant, projectId, d.disputeId(), d.clientKey(), d.channelId(),
+                    d.status() == null ? "OPEN" : d.status().name(), d.proposedOwnerChannelId(), row.json(), row.hash(), now};
+        });
         changes.removed.forEach((kind, ids) -> remove(project, kind, ids));
         long projected = System.nanoTime();
-        if (!changes.publications.isEmpty()) {
-            jdbc.batchUpdate("insert into outbox (topic, record_key, event_id, tenant_id, project_id, payload) values (?, ?, ?, ?, ?, ?)",
-                    changes.publications, changes.publications.size(), (ps, row) -> {
-                        ps.setString(1, row.topic());
-                        ps.setString(2, row.key());
-                        ps.setString(3, row.eventId());
-                        ps.setString(4, tenant);
-                        ps.setString(5, projectId);
-                        ps.setString(6, row.payload());
-                    });
-        }
+        OUTBOX.append(jdbc, changes.publications.stream()
+                .map(row -> new Object[] {row.kind().name(), tenant, projectId, row.decisionId(), row.publication()})
+                .toList());
         if (log.isDebugEnabled()) {
             log.debug("wrote {}: {} verdicts, {} clients, {} purchases, {} disputes in {} ms, {} outbox rows in {} ms",
                     project.key(), changes.verdicts.size(), changes.clients.size(), changes.purchases.size(),
                     changes.disputes.size(), (projected - started) / 1_000_000, changes.publications.size(),
                     (System.nanoTime() - projected) / 1_000_000);
         }
+    }
+
+    private <T> void write(RowTable table, List<T> rows, Predicate<T> fresh, Function<T, Object[]> values) {
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        for (T row : rows) {
+            (fresh.test(row) ? inserts : updates).add(values.apply(row));
+        }
+        table.write(jdbc, inserts, updates);
     }
 
     /** A decision the fold no longer makes (its subject merged away, ID-3) leaves the projection. */

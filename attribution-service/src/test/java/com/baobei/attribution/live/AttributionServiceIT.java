@@ -164,7 +164,7 @@ class AttributionServiceIT extends LiveServiceTest {
     }
 
     private static List<StoredEvent> stored(List<EventEnvelope> events) {
-        return events.stream().map(e -> new StoredEvent(e, EventJson.writeString(e))).toList();
+        return events.stream().map(e -> new StoredEvent(e, EventJson.write(e))).toList();
     }
 
     @Test

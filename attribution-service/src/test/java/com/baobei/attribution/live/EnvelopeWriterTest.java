@@ -22,4 +22,15 @@ class EnvelopeWriterTest {
             SchemaAssertions.assertValid(written);
         }
     }
+
+    @Test
+    void escapesWhatJsonEscapes() throws Exception {
+        EventEnvelope sample = SampleEvents.registrationVerdict();
+        EventEnvelope odd = EventEnvelope.of(sample.eventId(), "租户 \"甲\"\\\n", "项目\t1", sample.clientKey(),
+                sample.occurredAt(), sample.recordedAt(), sample.data());
+        String dataJson = EventJson.mapper().writeValueAsString(odd.data());
+        String written = EnvelopeWriter.write(odd.eventId(), odd.data().getClass(), odd.tenantId(), odd.projectId(),
+                odd.clientKey(), odd.occurredAt(), odd.recordedAt(), dataJson);
+        assertThat(written).isEqualTo(EventJson.writeString(odd));
+    }
 }

@@ -1,0 +1,87 @@
+package com.baobei.attribution.live;
+
+import com.baobei.attribution.persistence.DecisionKind;
+import com.baobei.attribution.persistence.OutboxStore;
+import com.baobei.contracts.ClientKeys;
+import com.baobei.contracts.EventData;
+import com.baobei.contracts.Topics;
+import com.baobei.contracts.attribution.OwnershipChanged;
+import com.baobei.contracts.attribution.PurchaseAttributed;
+import com.baobei.contracts.attribution.RegistrationVerdict;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns queued publications into the records the relay sends: each decision's envelope, written
+ * around its projection row's JSON. A reference whose decision has been published again since (or
+ * is gone) is superseded and sends nothing: the later reference sends the decision as it stands.
+ */
+@Component
+public class OutboxMessages {
+
+    /** A record to send; {@code payload} null when the reference is superseded. */
+    public record Message(OutboxStore.Entry entry, String topic, String key, byte[] payload) {
+    }
+
+    private final OutboxStore outbox;
+
+    public OutboxMessages(OutboxStore outbox) {
+        this.outbox = outbox;
+    }
+
+    /** One relay at a time across instances (see {@link OutboxStore#tryLockRelay}). */
+    public boolean tryLockRelay() {
+        return outbox.tryLockRelay();
+    }
+
+    public List<Message> next(int limit) {
+        List<OutboxStore.Entry> entries = outbox.pending(limit);
+        List<Message> messages = new ArrayList<>(entries.size());
+        for (OutboxStore.Entry entry : entries) {
+            messages.add(message(entry));
+        }
+        return messages;
+    }
+
+    public void sent(List<Message> messages) {
+        outbox.sent(messages.stream().map(Message::entry).toList());
+    }
+
+    static Message message(OutboxStore.Entry e) {
+        if (e.payload() != null) {
+            return new Message(e, e.topic(), e.key(), e.payload().getBytes(StandardCharsets.UTF_8));
+        }
+        if (e.body() == null || e.publications() - 1 != e.publication()) {
+            return new Message(e, null, null, null);
+        }
+        Topics.Topic topic = switch (e.kind()) {
+            case VERDICT -> Topics.REGISTRATION_VERDICTS;
+            case CLIENT -> Topics.OWNERSHIP;
+            case PURCHASE -> Topics.PURCHASE_ATTRIBUTIONS;
+            case DISPUTE -> throw new IllegalStateException("dispute outcomes are not published");
+        };
+        Class<? extends EventData> type = switch (e.kind()) {
+            case VERDICT -> RegistrationVerdict.class;
+            case CLIENT -> OwnershipChanged.class;
+            default -> PurchaseAttributed.class;
+        };
+        String projectKey = ClientKeys.projectKey(e.tenantId(), e.projectId());
+        String key = e.kind() == DecisionKind.PURCHASE ? projectKey : e.clientKey();
+        String eventId = eventId(e.kind(), projectKey, e.decisionId(), e.publication(), e.contentHash());
+        String envelope = EnvelopeWriter.write(eventId, type, e.tenantId(), e.projectId(), e.clientKey(), e.causedAt(),
+                e.updatedAt(), e.body());
+        return new Message(e, topic.name(), key, envelope.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The same decision content at the same publication number always gets the same id, and a decision
+     * that returns to an earlier content later gets a new one, so consumers deduplicate by id safely.
+     */
+    static String eventId(DecisionKind kind, String projectKey, String decisionId, int publication, String contentHash) {
+        return UUID.nameUUIDFromBytes((kind + "|" + projectKey + "|" + decisionId + "|" + publication + "|" + contentHash)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}
