@@ -7,11 +7,13 @@ import com.baobei.attribution.live.PollFailedException;
 import com.baobei.attribution.live.PollIntake;
 import com.baobei.attribution.persistence.StoredEvent;
 import com.baobei.contracts.Topics;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.context.event.EventListener;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.event.ListenerContainerIdleEvent;
@@ -39,7 +41,8 @@ public class EventsListener {
     @KafkaListener(id = "attribution-events", idIsGroup = false, batch = "true",
             topics = {"#{T(com.baobei.contracts.Topics).REGISTRATION_EVENTS.name()}",
                     "#{T(com.baobei.contracts.Topics).VISIT_EVENTS.name()}"})
-    public void onPoll(List<ConsumerRecord<String, byte[]>> records) {
+    public void onPoll(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) {
+        long backlog = records.size() + behind(consumer);
         List<IndexedEvent> events = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, byte[]> record = records.get(i);
@@ -47,11 +50,24 @@ public class EventsListener {
                 var envelope = EventDecoder.decodeRecord(WRITERS.get(record.topic()), record.key(), record.value());
                 events.add(new IndexedEvent(i, new StoredEvent(envelope, record.value())));
             } catch (InvalidEventException e) {
-                handle(events, records.size());
+                handle(events, backlog);
                 throw new BatchListenerFailedException(e.getMessage(), e, i);
             }
         }
-        handle(events, records.size());
+        handle(events, backlog);
+    }
+
+    /**
+     * Records still waiting in this consumer's partitions after the poll: a replay's first polls may
+     * be small while the fetches fill, but the lag already says the consumer is catching up.
+     */
+    private static long behind(Consumer<?, ?> consumer) {
+        long behind = 0;
+        for (TopicPartition partition : consumer.assignment()) {
+            OptionalLong lag = consumer.currentLag(partition);
+            behind += lag.isPresent() ? lag.getAsLong() : 0;
+        }
+        return behind;
     }
 
     /** Published on the consumer thread when a poll brought nothing for a while (idle-event-interval). */
@@ -60,9 +76,9 @@ public class EventsListener {
         intake.idle();
     }
 
-    private void handle(List<IndexedEvent> events, int pollSize) {
+    private void handle(List<IndexedEvent> events, long backlog) {
         try {
-            intake.accept(events, pollSize);
+            intake.accept(events, backlog);
         } catch (PollFailedException e) {
             throw new BatchListenerFailedException(e.getMessage(), e, e.index());
         }

@@ -33,8 +33,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * pinned to the project's first record, so that record is dead-lettered after a few tries and
  * the partition moves on.
  *
- * <p>A poll of at least {@code baobei.fold.defer-above-records} records means the consumer is
- * catching up (a replay, a restart after a pause): its projects are only stored and marked dirty,
+ * <p>A backlog (the poll and the records still behind it) of at least
+ * {@code baobei.fold.defer-above-records} records means the consumer is catching up (a replay, a restart after a pause): its projects are only stored and marked dirty,
  * and folded once by this consumer thread at its first smaller poll, or by {@link DeferredFolds}
  * after {@code baobei.fold.max-deferral} at the latest.
  */
@@ -66,9 +66,12 @@ public class PollIntake {
         folds.shutdown();
     }
 
-    /** A whole poll: {@code pollSize} counts every record polled, decodable or not. */
-    public void accept(List<IndexedEvent> events, int pollSize) {
-        boolean catchingUp = pollSize >= deferAbove;
+    /**
+     * A whole poll: {@code backlog} counts every record polled, decodable or not, and those still
+     * waiting in the consumer's partitions.
+     */
+    public void accept(List<IndexedEvent> events, long backlog) {
+        boolean catchingUp = backlog >= deferAbove;
         accept(events, catchingUp);
         if (!catchingUp) {
             foldDeferred();

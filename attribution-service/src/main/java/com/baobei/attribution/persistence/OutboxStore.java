@@ -24,18 +24,29 @@ public class OutboxStore {
                         Instant updatedAt, String topic, String key, String payload) {
     }
 
+    /**
+     * The batch, each reference with its decision's row. LATERAL makes each row one primary-key
+     * look-up (a plain join lets the planner hash whole projection tables, which grow without end).
+     */
     private static final String PENDING = """
             select o.id, o.kind, o.tenant_id, o.project_id, o.decision_id, o.publication,
-                   coalesce(v.body, c.body, p.body), coalesce(v.content_hash, c.content_hash, p.content_hash),
-                   coalesce(v.publications, c.publications, p.publications), coalesce(v.client_key, c.client_key, p.client_key),
-                   coalesce(v.caused_at, c.caused_at, p.caused_at), coalesce(v.updated_at, c.updated_at, p.updated_at),
+                   d.body, d.content_hash, d.publications, d.client_key, d.caused_at, d.updated_at,
                    o.topic, o.record_key, o.payload
               from (select * from outbox order by id limit ?) o
-              left join registration_verdict v on o.kind = 'VERDICT' and v.tenant_id = o.tenant_id
-                   and v.project_id = o.project_id and v.registration_id = o.decision_id
-              left join client_ownership c on o.kind = 'CLIENT' and c.client_key = o.decision_id
-              left join purchase_attribution p on o.kind = 'PURCHASE' and p.tenant_id = o.tenant_id
-                   and p.project_id = o.project_id and p.purchase_id = o.decision_id
+              left join lateral (
+                    select v.body, v.content_hash, v.publications, v.client_key, v.caused_at, v.updated_at
+                      from registration_verdict v
+                     where o.kind = 'VERDICT' and v.tenant_id = o.tenant_id and v.project_id = o.project_id
+                       and v.registration_id = o.decision_id
+                    union all
+                    select c.body, c.content_hash, c.publications, c.client_key, c.caused_at, c.updated_at
+                      from client_ownership c
+                     where o.kind = 'CLIENT' and c.client_key = o.decision_id
+                    union all
+                    select p.body, p.content_hash, p.publications, p.client_key, p.caused_at, p.updated_at
+                      from purchase_attribution p
+                     where o.kind = 'PURCHASE' and p.tenant_id = o.tenant_id and p.project_id = o.project_id
+                       and p.purchase_id = o.decision_id) d on true
              order by o.id""";
 
     private final JdbcTemplate jdbc;
