@@ -9,15 +9,16 @@ import java.util.function.ToIntFunction;
 
 /**
  * Sorts decisions by their id exactly as {@link String#compareTo} would (equal ids by fold position), but
- * fast on the output of a big project: the 5 characters after the ids' common prefix and the item's index
- * are packed into one long, the longs are sorted as primitives, and only runs sharing those 5 characters
- * are compared as strings. Ids with a null or a character beyond Latin-1 there fall back to the full
- * comparison.
+ * fast on the output of a big project: a few characters of each id and the item's index are packed into
+ * one long, the longs are sorted as primitives, and only runs sharing those characters are compared as
+ * strings. The characters are taken from the columns that tell ids apart: a column where every id has the
+ * same character (a shared prefix, the {@code ****} of a masked number) never decides a comparison, so it
+ * is skipped. Ids with a null or a character beyond Latin-1 there fall back to the full comparison.
  */
 final class IdSort {
 
-    private static final int INDEX_BITS = 24;
-    private static final int KEY_CHARS = 5;
+    /** Columns examined for being constant; ids longer than this use the columns after it as they come. */
+    private static final int COLUMNS = 64;
     private static final int SMALL_RUN = 16;
 
     private IdSort() {
@@ -30,9 +31,11 @@ final class IdSort {
         int n = all.length;
         String[] ids = new String[n];
         int[] seqs = new int[n];
-        int prefix = Integer.MAX_VALUE;
+        // bit c of `varying`: some id differs from the first at column c; minLength: the shortest id
+        long varying = 0;
+        int minLength = Integer.MAX_VALUE;
         String first = null;
-        boolean packable = n < (1 << INDEX_BITS);
+        boolean packable = true;
         for (int i = 0; i < n; i++) {
             String s = id.apply(all[i]);
             ids[i] = s;
@@ -41,13 +44,15 @@ final class IdSort {
                 packable = false;
             } else if (first == null) {
                 first = s;
-                prefix = s.length();
+                minLength = s.length();
             } else {
-                prefix = common(first, s, prefix);
+                varying |= differing(first, s);
+                minLength = Math.min(minLength, s.length());
             }
         }
-        long[] keys = packable ? keys(ids, prefix == Integer.MAX_VALUE ? 0 : prefix) : null;
-        int[] order = keys != null ? byKeys(keys, ids, seqs) : byComparison(ids, seqs);
+        int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
+        long[] keys = packable && indexBits <= 40 ? keys(ids, columns(varying, minLength, (64 - indexBits) / 8), indexBits) : null;
+        int[] order = keys != null ? byKeys(keys, ids, seqs, indexBits) : byComparison(ids, seqs);
         List<T> out = new ArrayList<>(n);
         for (int i : order) {
             out.add(all[i]);
@@ -55,14 +60,29 @@ final class IdSort {
         return out;
     }
 
-    /** (5 characters after the prefix, zero-padded) then index; null when a character is beyond Latin-1. */
-    private static long[] keys(String[] ids, int prefix) {
+    /**
+     * The first {@code count} columns that can decide a comparison: a column every id has, with the same
+     * character in all of them, cannot; any other can (an id too short for it counts as the lowest character).
+     */
+    private static int[] columns(long varying, int minLength, int count) {
+        int[] columns = new int[count];
+        int c = 0;
+        for (int k = 0; k < count; c++) {
+            boolean constant = c < minLength && c < COLUMNS && (varying & (1L << c)) == 0;
+            if (!constant) {
+                columns[k++] = c;
+            }
+        }
+        return columns;
+    }
+
+    /** The key characters, zero-padded, then the index; null when a character is beyond Latin-1. */
+    private static long[] keys(String[] ids, int[] columns, int indexBits) {
         long[] keys = new long[ids.length];
         for (int i = 0; i < ids.length; i++) {
             String s = ids[i];
             long key = 0;
-            for (int k = 0; k < KEY_CHARS; k++) {
-                int at = prefix + k;
+            for (int at : columns) {
                 char c = at < s.length() ? s.charAt(at) : 0;
                 if (c > 0xFF) {
                     return null;
@@ -70,20 +90,20 @@ final class IdSort {
                 key = (key << 8) | c;
             }
             // flipping the sign bit makes the signed sort of the longs their unsigned order
-            keys[i] = ((key << INDEX_BITS) | i) ^ Long.MIN_VALUE;
+            keys[i] = ((key << indexBits) | i) ^ Long.MIN_VALUE;
         }
         return keys;
     }
 
-    private static int[] byKeys(long[] keys, String[] ids, int[] seqs) {
+    private static int[] byKeys(long[] keys, String[] ids, int[] seqs, int indexBits) {
         Arrays.sort(keys);
         int n = keys.length;
         int[] order = new int[n];
-        int mask = (1 << INDEX_BITS) - 1;
+        long mask = (1L << indexBits) - 1;
         int runStart = 0;
         for (int i = 0; i < n; i++) {
             order[i] = (int) (keys[i] & mask);
-            if (i > 0 && (keys[i] >>> INDEX_BITS) != (keys[i - 1] >>> INDEX_BITS)) {
+            if (i > 0 && (keys[i] >>> indexBits) != (keys[i - 1] >>> indexBits)) {
                 sortRun(order, runStart, i, ids, seqs);
                 runStart = i;
             }
@@ -138,12 +158,15 @@ final class IdSort {
         return c != 0 ? c : Integer.compare(seqs[a], seqs[b]);
     }
 
-    private static int common(String a, String b, int limit) {
-        int max = Math.min(limit, Math.min(a.length(), b.length()));
-        int k = 0;
-        while (k < max && a.charAt(k) == b.charAt(k)) {
-            k++;
+    /** Bit c set when a and b differ at column c (for the columns both have, up to {@link #COLUMNS}). */
+    private static long differing(String a, String b) {
+        int max = Math.min(COLUMNS, Math.min(a.length(), b.length()));
+        long bits = 0;
+        for (int k = 0; k < max; k++) {
+            if (a.charAt(k) != b.charAt(k)) {
+                bits |= 1L << k;
+            }
         }
-        return k;
+        return bits;
     }
 }
