@@ -2,7 +2,6 @@ package com.baobei.attribution.fold;
 
 import static com.baobei.attribution.fold.Because.rules;
 
-import com.baobei.attribution.fold.rules.Days;
 import com.baobei.attribution.fold.rules.Dsp1Disputes;
 import com.baobei.attribution.fold.rules.Dsp2Rulings;
 import com.baobei.attribution.fold.rules.Pur3Exclusions;
@@ -228,8 +227,8 @@ final class Decisions {
                     rules(Pur7LateClaim.ID, Dsp1Disputes.ID), d.seq, p.seq));
         }
         ProjectPolicy policy = d.policy;
-        LocalDate claimDay = Days.day(d.at, policy.zone());
-        LocalDate depositDay = Days.day(p.depositAt, policy.zone());
+        LocalDate claimDay = f.days.day(d.at, policy.zone());
+        LocalDate depositDay = f.days.day(p.depositAt, policy.zone());
         if (!Pur7LateClaim.withinWindow(depositDay, claimDay, policy)) {
             return decision(d, key, DisputeStatus.REJECTED, null, new Because(v,
                     "补报超过认购后" + policy.lateClaimDays() + "天的期限，无效。",
@@ -322,7 +321,7 @@ final class Decisions {
     private record ChannelDay(String channel, LocalDate day) {
     }
 
-    private static ChannelDay dayOf(Reg r) {
-        return new ChannelDay(r.channel, Days.day(r.at, r.policy.zone()));
+    private ChannelDay dayOf(Reg r) {
+        return new ChannelDay(r.channel, f.days.day(r.at, r.policy.zone()));
     }
 }

@@ -53,6 +53,8 @@ final class ProjectFold {
     /** {@link #clockSeq}'s coarse index: the first position in each whole day (UTC, from the first event's second). */
     private final int[] dayFirst;
     final Policies policies;
+    /** This fold's calendar: it remembers day boundaries, so it is never shared with another fold. */
+    final Days days = new Days();
     final String tenant;
     final String project;
     int cur;
@@ -171,7 +173,7 @@ final class ProjectFold {
     private void onRegistered(int seq, Registered data) {
         Instant at = times[seq];
         ProjectPolicy policy = policyAt[seq];
-        Reg reg = new Reg(seq, data, at, policy, Reg3Validity.validUntil(at, policy));
+        Reg reg = new Reg(seq, data, at, policy, Reg3Validity.validUntil(at, policy, days));
         regs.add(reg);
         if (data.registrationId() != null) {
             regsById.putIfAbsent(data.registrationId(), reg);
@@ -372,7 +374,7 @@ final class ProjectFold {
     void applyDeadlines(Client c, Instant time) {
         while (c.ruling == null && c.status != Status.PURCHASED) {
             if ((c.status == Status.PROTECTED || c.pending) && c.until != null) {
-                Instant end = Vis6Lapse.endsAt(c.until, c.zone);
+                Instant end = Vis6Lapse.endsAt(c.until, c.zone, days);
                 if (time.isBefore(end)) {
                     return;
                 }
@@ -486,7 +488,7 @@ final class ProjectFold {
     }
 
     LocalDate day(Instant time, ProjectPolicy policy) {
-        return Days.day(time, policy.zone());
+        return days.day(time, policy.zone());
     }
 
     VisitForm.Status finalForm(Visited visited, int[] formSeq) {

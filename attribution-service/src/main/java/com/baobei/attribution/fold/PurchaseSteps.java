@@ -3,7 +3,6 @@ package com.baobei.attribution.fold;
 import static com.baobei.attribution.fold.Because.rules;
 import static com.baobei.attribution.fold.VisitSteps.nonNull;
 
-import com.baobei.attribution.fold.rules.Days;
 import com.baobei.attribution.fold.rules.Pur1OwnerEarns;
 import com.baobei.attribution.fold.rules.Pur2Order;
 import com.baobei.attribution.fold.rules.Pur3Exclusions;
@@ -50,7 +49,7 @@ final class PurchaseSteps {
             return; // a purchase the office cannot place on a client; the visit service never sends one
         }
         ProjectPolicy policy = f.policyAt[seq];
-        PurchaseRec p = new PurchaseRec(seq, data, at, Days.day(at, policy.zone()), policy);
+        PurchaseRec p = new PurchaseRec(seq, data, at, f.days.day(at, policy.zone()), policy);
         if (data.stage() == Purchased.Stage.CONTRACT) {
             p.contractedAt = at;
             p.contractSeq = seq;
@@ -261,7 +260,7 @@ final class PurchaseSteps {
             f.set(c, c.ruling.kind, c.ruling.channel, c.ruling.agent, Status.PROTECTED, c.from, c.until, because);
             return;
         }
-        if (c.until != null && at.isBefore(Vis6Lapse.endsAt(c.until, c.zone))) {
+        if (c.until != null && at.isBefore(Vis6Lapse.endsAt(c.until, c.zone, f.days))) {
             f.set(c, p.kindBefore, p.channelBefore, p.agentBefore, Status.PROTECTED, c.from, c.until, because);
             return;
         }

@@ -89,7 +89,7 @@ final class RulingStep {
                 c.pendingReg.inUse = false;
                 c.pendingReg = null;
             }
-            if (c.until == null || !at.isBefore(Vis6Lapse.endsAt(c.until, c.zone))) {
+            if (c.until == null || !at.isBefore(Vis6Lapse.endsAt(c.until, c.zone, f.days))) {
                 c.from = null;
                 c.until = null;
             }
