@@ -50,6 +50,8 @@ final class ProjectFold {
     /** Business times by fold position as primitives, for the binary search of {@link #clockSeq}. */
     private final long[] seconds;
     private final int[] nanos;
+    /** The kind of each fact ({@link FoldOrder#kind}), so steps that read one kind need not touch the others. */
+    private final byte[] kinds;
     /** {@link #clockSeq}'s coarse index: the first position in each whole day (UTC, from the first event's second). */
     private final int[] dayFirst;
     final Policies policies;
@@ -74,21 +76,17 @@ final class ProjectFold {
     final VisitSteps visits = new VisitSteps(this);
     final PurchaseSteps purchases = new PurchaseSteps(this);
 
-    ProjectFold(EventEnvelope[] events, Policies policies) {
-        this.events = events;
+    ProjectFold(OrderedEvents ordered, Policies policies) {
+        this.events = ordered.events;
         this.policies = policies;
-        this.times = new Instant[events.length];
-        this.ids = new String[events.length];
-        this.seconds = new long[events.length];
-        this.nanos = new int[events.length];
+        this.times = ordered.times;
+        this.ids = ordered.ids;
+        this.seconds = ordered.seconds;
+        this.nanos = ordered.nanos;
+        this.kinds = ordered.kinds;
         this.policyAt = new ProjectPolicy[events.length];
         for (int i = 0; i < events.length; i++) {
-            Instant at = events[i].occurredAt();
-            times[i] = at;
-            policyAt[i] = policies.at(at);
-            seconds[i] = at.getEpochSecond();
-            nanos[i] = at.getNano();
-            ids[i] = events[i].eventId();
+            policyAt[i] = policies.at(seconds[i], nanos[i]);
         }
         this.dayFirst = dayIndex(seconds);
         this.tenant = events[0].tenantId();
@@ -127,18 +125,14 @@ final class ProjectFold {
         int purchased = 0;
         int signed = 0;
         int disputed = 0;
-        for (EventEnvelope event : events) {
-            Object data = event.data();
-            if (data instanceof Registered) {
-                registrations++;
-            } else if (data instanceof Visited) {
-                visited++;
-            } else if (data instanceof Purchased) {
-                purchased++;
-            } else if (data instanceof VisitFormSigned) {
-                signed++;
-            } else if (data instanceof Disputed) {
-                disputed++;
+        for (byte kind : kinds) {
+            switch (kind) {
+                case FoldOrder.REGISTERED -> registrations++;
+                case FoldOrder.VISITED, FoldOrder.COMPANION_VISITED -> visited++;
+                case FoldOrder.PURCHASED -> purchased++;
+                case FoldOrder.FORM_SIGNED -> signed++;
+                case FoldOrder.DISPUTED -> disputed++;
+                default -> { }
             }
         }
         int people = registrations + visited + purchased + disputed;
@@ -153,6 +147,9 @@ final class ProjectFold {
         purchasesById = new HashMap<>(capacity(purchased));
         disputesById = new HashMap<>(capacity(disputed));
         for (int i = 0; i < events.length; i++) {
+            if (kinds[i] != FoldOrder.FORM_SIGNED && kinds[i] != FoldOrder.DISPUTED) {
+                continue;
+            }
             Object data = events[i].data();
             if (data instanceof VisitFormSigned form && form.visitId() != null) {
                 finalForms.put(form.visitId(), i);
