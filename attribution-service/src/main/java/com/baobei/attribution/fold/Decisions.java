@@ -99,12 +99,7 @@ final class Decisions {
             if (c.history.isEmpty()) {
                 continue;
             }
-            List<OwnershipChanged> history = new ArrayList<>(c.history.size());
-            for (Client.Change change : c.history) {
-                history.add(new OwnershipChanged(c.surname, c.masked, change.kind(), change.channel(), change.agent(),
-                        change.status(), change.from(), change.until(), change.because().explain(f.ids)));
-            }
-            out.add(new ClientDecision(c.key, history.get(history.size() - 1), history));
+            out.add(new ClientDecision(c.key, c.history.get(c.history.size() - 1), c.history));
         }
         return out;
     }
@@ -204,7 +199,7 @@ final class Decisions {
                     rules(Reg6Quality.ID, Dsp1Disputes.ID), d.seq, ownerReg.seq, lastSeq(client)));
         }
         List<String> ruleIds = client == null || client.history.isEmpty() ? rules(Dsp1Disputes.ID)
-                : prepend(Dsp1Disputes.ID, client.history.get(client.history.size() - 1).because().rules());
+                : prepend(Dsp1Disputes.ID, client.lastBecause.rules());
         return decision(d, key, DisputeStatus.OPEN, owner, new Because(v,
                 "待人工裁定；按规则，客户目前归" + (owner == null ? "案场或无渠道" : "渠道 " + owner) + "。",
                 "Awaiting a ruling; by the rules the client is " + (owner == null ? "no channel's" : "channel " + owner + "'s") + ".",
@@ -294,34 +289,39 @@ final class Decisions {
     /** REG-6 for the channel and calendar day of a registration, counting distinct clients registered and visited. */
     private boolean poor(Reg reg) {
         if (days == null) {
-            days = new HashMap<>();
-            Map<ChannelDay, List<Reg>> byDay = new HashMap<>();
-            for (Reg r : f.regs) {
-                if (r.counted) {
-                    byDay.computeIfAbsent(dayOf(r), k -> new ArrayList<>()).add(r);
-                }
+            days = qualityDays();
+        }
+        int[] counts = days.get(new ChannelDay(reg.channel, reg.day));
+        return counts != null && Reg6Quality.poorDay(counts[0], counts[1], reg.policy);
+    }
+
+    /** Per channel and day: how many distinct clients (number and surname) it registered, and how many of them came. */
+    private Map<ChannelDay, int[]> qualityDays() {
+        Map<ChannelDay, int[]> counts = new HashMap<>();
+        // one entry per (channel, day, client): whether any of its registrations that day was visited
+        Map<DayName, Boolean> names = new HashMap<>(f.regs.size() * 2);
+        for (Reg r : f.regs) {
+            if (!r.counted) {
+                continue;
             }
-            for (Map.Entry<ChannelDay, List<Reg>> e : byDay.entrySet()) {
-                Set<String> names = new HashSet<>();
-                Set<String> visited = new HashSet<>();
-                for (Reg r : e.getValue()) {
-                    String name = r.masked + "|" + r.surname.strip();
-                    names.add(name);
-                    if (r.visited) {
-                        visited.add(name);
-                    }
-                }
-                days.put(e.getKey(), new int[] {names.size(), visited.size()});
+            DayName name = new DayName(r.channel, r.day, r.masked, r.surname.strip());
+            Boolean visited = names.get(name);
+            if (visited == null) {
+                names.put(name, r.visited);
+                int[] day = counts.computeIfAbsent(new ChannelDay(r.channel, r.day), k -> new int[2]);
+                day[0]++;
+                day[1] += r.visited ? 1 : 0;
+            } else if (!visited && r.visited) {
+                names.put(name, true);
+                counts.get(new ChannelDay(r.channel, r.day))[1]++;
             }
         }
-        int[] counts = days.get(dayOf(reg));
-        return counts != null && Reg6Quality.poorDay(counts[0], counts[1], reg.policy);
+        return counts;
     }
 
     private record ChannelDay(String channel, LocalDate day) {
     }
 
-    private ChannelDay dayOf(Reg r) {
-        return new ChannelDay(r.channel, f.days.day(r.at, r.policy.zone()));
+    private record DayName(String channel, LocalDate day, String masked, String surname) {
     }
 }

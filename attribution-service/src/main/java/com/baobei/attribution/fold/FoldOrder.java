@@ -1,5 +1,6 @@
 package com.baobei.attribution.fold;
 
+import com.baobei.contracts.EventData;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.registration.Disputed;
 import com.baobei.contracts.registration.Registered;
@@ -61,6 +62,10 @@ public final class FoldOrder {
         byte[] kinds = new byte[size];
         long[] seconds = new long[size];
         int[] nanos = new int[size];
+        EventData[] data = new EventData[size];
+        String tenant = null;
+        String project = null;
+        boolean oneProject = true;
         int count = 0;
         // Dedupe by id in an open-addressing table of (hash, index) longs: one array, no node per event,
         // about half the cost of a HashMap on a big project. A slot is 0 when free.
@@ -72,6 +77,12 @@ public final class FoldOrder {
             if (kind < 0) {
                 continue;
             }
+            if (tenant == null) {
+                tenant = event.tenantId();
+                project = event.projectId();
+            } else if (oneProject && !(tenant.equals(event.tenantId()) && project.equals(event.projectId()))) {
+                oneProject = false;
+            }
             String id = event.eventId();
             int hash = id.hashCode();
             int slot = (hash ^ (hash >>> 16)) & mask;
@@ -81,6 +92,7 @@ public final class FoldOrder {
                     table[slot] = ((long) hash << 32) | (count + 1L);
                     unique[count] = event;
                     keep(event, count, times, seconds, nanos);
+                    data[count] = event.data();
                     ids[count] = id;
                     kinds[count] = (byte) kind;
                     count++;
@@ -93,6 +105,7 @@ public final class FoldOrder {
                         if (seen != event && !seen.equals(event) && TIE.compare(event, seen) < 0) {
                             unique[index] = event;
                             keep(event, index, times, seconds, nanos);
+                            data[index] = event.data();
                             kinds[index] = (byte) kind;
                         }
                         break;
@@ -108,6 +121,7 @@ public final class FoldOrder {
         int[] sortedNanos = new int[count];
         String[] sortedIds = new String[count];
         byte[] sortedKinds = new byte[count];
+        EventData[] sortedData = new EventData[count];
         for (int i = 0; i < count; i++) {
             int k = order[i];
             sortedEvents[i] = unique[k];
@@ -116,8 +130,10 @@ public final class FoldOrder {
             sortedNanos[i] = nanos[k];
             sortedIds[i] = ids[k];
             sortedKinds[i] = kinds[k];
+            sortedData[i] = data[k];
         }
-        return new OrderedEvents(sortedEvents, sortedTimes, sortedSeconds, sortedNanos, sortedIds, sortedKinds);
+        return new OrderedEvents(sortedEvents, sortedTimes, sortedSeconds, sortedNanos, sortedIds, sortedKinds, sortedData,
+                oneProject);
     }
 
     private static void keep(EventEnvelope event, int index, Instant[] times, long[] seconds, int[] nanos) {

@@ -1,5 +1,6 @@
 package com.baobei.attribution.fold;
 
+import com.baobei.contracts.EventData;
 import com.baobei.contracts.EventEnvelope;
 import java.time.Instant;
 
@@ -18,9 +19,16 @@ final class OrderedEvents {
     final String[] ids;
     /** The causal kind of each fact, {@link FoldOrder#rank}: which step folds it. */
     final byte[] kinds;
+    /** Each event's facts: the pass reads them from here, not through the envelope. */
+    final EventData[] data;
+    /** Every event names the same tenant and project, so the pass need not check each one. */
+    final boolean oneProject;
 
-    OrderedEvents(EventEnvelope[] events, Instant[] times, long[] seconds, int[] nanos, String[] ids, byte[] kinds) {
+    OrderedEvents(EventEnvelope[] events, Instant[] times, long[] seconds, int[] nanos, String[] ids, byte[] kinds,
+                  EventData[] data, boolean oneProject) {
         this.events = events;
+        this.data = data;
+        this.oneProject = oneProject;
         this.times = times;
         this.seconds = seconds;
         this.nanos = nanos;

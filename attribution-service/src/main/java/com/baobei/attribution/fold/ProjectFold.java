@@ -14,7 +14,9 @@ import com.baobei.attribution.fold.rules.Vis1Confirmation;
 import com.baobei.attribution.fold.rules.Vis6Lapse;
 import com.baobei.attribution.policy.ProjectPolicy;
 import com.baobei.contracts.ClientKeys;
+import com.baobei.contracts.EventData;
 import com.baobei.contracts.EventEnvelope;
+import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.OwnershipChanged.OwnerKind;
 import com.baobei.contracts.attribution.OwnershipChanged.Status;
 import com.baobei.contracts.attribution.RegistrationVerdict.Verdict;
@@ -52,6 +54,9 @@ final class ProjectFold {
     private final int[] nanos;
     /** The kind of each fact ({@link FoldOrder#kind}), so steps that read one kind need not touch the others. */
     private final byte[] kinds;
+    /** The facts by fold position, read from one array instead of through each scattered envelope. */
+    final EventData[] data;
+    private final boolean oneProject;
     /** {@link #clockSeq}'s coarse index: the first position in each whole day (UTC, from the first event's second). */
     private final int[] dayFirst;
     final Policies policies;
@@ -84,6 +89,8 @@ final class ProjectFold {
         this.seconds = ordered.seconds;
         this.nanos = ordered.nanos;
         this.kinds = ordered.kinds;
+        this.data = ordered.data;
+        this.oneProject = ordered.oneProject;
         this.policyAt = new ProjectPolicy[events.length];
         for (int i = 0; i < events.length; i++) {
             policyAt[i] = policies.at(seconds[i], nanos[i]);
@@ -97,11 +104,10 @@ final class ProjectFold {
         prepare();
         for (int i = 0; i < events.length; i++) {
             cur = i;
-            EventEnvelope event = events[i];
-            if (!tenant.equals(event.tenantId()) || !project.equals(event.projectId())) {
+            if (!oneProject && (!tenant.equals(events[i].tenantId()) || !project.equals(events[i].projectId()))) {
                 continue;
             }
-            Object data = event.data();
+            Object data = this.data[i];
             if (data instanceof Registered registered) {
                 onRegistered(i, registered);
             } else if (data instanceof Visited visited) {
@@ -150,7 +156,7 @@ final class ProjectFold {
             if (kinds[i] != FoldOrder.FORM_SIGNED && kinds[i] != FoldOrder.DISPUTED) {
                 continue;
             }
-            Object data = events[i].data();
+            Object data = this.data[i];
             if (data instanceof VisitFormSigned form && form.visitId() != null) {
                 finalForms.put(form.visitId(), i);
             } else if (data instanceof Disputed dispute && dispute.disputeId() != null
@@ -170,7 +176,7 @@ final class ProjectFold {
     private void onRegistered(int seq, Registered data) {
         Instant at = times[seq];
         ProjectPolicy policy = policyAt[seq];
-        Reg reg = new Reg(seq, data, at, policy, Reg3Validity.validUntil(at, policy, days));
+        Reg reg = new Reg(seq, data, at, day(at, policy), policy, Reg3Validity.validUntil(at, policy, days));
         regs.add(reg);
         if (data.registrationId() != null) {
             regsById.putIfAbsent(data.registrationId(), reg);
@@ -344,18 +350,21 @@ final class ProjectFold {
         LocalDate shownFrom = shown ? from : null;
         LocalDate shownUntil = shown ? until : null;
         if (!c.history.isEmpty()) {
-            Client.Change last = c.history.get(c.history.size() - 1);
-            if (last.kind() == kind && eq(last.channel(), channel) && eq(last.agent(), agent) && last.status() == status
-                    && eq(last.from(), shownFrom) && eq(last.until(), shownUntil)
-                    && last.because().rules().equals(because.rules())) {
+            OwnershipChanged last = c.history.get(c.history.size() - 1);
+            if (last.ownerKind() == kind && eq(last.channelId(), channel) && eq(last.agentId(), agent)
+                    && last.status() == status && eq(last.protectedFrom(), shownFrom) && eq(last.protectedUntil(), shownUntil)
+                    && c.lastBecause.rules().equals(because.rules())) {
                 return; // nothing new to tell: same owner, same status, same window, same rules
             }
         }
-        c.history.add(new Client.Change(kind, channel, agent, status, shownFrom, shownUntil, because));
+        // the history only grows, so each entry is final when it is made: built now, while what it cites is at hand
+        c.history.add(new OwnershipChanged(c.surname, c.masked, kind, channel, agent, status, shownFrom, shownUntil,
+                because.explain(ids)));
+        c.lastBecause = because;
     }
 
     static int lastChangeSeq(Client c) {
-        return c.history.get(c.history.size() - 1).because().lastSeq();
+        return c.lastBecause.lastSeq();
     }
 
     private static boolean eq(Object a, Object b) {
@@ -492,7 +501,7 @@ final class ProjectFold {
         Integer signed = visited.visitId() == null ? null : finalForms.get(visited.visitId());
         if (signed != null) {
             formSeq[0] = signed;
-            return Vis1Confirmation.status(((VisitFormSigned) events[signed].data()).form());
+            return Vis1Confirmation.status(((VisitFormSigned) data[signed]).form());
         }
         formSeq[0] = -1;
         return Vis1Confirmation.status(visited.form());

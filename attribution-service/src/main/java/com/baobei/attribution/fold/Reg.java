@@ -4,6 +4,7 @@ import com.baobei.attribution.policy.ProjectPolicy;
 import com.baobei.contracts.attribution.RegistrationVerdict.Verdict;
 import com.baobei.contracts.registration.Registered;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** One registration while folding (mutable inside the fold only). */
 final class Reg {
@@ -15,6 +16,8 @@ final class Reg {
     final Instant at;
     final ProjectPolicy policy;
     final Instant validUntil;
+    /** The calendar day of the registration in its policy's zone (REG-6 counts per day). */
+    final LocalDate day;
     final String masked;
     final String surname;
     final String channel;
@@ -33,7 +36,8 @@ final class Reg {
     /** Counted towards REG-5 and REG-6: it passed ID-1 and REG-8. */
     boolean counted;
 
-    Reg(int seq, Registered data, Instant at, ProjectPolicy policy, Instant validUntil) {
+    Reg(int seq, Registered data, Instant at, LocalDate day, ProjectPolicy policy, Instant validUntil) {
+        this.day = day;
         this.seq = seq;
         this.id = data.registrationId();
         this.data = data;
