@@ -55,29 +55,44 @@ final class Decisions {
     }
 
     private List<VerdictDecision> verdicts(Instant asOf) {
-        List<VerdictDecision> out = new ArrayList<>(f.regs.size());
-        List<Reg> sorted = IdSort.sorted(f.regs, r -> r.id, r -> r.seq);
-        for (Reg reg : sorted) {
-            Verdict verdict = reg.verdict;
-            Because because = reg.because;
-            if (verdict == Verdict.ACCEPTED && !reg.inUse && !Reg3Validity.validAt(reg.validUntil, asOf)) {
-                verdict = Verdict.LAPSED;
-                because = new Because(reg.policy.version(), "报备有效期内客户未到访，报备失效，渠道可重新报备。",
-                        "Lapsed: the client did not visit within the registration's validity; the channel may register again.",
-                        rules(Reg3Validity.ID), reg.seq, f.clockSeq(reg.validUntil));
-            }
-            Registeredish r = new Registeredish(reg);
-            out.add(new VerdictDecision(clientKey(reg),
-                    new RegistrationVerdict(r.id, reg.channel, r.agent, reg.masked, verdict,
-                            verdict == Verdict.REJECTED ? null : reg.validUntil, because.explain(f.ids))));
+        int n = f.regs.size();
+        VerdictDecision[] made = new VerdictDecision[n];
+        String[] ids = new String[n];
+        int[] seqs = new int[n];
+        for (int k = 0; k < n; k++) {
+            Reg reg = f.regs.get(k);
+            ids[k] = reg.id;
+            seqs[k] = reg.seq;
+            made[k] = verdict(reg, asOf);
         }
-        return out;
+        return inIdOrder(made, ids, seqs);
     }
 
-    private record Registeredish(String id, String agent) {
-        Registeredish(Reg reg) {
-            this(reg.data.registrationId(), reg.data.agentId());
+    private VerdictDecision verdict(Reg reg, Instant asOf) {
+        Verdict verdict = reg.verdict;
+        Because because = reg.because;
+        if (verdict == Verdict.ACCEPTED && !reg.inUse && !Reg3Validity.validAt(reg.validUntil, asOf)) {
+            verdict = Verdict.LAPSED;
+            because = new Because(reg.policy.version(), "报备有效期内客户未到访，报备失效，渠道可重新报备。",
+                    "Lapsed: the client did not visit within the registration's validity; the channel may register again.",
+                    rules(Reg3Validity.ID), reg.seq, f.clockSeq(reg.validUntil));
         }
+        return new VerdictDecision(clientKey(reg), new RegistrationVerdict(reg.id, reg.channel, reg.agent, reg.masked,
+                verdict, verdict == Verdict.REJECTED ? null : reg.validUntil, because.explain(f.ids)));
+    }
+
+    /**
+     * The decisions, made in the order their items were created (the order their state lies in memory, which
+     * is the fast order to read it in), put in order of id.
+     */
+    private static <T> List<T> inIdOrder(T[] made, String[] ids, int[] seqs) {
+        List<T> out = new ArrayList<>(made.length);
+        for (int k : IdSort.order(ids, seqs)) {
+            if (made[k] != null) {
+                out.add(made[k]);
+            }
+        }
+        return out;
     }
 
     private String clientKey(Reg reg) {
@@ -93,65 +108,81 @@ final class Decisions {
     }
 
     private List<ClientDecision> clients() {
-        List<ClientDecision> out = new ArrayList<>(f.clients.size());
-        List<Client> sorted = IdSort.sorted(f.clients, c -> c.key, c -> 0);
-        for (Client c : sorted) {
-            if (c.history.isEmpty()) {
-                continue;
+        int n = f.clients.size();
+        ClientDecision[] made = new ClientDecision[n];
+        String[] ids = new String[n];
+        for (int k = 0; k < n; k++) {
+            Client c = f.clients.get(k);
+            ids[k] = c.key;
+            if (!c.history.isEmpty()) {
+                made[k] = new ClientDecision(c.key, c.history.get(c.history.size() - 1), c.history);
             }
-            out.add(new ClientDecision(c.key, c.history.get(c.history.size() - 1), c.history));
         }
-        return out;
+        return inIdOrder(made, ids, new int[n]);
     }
 
     private List<PurchaseDecision> purchases() {
-        List<PurchaseRec> sorted = IdSort.sorted(f.purchasesById.values(), p -> p.purchaseId, p -> p.seq);
-        List<PurchaseDecision> out = new ArrayList<>(sorted.size());
-        for (PurchaseRec p : sorted) {
-            String channel = p.channel;
-            String agent = p.agent;
-            Because because = p.because;
-            RulingRec ruling = p.buyer.ruling;
-            if (ruling != null && ruling.seq > p.seq) {
-                if (Pur3Exclusions.excludedUnit(p.data.unitType(), p.policy)) {
-                    because = because.plus(rules(Dsp2Rulings.ID, "DSP-3"), "（裁定后仍不计佣）", " (still none after the ruling)",
-                            ruling.seq);
-                } else {
-                    channel = ruling.channel;
-                    agent = ruling.agent;
-                    because = new Because(ruling.policyVersion, "争议不影响成交；佣金按裁定归"
-                            + (channel == null ? "案场。" : "渠道 " + channel + "。"),
-                            "The dispute did not block the deal; the money follows the ruling: "
-                                    + (channel == null ? "the office." : "channel " + channel + "."),
-                            rules(Dsp2Rulings.ID, "DSP-3"), p.seq, ruling.seq);
-                }
-            }
-            if (p.contractSeq >= 0 && p.contractSeq != p.seq) {
-                because = because.plus(List.of(), "已签约。", " Contract signed.", p.contractSeq);
-            }
-            if (p.cancelledAt != null) {
-                because = because.plus(rules(Pur8Cancellation.ID), "已退房，佣金冲回。", " Cancelled: its commission reverses.",
-                        p.cancelSeq);
-            }
-            Purchased data = p.data;
-            out.add(new PurchaseDecision(p.buyer.key, new PurchaseAttributed(p.purchaseId, data.unitId(), data.unitType(),
-                    data.amount(), p.subscribedAt, p.contractedAt, p.cancelledAt, channel, channel == null ? null : agent,
-                    0, because.explain(f.ids))));
+        int n = f.purchaseList.size();
+        PurchaseDecision[] made = new PurchaseDecision[n];
+        String[] ids = new String[n];
+        int[] seqs = new int[n];
+        for (int k = 0; k < n; k++) {
+            PurchaseRec p = f.purchaseList.get(k);
+            ids[k] = p.purchaseId;
+            seqs[k] = p.seq;
+            made[k] = purchase(p);
         }
-        return out;
+        return inIdOrder(made, ids, seqs);
+    }
+
+    private PurchaseDecision purchase(PurchaseRec p) {
+        String channel = p.channel;
+        String agent = p.agent;
+        Because because = p.because;
+        RulingRec ruling = p.buyer.ruling;
+        if (ruling != null && ruling.seq > p.seq) {
+            if (Pur3Exclusions.excludedUnit(p.data.unitType(), p.policy)) {
+                because = because.plus(rules(Dsp2Rulings.ID, "DSP-3"), "（裁定后仍不计佣）", " (still none after the ruling)",
+                        ruling.seq);
+            } else {
+                channel = ruling.channel;
+                agent = ruling.agent;
+                because = new Because(ruling.policyVersion, "争议不影响成交；佣金按裁定归"
+                        + (channel == null ? "案场。" : "渠道 " + channel + "。"),
+                        "The dispute did not block the deal; the money follows the ruling: "
+                                + (channel == null ? "the office." : "channel " + channel + "."),
+                        rules(Dsp2Rulings.ID, "DSP-3"), p.seq, ruling.seq);
+            }
+        }
+        if (p.contractSeq >= 0 && p.contractSeq != p.seq) {
+            because = because.plus(List.of(), "已签约。", " Contract signed.", p.contractSeq);
+        }
+        if (p.cancelledAt != null) {
+            because = because.plus(rules(Pur8Cancellation.ID), "已退房，佣金冲回。", " Cancelled: its commission reverses.",
+                    p.cancelSeq);
+        }
+        Purchased data = p.data;
+        return new PurchaseDecision(p.buyer.key, new PurchaseAttributed(p.purchaseId, data.unitId(), data.unitType(),
+                data.amount(), p.subscribedAt, p.contractedAt, p.cancelledAt, channel, channel == null ? null : agent,
+                0, because.explain(f.ids)));
     }
 
     private List<DisputeDecision> disputes() {
-        List<DisputeRec> sorted = IdSort.sorted(f.disputesById.values(), d -> d.id, d -> d.seq);
-        List<DisputeDecision> out = new ArrayList<>(sorted.size());
-        for (DisputeRec d : sorted) {
+        int n = f.disputeList.size();
+        DisputeDecision[] made = new DisputeDecision[n];
+        String[] ids = new String[n];
+        int[] seqs = new int[n];
+        for (int k = 0; k < n; k++) {
+            DisputeRec d = f.disputeList.get(k);
+            ids[k] = d.id;
+            seqs[k] = d.seq;
             Client client = RulingStep.disputeClient(f, d);
             String key = client != null ? client.key
                     : d.data.maskedPhone() != null ? ClientKeys.clientKey(f.tenant, f.project, d.data.maskedPhone())
                     : events[d.seq].clientKey();
-            out.add(dispute(d, client, key));
+            made[k] = dispute(d, client, key);
         }
-        return out;
+        return inIdOrder(made, ids, seqs);
     }
 
     private DisputeDecision dispute(DisputeRec d, Client client, String key) {

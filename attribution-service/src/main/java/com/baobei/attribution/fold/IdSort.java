@@ -1,14 +1,9 @@
 package com.baobei.attribution.fold;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
 
 /**
- * Sorts decisions by their id exactly as {@link String#compareTo} would (equal ids by fold position), but
+ * Orders decisions by their id exactly as {@link String#compareTo} would (equal ids by fold position), but
  * fast on the output of a big project: a few characters of each id and the item's index are packed into
  * one long, the longs are sorted as primitives, and only runs sharing those characters are compared as
  * strings. The characters are taken from the columns that tell ids apart: a column where every id has the
@@ -24,22 +19,15 @@ final class IdSort {
     private IdSort() {
     }
 
-    /** Items in order of their id; equal ids keep the order of {@code seq}. */
-    static <T> List<T> sorted(Collection<T> items, Function<T, String> id, ToIntFunction<T> seq) {
-        @SuppressWarnings("unchecked")
-        T[] all = (T[]) items.toArray();
-        int n = all.length;
-        String[] ids = new String[n];
-        int[] seqs = new int[n];
+    /** The positions of {@code ids} in order of id; equal ids in order of {@code seqs}. */
+    static int[] order(String[] ids, int[] seqs) {
+        int n = ids.length;
         // bit c of `varying`: some id differs from the first at column c; minLength: the shortest id
         long varying = 0;
         int minLength = Integer.MAX_VALUE;
         String first = null;
         boolean packable = true;
-        for (int i = 0; i < n; i++) {
-            String s = id.apply(all[i]);
-            ids[i] = s;
-            seqs[i] = seq.applyAsInt(all[i]);
+        for (String s : ids) {
             if (s == null) {
                 packable = false;
             } else if (first == null) {
@@ -52,12 +40,7 @@ final class IdSort {
         }
         int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
         long[] keys = packable && indexBits <= 40 ? keys(ids, columns(varying, minLength, (64 - indexBits) / 8), indexBits) : null;
-        int[] order = keys != null ? byKeys(keys, ids, seqs, indexBits) : byComparison(ids, seqs);
-        List<T> out = new ArrayList<>(n);
-        for (int i : order) {
-            out.add(all[i]);
-        }
-        return out;
+        return keys != null ? byKeys(keys, ids, seqs, indexBits) : byComparison(ids, seqs);
     }
 
     /**

@@ -76,7 +76,10 @@ final class ProjectFold {
     Map<String, VisitRec> visitsById;
     Map<String, Integer> finalForms;
     Map<String, PurchaseRec> purchasesById;
+    /** The same purchases and disputes in the order they were made (the order their state lies in memory). */
+    List<PurchaseRec> purchaseList;
     Map<String, DisputeRec> disputesById;
+    List<DisputeRec> disputeList;
 
     final VisitSteps visits = new VisitSteps(this);
     final PurchaseSteps purchases = new PurchaseSteps(this);
@@ -152,6 +155,8 @@ final class ProjectFold {
         finalForms = new HashMap<>(capacity(signed));
         purchasesById = new HashMap<>(capacity(purchased));
         disputesById = new HashMap<>(capacity(disputed));
+        purchaseList = new ArrayList<>(purchased);
+        disputeList = new ArrayList<>(disputed);
         for (int i = 0; i < events.length; i++) {
             if (kinds[i] != FoldOrder.FORM_SIGNED && kinds[i] != FoldOrder.DISPUTED) {
                 continue;
@@ -161,7 +166,9 @@ final class ProjectFold {
                 finalForms.put(form.visitId(), i);
             } else if (data instanceof Disputed dispute && dispute.disputeId() != null
                     && !disputesById.containsKey(dispute.disputeId())) {
-                disputesById.put(dispute.disputeId(), new DisputeRec(i, dispute, times[i], policyAt[i]));
+                DisputeRec rec = new DisputeRec(i, dispute, times[i], policyAt[i]);
+                disputesById.put(dispute.disputeId(), rec);
+                disputeList.add(rec);
             }
         }
     }

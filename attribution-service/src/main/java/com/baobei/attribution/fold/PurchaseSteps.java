@@ -56,6 +56,7 @@ final class PurchaseSteps {
         }
         p.subscribedAt = at;
         f.purchasesById.put(p.purchaseId, p);
+        f.purchaseList.add(p);
         Client c = f.person(data.maskedPhone(), data.buyerSurname(), data.phoneHash(), null);
         p.buyer = c;
         f.applyDeadlines(c, at);

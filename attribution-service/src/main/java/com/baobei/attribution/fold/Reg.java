@@ -21,6 +21,7 @@ final class Reg {
     final String masked;
     final String surname;
     final String channel;
+    final String agent;
 
     Client client;
     Verdict verdict;
@@ -47,6 +48,7 @@ final class Reg {
         this.masked = data.maskedPhone();
         this.surname = data.clientSurname();
         this.channel = data.channelId();
+        this.agent = data.agentId();
     }
 
     boolean liveAt(Instant time) {
