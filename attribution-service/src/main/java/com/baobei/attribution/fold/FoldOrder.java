@@ -115,25 +115,29 @@ public final class FoldOrder {
             }
         }
         int[] order = order(unique, seconds, nanos, kinds, count);
-        EventEnvelope[] sortedEvents = new EventEnvelope[count];
-        Instant[] sortedTimes = new Instant[count];
+        // one array at a time: each gather then reads one array at random, which stays in the core's cache
         long[] sortedSeconds = new long[count];
         int[] sortedNanos = new int[count];
-        String[] sortedIds = new String[count];
         byte[] sortedKinds = new byte[count];
-        EventData[] sortedData = new EventData[count];
         for (int i = 0; i < count; i++) {
-            int k = order[i];
-            sortedEvents[i] = unique[k];
-            sortedTimes[i] = times[k];
-            sortedSeconds[i] = seconds[k];
-            sortedNanos[i] = nanos[k];
-            sortedIds[i] = ids[k];
-            sortedKinds[i] = kinds[k];
-            sortedData[i] = data[k];
+            sortedSeconds[i] = seconds[order[i]];
         }
-        return new OrderedEvents(sortedEvents, sortedTimes, sortedSeconds, sortedNanos, sortedIds, sortedKinds, sortedData,
-                oneProject);
+        for (int i = 0; i < count; i++) {
+            sortedNanos[i] = nanos[order[i]];
+        }
+        for (int i = 0; i < count; i++) {
+            sortedKinds[i] = kinds[order[i]];
+        }
+        return new OrderedEvents(gather(unique, order, new EventEnvelope[count]), gather(times, order, new Instant[count]),
+                sortedSeconds, sortedNanos, gather(ids, order, new String[count]), sortedKinds,
+                gather(data, order, new EventData[count]), oneProject);
+    }
+
+    private static <T> T[] gather(T[] from, int[] order, T[] to) {
+        for (int i = 0; i < to.length; i++) {
+            to[i] = from[order[i]];
+        }
+        return to;
     }
 
     private static void keep(EventEnvelope event, int index, Instant[] times, long[] seconds, int[] nanos) {
