@@ -75,7 +75,7 @@ final class Decisions {
             verdict = Verdict.LAPSED;
             because = new Because(reg.policy.version(), "报备有效期内客户未到访，报备失效，渠道可重新报备。",
                     "Lapsed: the client did not visit within the registration's validity; the channel may register again.",
-                    rules(Reg3Validity.ID), reg.seq, f.clockSeq(reg.validUntil));
+                    ProjectFold.REG3, reg.seq, f.clockSeq(reg.validUntil));
         }
         return new VerdictDecision(clientKey(reg), new RegistrationVerdict(reg.id, reg.channel, reg.agent, reg.masked,
                 verdict, verdict == Verdict.REJECTED ? null : reg.validUntil, because.explain(f.ids)));

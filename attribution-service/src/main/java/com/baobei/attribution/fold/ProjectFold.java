@@ -43,6 +43,12 @@ import java.util.Map;
  */
 final class ProjectFold {
 
+    // the rule ids of the most frequent decisions: one immutable list shared by all their explanations
+    private static final List<String> ID1 = rules(Id1Identity.ID);
+    private static final List<String> REG2_REG3 = rules(Reg2Novelty.ID, Reg3Validity.ID);
+    static final List<String> REG3 = rules(Reg3Validity.ID);
+    private static final List<String> VIS6 = rules(Vis6Lapse.ID);
+
     final EventEnvelope[] events;
     final Instant[] times;
     /** Event ids by fold position, read once here: explanations cite them without touching the envelopes again. */
@@ -192,10 +198,11 @@ final class ProjectFold {
         if (!Id1Identity.wellFormed(data.clientSurname(), data.maskedPhone())) {
             reject(reg, new Because(v, "登记缺少姓氏或手机号不是前三后四的隐号格式，不予受理。",
                     "Rejected: a registration needs a surname and a number masked as first 3 + last 4.",
-                    rules(Id1Identity.ID), seq));
+                    ID1, seq));
             return;
         }
-        regsByMasked.computeIfAbsent(reg.masked, k -> new ArrayList<>(2)).add(reg);
+        List<Reg> sameNumber = regsByMasked.computeIfAbsent(reg.masked, k -> new ArrayList<>(2));
+        sameNumber.add(reg);
         if (!Reg8Intake.throughIntake(data) || data.channelId() == null || data.registrationId() == null) {
             reject(reg, new Because(v, "未经系统报备通道（导入须注明导入人），不予受理。",
                     "Rejected: only registrations through the system's own intake count (an import names its importer).",
@@ -204,7 +211,7 @@ final class ProjectFold {
         }
         reg.counted = true;
         int earlier = 0;
-        for (Reg other : regsByMasked.get(reg.masked)) {
+        for (Reg other : sameNumber) {
             if (other != reg && other.counted && other.seq < seq && reg.channel.equals(other.channel)
                     && Id2Matching.surnamesMatch(other.surname, reg.surname)) {
                 earlier++;
@@ -232,14 +239,35 @@ final class ProjectFold {
             }
         }
         Reg blocking = null;
-        for (Reg other : regsByMasked.get(reg.masked)) {
+        for (Reg other : sameNumber) {
             if (other != reg && other.seq < seq && other.liveAt(at) && !reg.channel.equals(other.channel)
                     && Id2Matching.surnamesMatch(other.surname, reg.surname)) {
                 blocking = other;
                 break;
             }
         }
-        List<String> ids = matching.size() > 1 ? rules(Reg2Novelty.ID, "ID-2") : rules(Reg2Novelty.ID);
+        if (owned != null || blocking != null) {
+            rejectOwned(reg, owned, blocking, matching.size() > 1 ? rules(Reg2Novelty.ID, "ID-2") : rules(Reg2Novelty.ID));
+            return;
+        }
+        Client client = matching.isEmpty() ? newClient(reg.masked, reg.surname, null) : matching.get(0);
+        reg.client = client;
+        client.regs.add(reg);
+        reg.verdict = Verdict.ACCEPTED;
+        reg.because = accepted(reg);
+        if (client.claim == null && !client.owned()) {
+            client.claim = reg;
+            set(client, OwnerKind.CHANNEL, reg.channel, data.agentId(), Status.REGISTERED, null, null,
+                    new Because(v, "渠道 " + reg.channel + " 报备有效，等待到访。",
+                            "Registered by channel " + reg.channel + "; valid until its visit deadline.",
+                            REG2_REG3, seq));
+        }
+    }
+
+    /** REG-2: the client is owned, or inside another channel's still-valid registration. */
+    private void rejectOwned(Reg reg, Client owned, Reg blocking, List<String> ids) {
+        int v = reg.policy.version();
+        int seq = reg.seq;
         if (owned != null) {
             reg.client = owned;
             reg.blockedByOwnedClient = blocking == null;
@@ -253,26 +281,13 @@ final class ProjectFold {
             reject(reg, new Because(v, "客户仍在渠道 " + blocking.channel + " 的有效报备期内，报备不成功。",
                     "Rejected: the client is inside channel " + blocking.channel + "'s still-valid registration.",
                     ids, seq, blocking.seq));
-            return;
-        }
-        Client client = matching.isEmpty() ? newClient(reg.masked, reg.surname, null) : matching.get(0);
-        reg.client = client;
-        client.regs.add(reg);
-        reg.verdict = Verdict.ACCEPTED;
-        reg.because = accepted(reg);
-        if (client.claim == null && !client.owned()) {
-            client.claim = reg;
-            set(client, OwnerKind.CHANNEL, reg.channel, data.agentId(), Status.REGISTERED, null, null,
-                    new Because(v, "渠道 " + reg.channel + " 报备有效，等待到访。",
-                            "Registered by channel " + reg.channel + "; valid until its visit deadline.",
-                            rules(Reg2Novelty.ID, Reg3Validity.ID), seq));
         }
     }
 
     Because accepted(Reg reg) {
         return new Because(reg.policy.version(), "报备有效：客户为新客户，须在有效期内到访。",
                 "Accepted: the client is new; the registration is valid until its validUntil.",
-                rules(Reg2Novelty.ID, Reg3Validity.ID), reg.seq);
+                REG2_REG3, reg.seq);
     }
 
     void reject(Reg reg, Because because) {
@@ -408,7 +423,7 @@ final class ProjectFold {
                 set(c, OwnerKind.NONE, null, null, Status.PUBLIC, null, null,
                         new Because(version, "保护期届满且未成交，客户成为公共客户。",
                                 "Protection ended without a purchase: the client is public.",
-                                rules(Vis6Lapse.ID), c.decidingSeq, clock));
+                                VIS6, c.decidingSeq, clock));
                 continue;
             }
             if (c.status == Status.REGISTERED && c.claim != null) {
@@ -435,7 +450,7 @@ final class ProjectFold {
                     set(c, OwnerKind.NONE, null, null, Status.PUBLIC, null, null,
                             new Because(previous.policy.version(), "报备有效期内客户未到访，报备失效。",
                                     "The registration lapsed without a visit.",
-                                    rules(Reg3Validity.ID), previous.seq, clock));
+                                    REG3, previous.seq, clock));
                 }
                 continue;
             }

@@ -31,6 +31,11 @@ import java.util.List;
 /** A visit, judged when it is folded: VIS-1…VIS-9, REG-1, REG-4, REG-7, ID-2, PUR-6. */
 final class VisitSteps {
 
+    // the rule ids of the most frequent decisions: one immutable list shared by all their explanations
+    private static final List<String> VIS2 = rules(Vis2NaturalVisit.ID);
+    private static final List<String> VIS1_REG1_VIS4 = rules(Vis1Confirmation.ID, Reg1LeadTime.ID, Vis4Protection.ID);
+    private static final List<String> VIS7_REG1_VIS4 = rules(Vis7SameDayCollision.ID, Reg1LeadTime.ID, Vis4Protection.ID);
+
     private final ProjectFold f;
 
     VisitSteps(ProjectFold fold) {
@@ -245,7 +250,7 @@ final class VisitSteps {
         }
         if (sameDay || visit.form == VisitForm.Status.CONFIRMED) {
             winner.verdict = Verdict.USED;
-            List<String> ids = sameDay
+            List<String> ids = priority == null ? (sameDay ? VIS7_REG1_VIS4 : VIS1_REG1_VIS4) : sameDay
                     ? nonNull(priority, Vis7SameDayCollision.ID, Reg1LeadTime.ID, Vis4Protection.ID)
                     : nonNull(priority, Vis1Confirmation.ID, Reg1LeadTime.ID, Vis4Protection.ID);
             winner.because = new Because(v, sameDay
@@ -341,8 +346,8 @@ final class VisitSteps {
         LocalDate until = Vis2NaturalVisit.protectedUntil(visit.day, visit.policy);
         open(c, visit, null, null, Status.PROTECTED, until);
         boolean invalid = visit.form == VisitForm.Status.INVALID && visit.data.registrationId() != null;
-        List<String> ids = nonNull(lapsedEarlier ? Reg4Priority.ID : null, invalid ? Vis1Confirmation.ID : null,
-                Vis2NaturalVisit.ID);
+        List<String> ids = !lapsedEarlier && !invalid ? VIS2
+                : nonNull(lapsedEarlier ? Reg4Priority.ID : null, invalid ? Vis1Confirmation.ID : null, Vis2NaturalVisit.ID);
         f.set(c, OwnerKind.OFFICE, null, null, Status.PROTECTED, visit.day, until,
                 new Because(visit.policy.version(), (invalid ? "到访确认单无效，" : "到访时无有效报备，")
                         + "为自然到访客户，归案场，保护期至 " + until + "。",
