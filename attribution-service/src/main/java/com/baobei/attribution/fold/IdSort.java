@@ -12,8 +12,8 @@ import java.util.Arrays;
  */
 final class IdSort {
 
-    /** Columns examined for being constant; ids longer than this use the columns after it as they come. */
-    private static final int COLUMNS = 64;
+    /** Characters of each id read once into three longs: the columns examined for being constant and for keys. */
+    private static final int HEAD_CHARS = 24;
     private static final int SMALL_RUN = 16;
 
     private IdSort() {
@@ -22,25 +22,59 @@ final class IdSort {
     /** The positions of {@code ids} in order of id; equal ids in order of {@code seqs}. */
     static int[] order(String[] ids, int[] seqs) {
         int n = ids.length;
-        // bit c of `varying`: some id differs from the first at column c; minLength: the shortest id
+        // each id's first characters, packed; bit c of `varying`: some id differs from the first at column c
+        long[] heads = new long[3 * n];
         long varying = 0;
         int minLength = Integer.MAX_VALUE;
-        String first = null;
+        int first = -1;
         boolean packable = true;
-        for (String s : ids) {
-            if (s == null) {
-                packable = false;
-            } else if (first == null) {
-                first = s;
-                minLength = s.length();
+        for (int i = 0; i < n && packable; i++) {
+            String s = ids[i];
+            packable = s != null && head(s, heads, 3 * i);
+            if (!packable) {
+                break;
+            }
+            minLength = Math.min(minLength, s.length());
+            if (first < 0) {
+                first = i;
             } else {
-                varying |= differing(first, s);
-                minLength = Math.min(minLength, s.length());
+                varying |= differing(heads, 3 * first, 3 * i);
             }
         }
         int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
-        long[] keys = packable && indexBits <= 40 ? keys(ids, columns(varying, minLength, (64 - indexBits) / 8), indexBits) : null;
+        if (!packable || indexBits > 40) {
+            return byComparison(ids, seqs);
+        }
+        int[] columns = columns(varying, minLength, (64 - indexBits) / 8);
+        long[] keys = columns[columns.length - 1] < HEAD_CHARS ? keys(heads, columns, indexBits, n) : keys(ids, columns, indexBits);
         return keys != null ? byKeys(keys, ids, seqs, indexBits) : byComparison(ids, seqs);
+    }
+
+    /** The first {@link #HEAD_CHARS} characters of s, zero-padded, 8 to a long; false when one is beyond Latin-1. */
+    private static boolean head(String s, long[] heads, int at) {
+        int length = Math.min(s.length(), HEAD_CHARS);
+        for (int k = 0; k < length; k++) {
+            char c = s.charAt(k);
+            if (c > 0xFF) {
+                return false;
+            }
+            heads[at + (k >>> 3)] |= (long) c << (56 - 8 * (k & 7));
+        }
+        return true;
+    }
+
+    /** Bit c set when the heads differ at column c (a column beyond an id's end reads as 0 there). */
+    private static long differing(long[] heads, int a, int b) {
+        long bits = 0;
+        for (int g = 0; g < 3; g++) {
+            long x = heads[a + g] ^ heads[b + g];
+            for (int k = 0; x != 0 && k < 8; k++) {
+                if ((x >>> (56 - 8 * k) & 0xFF) != 0) {
+                    bits |= 1L << (8 * g + k);
+                }
+            }
+        }
+        return bits;
     }
 
     /**
@@ -51,7 +85,7 @@ final class IdSort {
         int[] columns = new int[count];
         int c = 0;
         for (int k = 0; k < count; c++) {
-            boolean constant = c < minLength && c < COLUMNS && (varying & (1L << c)) == 0;
+            boolean constant = c < minLength && c < HEAD_CHARS && (varying & (1L << c)) == 0;
             if (!constant) {
                 columns[k++] = c;
             }
@@ -59,7 +93,21 @@ final class IdSort {
         return columns;
     }
 
-    /** The key characters, zero-padded, then the index; null when a character is beyond Latin-1. */
+    /** The key characters from the heads, then the index. */
+    private static long[] keys(long[] heads, int[] columns, int indexBits, int n) {
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long key = 0;
+            for (int at : columns) {
+                key = (key << 8) | (heads[3 * i + (at >>> 3)] >>> (56 - 8 * (at & 7)) & 0xFF);
+            }
+            // flipping the sign bit makes the signed sort of the longs their unsigned order
+            keys[i] = ((key << indexBits) | i) ^ Long.MIN_VALUE;
+        }
+        return keys;
+    }
+
+    /** The key characters read from the ids (columns beyond the heads), then the index; null beyond Latin-1. */
     private static long[] keys(String[] ids, int[] columns, int indexBits) {
         long[] keys = new long[ids.length];
         for (int i = 0; i < ids.length; i++) {
@@ -72,7 +120,6 @@ final class IdSort {
                 }
                 key = (key << 8) | c;
             }
-            // flipping the sign bit makes the signed sort of the longs their unsigned order
             keys[i] = ((key << indexBits) | i) ^ Long.MIN_VALUE;
         }
         return keys;
@@ -139,17 +186,5 @@ final class IdSort {
         String y = ids[b];
         int c = x == null ? (y == null ? 0 : -1) : y == null ? 1 : x.compareTo(y);
         return c != 0 ? c : Integer.compare(seqs[a], seqs[b]);
-    }
-
-    /** Bit c set when a and b differ at column c (for the columns both have, up to {@link #COLUMNS}). */
-    private static long differing(String a, String b) {
-        int max = Math.min(COLUMNS, Math.min(a.length(), b.length()));
-        long bits = 0;
-        for (int k = 0; k < max; k++) {
-            if (a.charAt(k) != b.charAt(k)) {
-                bits |= 1L << k;
-            }
-        }
-        return bits;
     }
 }
