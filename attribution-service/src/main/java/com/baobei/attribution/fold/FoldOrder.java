@@ -171,7 +171,7 @@ public final class FoldOrder {
             long key = (seconds[i] - min) << prefixShift | i;
             keys[i] = wholeSeconds ? key | (long) kinds[i] << INDEX_BITS : key;
         }
-        Arrays.sort(keys);
+        Radix.sortByPrefix(keys, INDEX_BITS);
         int[] order = new int[n];
         int runStart = 0;
         for (int i = 0; i < n; i++) {

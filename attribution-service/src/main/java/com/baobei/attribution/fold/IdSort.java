@@ -101,8 +101,7 @@ final class IdSort {
             for (int at : columns) {
                 key = (key << 8) | (heads[3 * i + (at >>> 3)] >>> (56 - 8 * (at & 7)) & 0xFF);
             }
-            // flipping the sign bit makes the signed sort of the longs their unsigned order
-            keys[i] = ((key << indexBits) | i) ^ Long.MIN_VALUE;
+            keys[i] = (key << indexBits) | i;
         }
         return keys;
     }
@@ -120,13 +119,13 @@ final class IdSort {
                 }
                 key = (key << 8) | c;
             }
-            keys[i] = ((key << indexBits) | i) ^ Long.MIN_VALUE;
+            keys[i] = (key << indexBits) | i;
         }
         return keys;
     }
 
     private static int[] byKeys(long[] keys, String[] ids, int[] seqs, int indexBits) {
-        Arrays.sort(keys);
+        Radix.sortByPrefix(keys, indexBits);
         int n = keys.length;
         int[] order = new int[n];
         long mask = (1L << indexBits) - 1;
