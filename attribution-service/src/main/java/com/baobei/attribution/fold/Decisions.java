@@ -99,11 +99,11 @@ final class Decisions {
         if (reg.client != null) {
             return reg.client.key;
         }
-        if (reg.masked != null && ProjectFold.wellFormedMasked(reg.masked)) {
+        if (reg.wellFormedNumber) {
             List<Client> under = f.clientsByMasked.get(reg.masked);
             return under != null && !under.isEmpty() ? under.get(0).key : ClientKeys.clientKey(f.tenant, f.project, reg.masked);
         }
-        String envelopeKey = events[reg.seq].clientKey();
+        String envelopeKey = reg.envelopeKey;
         return envelopeKey != null ? envelopeKey : ClientKeys.clientKey(f.tenant, f.project, String.valueOf(reg.masked));
     }
 

@@ -195,7 +195,10 @@ final class ProjectFold {
             regsById.putIfAbsent(data.registrationId(), reg);
         }
         int v = policy.version();
-        if (!Id1Identity.wellFormed(data.clientSurname(), data.maskedPhone())) {
+        if (!reg.wellFormedNumber) {
+            reg.envelopeKey = events[seq].clientKey();
+        }
+        if (!reg.wellFormedNumber || !Id1Identity.wellFormed(data.clientSurname(), data.maskedPhone())) {
             reject(reg, new Because(v, "登记缺少姓氏或手机号不是前三后四的隐号格式，不予受理。",
                     "Rejected: a registration needs a surname and a number masked as first 3 + last 4.",
                     ID1, seq));

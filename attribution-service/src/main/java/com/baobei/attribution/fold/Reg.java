@@ -1,5 +1,6 @@
 package com.baobei.attribution.fold;
 
+import com.baobei.attribution.fold.rules.Id1Identity;
 import com.baobei.attribution.policy.ProjectPolicy;
 import com.baobei.contracts.attribution.RegistrationVerdict.Verdict;
 import com.baobei.contracts.registration.Registered;
@@ -22,6 +23,10 @@ final class Reg {
     final String surname;
     final String channel;
     final String agent;
+    /** ID-1's number check, made once while the number is at hand. */
+    final boolean wellFormedNumber;
+    /** The envelope's client key, kept only for a number no client can have (the verdict is filed under it). */
+    String envelopeKey;
 
     Client client;
     Verdict verdict;
@@ -49,6 +54,7 @@ final class Reg {
         this.surname = data.clientSurname();
         this.channel = data.channelId();
         this.agent = data.agentId();
+        this.wellFormedNumber = Id1Identity.isMasked(masked);
     }
 
     boolean liveAt(Instant time) {
