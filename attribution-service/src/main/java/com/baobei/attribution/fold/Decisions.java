@@ -57,18 +57,14 @@ final class Decisions {
     private List<VerdictDecision> verdicts(Instant asOf) {
         int n = f.regs.size();
         VerdictDecision[] made = new VerdictDecision[n];
-        String[] ids = new String[n];
-        int[] seqs = new int[n];
         for (int k = 0; k < n; k++) {
-            Reg reg = f.regs.get(k);
-            ids[k] = reg.id;
-            seqs[k] = reg.seq;
-            made[k] = verdict(reg, asOf);
+            VerdictDecision settled = f.settledVerdicts.get(k);
+            made[k] = settled != null ? settled : verdict(f.regs.get(k), asOf);
         }
-        return inIdOrder(made, ids, seqs);
+        return inIdOrder(made, f.regIds);
     }
 
-    private VerdictDecision verdict(Reg reg, Instant asOf) {
+    VerdictDecision verdict(Reg reg, Instant asOf) {
         Verdict verdict = reg.verdict;
         Because because = reg.because;
         if (verdict == Verdict.ACCEPTED && !reg.inUse && !Reg3Validity.validAt(reg.validUntil, asOf)) {
@@ -77,17 +73,21 @@ final class Decisions {
                     "Lapsed: the client did not visit within the registration's validity; the channel may register again.",
                     ProjectFold.REG3, reg.seq, f.clockSeq(reg.validUntil));
         }
-        return new VerdictDecision(clientKey(reg), new RegistrationVerdict(reg.id, reg.channel, reg.agent, reg.masked,
-                verdict, verdict == Verdict.REJECTED ? null : reg.validUntil, because.explain(f.ids)));
+        return verdictDecision(reg, clientKey(reg), verdict, because, f.ids);
+    }
+
+    static VerdictDecision verdictDecision(Reg reg, String clientKey, Verdict verdict, Because because, String[] ids) {
+        return new VerdictDecision(clientKey, new RegistrationVerdict(reg.id, reg.channel, reg.agent, reg.masked,
+                verdict, verdict == Verdict.REJECTED ? null : reg.validUntil, because.explain(ids)));
     }
 
     /**
      * The decisions, made in the order their items were created (the order their state lies in memory, which
      * is the fast order to read it in), put in order of id.
      */
-    private static <T> List<T> inIdOrder(T[] made, String[] ids, int[] seqs) {
+    private static <T> List<T> inIdOrder(T[] made, IdSort.Heads ids) {
         List<T> out = new ArrayList<>(made.length);
-        for (int k : IdSort.order(ids, seqs)) {
+        for (int k : IdSort.order(ids)) {
             if (made[k] != null) {
                 out.add(made[k]);
             }
@@ -103,36 +103,33 @@ final class Decisions {
             List<Client> under = f.clientsByMasked.get(reg.masked);
             return under != null && !under.isEmpty() ? under.get(0).key : ClientKeys.clientKey(f.tenant, f.project, reg.masked);
         }
-        String envelopeKey = reg.envelopeKey;
-        return envelopeKey != null ? envelopeKey : ClientKeys.clientKey(f.tenant, f.project, String.valueOf(reg.masked));
+        return numberlessKey(reg, f.tenant, f.project);
+    }
+
+    /** The key a verdict is filed under when its number is not one a client can have: the envelope's. */
+    static String numberlessKey(Reg reg, String tenant, String project) {
+        return reg.envelopeKey != null ? reg.envelopeKey : ClientKeys.clientKey(tenant, project, String.valueOf(reg.masked));
     }
 
     private List<ClientDecision> clients() {
         int n = f.clients.size();
         ClientDecision[] made = new ClientDecision[n];
-        String[] ids = new String[n];
         for (int k = 0; k < n; k++) {
             Client c = f.clients.get(k);
-            ids[k] = c.key;
             if (!c.history.isEmpty()) {
                 made[k] = new ClientDecision(c.key, c.history.get(c.history.size() - 1), c.history);
             }
         }
-        return inIdOrder(made, ids, new int[n]);
+        return inIdOrder(made, f.clientIds);
     }
 
     private List<PurchaseDecision> purchases() {
         int n = f.purchaseList.size();
         PurchaseDecision[] made = new PurchaseDecision[n];
-        String[] ids = new String[n];
-        int[] seqs = new int[n];
         for (int k = 0; k < n; k++) {
-            PurchaseRec p = f.purchaseList.get(k);
-            ids[k] = p.purchaseId;
-            seqs[k] = p.seq;
-            made[k] = purchase(p);
+            made[k] = purchase(f.purchaseList.get(k));
         }
-        return inIdOrder(made, ids, seqs);
+        return inIdOrder(made, f.purchaseIds);
     }
 
     private PurchaseDecision purchase(PurchaseRec p) {
@@ -170,19 +167,15 @@ final class Decisions {
     private List<DisputeDecision> disputes() {
         int n = f.disputeList.size();
         DisputeDecision[] made = new DisputeDecision[n];
-        String[] ids = new String[n];
-        int[] seqs = new int[n];
         for (int k = 0; k < n; k++) {
             DisputeRec d = f.disputeList.get(k);
-            ids[k] = d.id;
-            seqs[k] = d.seq;
             Client client = RulingStep.disputeClient(f, d);
             String key = client != null ? client.key
                     : d.data.maskedPhone() != null ? ClientKeys.clientKey(f.tenant, f.project, d.data.maskedPhone())
                     : events[d.seq].clientKey();
             made[k] = dispute(d, client, key);
         }
-        return inIdOrder(made, ids, seqs);
+        return inIdOrder(made, f.disputeIds);
     }
 
     private DisputeDecision dispute(DisputeRec d, Client client, String key) {

@@ -19,30 +19,53 @@ final class IdSort {
     private IdSort() {
     }
 
-    /** The positions of {@code ids} in order of id; equal ids in order of {@code seqs}. */
-    static int[] order(String[] ids, int[] seqs) {
-        int n = ids.length;
-        // each id's first characters, packed; bit c of `varying`: some id differs from the first at column c
-        long[] heads = new long[3 * n];
+    /**
+     * Ids to sort, with their fold positions and their first characters and length, taken when each id is first
+     * met: then its characters are in the cache; when the decisions are sorted at the end they no longer are.
+     */
+    static final class Heads {
+
+        private String[] ids = new String[16];
+        private int[] seqs = new int[16];
+        private long[] heads = new long[3 * 16];
+        private int[] lengths = new int[16];
+        private int size;
+        /** No id is null and none has a character beyond Latin-1 among its first {@link #HEAD_CHARS}. */
+        private boolean packable = true;
+
+        void add(String id, int seq) {
+            if (size == lengths.length) {
+                ids = Arrays.copyOf(ids, 2 * size);
+                seqs = Arrays.copyOf(seqs, 2 * size);
+                heads = Arrays.copyOf(heads, 6 * size);
+                lengths = Arrays.copyOf(lengths, 2 * size);
+            }
+            packable &= id != null && head(id, heads, 3 * size);
+            ids[size] = id;
+            seqs[size] = seq;
+            lengths[size++] = id == null ? 0 : id.length();
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
+    /** The positions (in the order added) of the ids in order of id; equal ids in order of their seqs. */
+    static int[] order(Heads h) {
+        int n = h.size;
+        String[] ids = Arrays.copyOf(h.ids, n);
+        int[] seqs = Arrays.copyOf(h.seqs, n);
+        long[] heads = h.heads;
+        // bit c of `varying`: some id differs from the first at column c
         long varying = 0;
         int minLength = Integer.MAX_VALUE;
-        int first = -1;
-        boolean packable = true;
-        for (int i = 0; i < n && packable; i++) {
-            String s = ids[i];
-            packable = s != null && head(s, heads, 3 * i);
-            if (!packable) {
-                break;
-            }
-            minLength = Math.min(minLength, s.length());
-            if (first < 0) {
-                first = i;
-            } else {
-                varying |= differing(heads, 3 * first, 3 * i);
-            }
+        for (int i = 0; i < n; i++) {
+            minLength = Math.min(minLength, h.lengths[i]);
+            varying |= differing(heads, 0, 3 * i);
         }
         int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
-        if (!packable || indexBits > 40) {
+        if (!h.packable || indexBits > 40) {
             return byComparison(ids, seqs);
         }
         int[] columns = columns(varying, minLength, (64 - indexBits) / 8);

@@ -79,6 +79,8 @@ final class ProjectFold {
     Map<String, List<Reg>> regsByMasked;
     Map<String, Reg> regsById;
     List<Reg> regs;
+    /** By position in {@link #regs}: the verdict when it was final as soon as made, else null. */
+    List<VerdictDecision> settledVerdicts;
     Map<String, VisitRec> visitsById;
     Map<String, Integer> finalForms;
     Map<String, PurchaseRec> purchasesById;
@@ -86,6 +88,11 @@ final class ProjectFold {
     List<PurchaseRec> purchaseList;
     Map<String, DisputeRec> disputesById;
     List<DisputeRec> disputeList;
+    /** The ids of the registrations, clients, purchases and disputes, read for sorting when each is made. */
+    final IdSort.Heads regIds = new IdSort.Heads();
+    final IdSort.Heads clientIds = new IdSort.Heads();
+    final IdSort.Heads purchaseIds = new IdSort.Heads();
+    final IdSort.Heads disputeIds = new IdSort.Heads();
 
     final VisitSteps visits = new VisitSteps(this);
     final PurchaseSteps purchases = new PurchaseSteps(this);
@@ -157,6 +164,7 @@ final class ProjectFold {
         regsByMasked = new HashMap<>(capacity(registrations));
         regsById = new HashMap<>(capacity(registrations));
         regs = new ArrayList<>(registrations);
+        settledVerdicts = new ArrayList<>(registrations);
         visitsById = new HashMap<>(capacity(visited));
         finalForms = new HashMap<>(capacity(signed));
         purchasesById = new HashMap<>(capacity(purchased));
@@ -175,6 +183,7 @@ final class ProjectFold {
                 DisputeRec rec = new DisputeRec(i, dispute, times[i], policyAt[i]);
                 disputesById.put(dispute.disputeId(), rec);
                 disputeList.add(rec);
+                disputeIds.add(rec.id, rec.seq);
             }
         }
     }
@@ -191,6 +200,8 @@ final class ProjectFold {
         ProjectPolicy policy = policyAt[seq];
         Reg reg = new Reg(seq, data, at, day(at, policy), policy, Reg3Validity.validUntil(at, policy, days));
         regs.add(reg);
+        regIds.add(reg.id, seq);
+        settledVerdicts.add(null);
         if (data.registrationId() != null) {
             regsById.putIfAbsent(data.registrationId(), reg);
         }
@@ -202,6 +213,11 @@ final class ProjectFold {
             reject(reg, new Because(v, "登记缺少姓氏或手机号不是前三后四的隐号格式，不予受理。",
                     "Rejected: a registration needs a surname and a number masked as first 3 + last 4.",
                     ID1, seq));
+            if (!reg.wellFormedNumber) {
+                // settled now: no client can have this number, so no later fact reaches this registration
+                settledVerdicts.set(settledVerdicts.size() - 1, Decisions.verdictDecision(reg,
+                        Decisions.numberlessKey(reg, tenant, project), Verdict.REJECTED, reg.because, ids));
+            }
             return;
         }
         List<Reg> sameNumber = regsByMasked.computeIfAbsent(reg.masked, k -> new ArrayList<>(2));
@@ -321,6 +337,7 @@ final class ProjectFold {
         Client client = new Client(under.isEmpty() ? base : base + "~" + (under.size() + 1), masked, surname, hash);
         under.add(client);
         clients.add(client);
+        clientIds.add(client.key, 0);
         if (hash != null) {
             clientsByHash.putIfAbsent(hash, client);
         }

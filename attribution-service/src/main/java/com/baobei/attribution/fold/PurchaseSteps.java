@@ -57,6 +57,7 @@ final class PurchaseSteps {
         p.subscribedAt = at;
         f.purchasesById.put(p.purchaseId, p);
         f.purchaseList.add(p);
+        f.purchaseIds.add(p.purchaseId, p.seq);
         Client c = f.person(data.maskedPhone(), data.buyerSurname(), data.phoneHash(), null);
         p.buyer = c;
         f.applyDeadlines(c, at);
