@@ -68,6 +68,8 @@ final class ProjectFold {
     final Policies policies;
     /** This fold's calendar: it remembers day boundaries, so it is never shared with another fold. */
     final Days days = new Days();
+    /** This fold's reason texts, each made once. */
+    final Reasons reasons = new Reasons();
     final String tenant;
     final String project;
     int cur;
@@ -277,8 +279,8 @@ final class ProjectFold {
         if (client.claim == null && !client.owned()) {
             client.claim = reg;
             set(client, OwnerKind.CHANNEL, reg.channel, data.agentId(), Status.REGISTERED, null, null,
-                    new Because(v, "渠道 " + reg.channel + " 报备有效，等待到访。",
-                            "Registered by channel " + reg.channel + "; valid until its visit deadline.",
+                    new Because(v, reasons.of((channel, x, y) -> new Reasons.Text("渠道 " + channel + " 报备有效，等待到访。",
+                            "Registered by channel " + channel + "; valid until its visit deadline."), reg.channel, null, null),
                             REG2_REG3, seq));
         }
     }

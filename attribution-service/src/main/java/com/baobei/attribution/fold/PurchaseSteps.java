@@ -91,8 +91,9 @@ final class PurchaseSteps {
             agent = null;
         }
         f.set(c, kind, channel, agent, Status.PURCHASED, c.from, c.until,
-                new Because(policy.version(), "客户已认购" + (channel == null ? "。" : "，归渠道 " + channel + "。"),
-                        "The client bought" + (channel == null ? "." : "; channel " + channel + "'s deal."),
+                new Because(policy.version(), f.reasons.of((earner, x, y) -> new Reasons.Text(
+                        "客户已认购" + (earner == null ? "。" : "，归渠道 " + earner + "。"),
+                        "The client bought" + (earner == null ? "." : "; channel " + earner + "'s deal.")), channel, null, null),
                         p.because.rules(), p.seq, p.because.lastSeq()));
     }
 

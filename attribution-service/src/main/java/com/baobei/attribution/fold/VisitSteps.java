@@ -263,10 +263,12 @@ final class VisitSteps {
             open(c, visit, winner.channel, winner.data.agentId(), Status.PROTECTED, until);
             confirm(c, visit, winner.channel, winner.data.agentId());
             f.set(c, OwnerKind.CHANNEL, winner.channel, winner.data.agentId(), Status.PROTECTED, visit.day, until,
-                    new Because(v, (sameDay ? "报备有效期内客户到访，归首个有效报备渠道 " : "首访经确认，归报备渠道 ")
-                            + winner.channel + "，保护期至 " + until + "。",
-                            (sameDay ? "While its registration was valid the client came: first valid registrant "
-                                    : "Confirmed first visit: protected for channel ") + winner.channel + " until " + until + ".",
+                    new Because(v, f.reasons.of((collision, channel, last) -> new Reasons.Text(
+                            (collision ? "报备有效期内客户到访，归首个有效报备渠道 " : "首访经确认，归报备渠道 ")
+                                    + channel + "，保护期至 " + last + "。",
+                            (collision ? "While its registration was valid the client came: first valid registrant "
+                                    : "Confirmed first visit: protected for channel ") + channel + " until " + last + "."),
+                            sameDay, winner.channel, until),
                             ids, winner.seq, visit.seq, visit.formSeq));
             return;
         }
@@ -349,10 +351,10 @@ final class VisitSteps {
         List<String> ids = !lapsedEarlier && !invalid ? VIS2
                 : nonNull(lapsedEarlier ? Reg4Priority.ID : null, invalid ? Vis1Confirmation.ID : null, Vis2NaturalVisit.ID);
         f.set(c, OwnerKind.OFFICE, null, null, Status.PROTECTED, visit.day, until,
-                new Because(visit.policy.version(), (invalid ? "到访确认单无效，" : "到访时无有效报备，")
-                        + "为自然到访客户，归案场，保护期至 " + until + "。",
-                        (invalid ? "The visit form is invalid: " : "No valid registration at the visit: ")
-                                + "a natural visit, the office's client, protected until " + until + ".",
+                new Because(visit.policy.version(), f.reasons.of((formInvalid, last, x) -> new Reasons.Text(
+                        (formInvalid ? "到访确认单无效，" : "到访时无有效报备，") + "为自然到访客户，归案场，保护期至 " + last + "。",
+                        (formInvalid ? "The visit form is invalid: " : "No valid registration at the visit: ")
+                                + "a natural visit, the office's client, protected until " + last + "."), invalid, until, null),
                         ids, visit.seq, visit.formSeq, named == null ? -1 : named.seq));
     }
 
