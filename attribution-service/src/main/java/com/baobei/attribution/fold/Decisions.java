@@ -24,10 +24,8 @@ import com.baobei.contracts.visit.Purchased;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,7 +37,6 @@ final class Decisions {
 
     private final ProjectFold f;
     private final EventEnvelope[] events;
-    private Map<ChannelDay, int[]> days;
 
     Decisions(ProjectFold fold) {
         this.f = fold;
@@ -312,40 +309,6 @@ final class Decisions {
 
     /** REG-6 for the channel and calendar day of a registration, counting distinct clients registered and visited. */
     private boolean poor(Reg reg) {
-        if (days == null) {
-            days = qualityDays();
-        }
-        int[] counts = days.get(new ChannelDay(reg.channel, reg.day));
-        return counts != null && Reg6Quality.poorDay(counts[0], counts[1], reg.policy);
-    }
-
-    /** Per channel and day: how many distinct clients (number and surname) it registered, and how many of them came. */
-    private Map<ChannelDay, int[]> qualityDays() {
-        Map<ChannelDay, int[]> counts = new HashMap<>();
-        // one entry per (channel, day, client): whether any of its registrations that day was visited
-        Map<DayName, Boolean> names = new HashMap<>(f.regs.size() * 2);
-        for (Reg r : f.regs) {
-            if (!r.counted) {
-                continue;
-            }
-            DayName name = new DayName(r.channel, r.day, r.masked, r.surname.strip());
-            Boolean visited = names.get(name);
-            if (visited == null) {
-                names.put(name, r.visited);
-                int[] day = counts.computeIfAbsent(new ChannelDay(r.channel, r.day), k -> new int[2]);
-                day[0]++;
-                day[1] += r.visited ? 1 : 0;
-            } else if (!visited && r.visited) {
-                names.put(name, true);
-                counts.get(new ChannelDay(r.channel, r.day))[1]++;
-            }
-        }
-        return counts;
-    }
-
-    private record ChannelDay(String channel, LocalDate day) {
-    }
-
-    private record DayName(String channel, LocalDate day, String masked, String surname) {
+        return f.quality.poor(reg);
     }
 }

@@ -70,6 +70,8 @@ final class ProjectFold {
     final Days days = new Days();
     /** This fold's reason texts, each made once. */
     final Reasons reasons = new Reasons();
+    /** REG-6's counts, kept as registrations are counted and visited. */
+    final QualityDays quality = new QualityDays();
     final String tenant;
     final String project;
     int cur;
@@ -231,6 +233,7 @@ final class ProjectFold {
             return;
         }
         reg.counted = true;
+        reg.name = quality.counted(reg);
         int earlier = 0;
         for (Reg other : sameNumber) {
             if (other != reg && other.counted && other.seq < seq && reg.channel.equals(other.channel)

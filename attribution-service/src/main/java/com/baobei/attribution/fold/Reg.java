@@ -41,6 +41,8 @@ final class Reg {
     boolean matchedByForm;
     /** Counted towards REG-5 and REG-6: it passed ID-1 and REG-8. */
     boolean counted;
+    /** Its client among the channel's registrations of its day (REG-6), once counted. */
+    QualityDays.Name name;
 
     Reg(int seq, Registered data, Instant at, LocalDate day, ProjectPolicy policy, Instant validUntil) {
         this.day = day;

@@ -127,11 +127,13 @@ final class VisitSteps {
                 if (!reg.visited && reg.counted && !reg.at.isAfter(at) && at.isBefore(reg.validUntil)
                         && Id2Matching.surnamesMatch(reg.surname, data.clientSurname())) {
                     reg.visited = true;
+                    QualityDays.visited(reg);
                 }
             }
         }
         if (named != null && !named.at.isAfter(at) && at.isBefore(named.validUntil)) {
             named.visited = true;
+            QualityDays.visited(named);
         }
     }
 
