@@ -45,10 +45,8 @@ final class Decisions {
 
     Outcome outcome() {
         Instant asOf = f.asOf();
-        for (Client c : f.clients) {
-            f.applyDeadlines(c, asOf);
-        }
-        return new Outcome(verdicts(asOf), clients(), purchases(), disputes());
+        List<ClientDecision> clients = clients(asOf);
+        return new Outcome(verdicts(asOf), clients, purchases(), disputes());
     }
 
     private List<VerdictDecision> verdicts(Instant asOf) {
@@ -108,11 +106,16 @@ final class Decisions {
         return reg.envelopeKey != null ? reg.envelopeKey : ClientKeys.clientKey(tenant, project, String.valueOf(reg.masked));
     }
 
-    private List<ClientDecision> clients() {
+    /**
+     * Each client as of the project's latest time: its remaining deadlines applied (which touches only the
+     * client and its registrations, so the verdicts are read after all clients), then its decision.
+     */
+    private List<ClientDecision> clients(Instant asOf) {
         int n = f.clients.size();
         ClientDecision[] made = new ClientDecision[n];
         for (int k = 0; k < n; k++) {
             Client c = f.clients.get(k);
+            f.applyDeadlines(c, asOf);
             if (!c.history.isEmpty()) {
                 made[k] = new ClientDecision(c.key, c.history.get(c.history.size() - 1), c.history);
             }
