@@ -12,7 +12,6 @@ import com.baobei.attribution.fold.rules.Reg6Quality;
 import com.baobei.attribution.fold.rules.Reg8Intake;
 import com.baobei.attribution.policy.ProjectPolicy;
 import com.baobei.contracts.ClientKeys;
-import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.Explanation;
 import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.OwnershipChanged.OwnerKind;
@@ -36,11 +35,9 @@ import java.util.Set;
 final class Decisions {
 
     private final ProjectFold f;
-    private final EventEnvelope[] events;
 
     Decisions(ProjectFold fold) {
         this.f = fold;
-        this.events = fold.events;
     }
 
     Outcome outcome() {
@@ -172,7 +169,7 @@ final class Decisions {
             Client client = RulingStep.disputeClient(f, d);
             String key = client != null ? client.key
                     : d.data.maskedPhone() != null ? ClientKeys.clientKey(f.tenant, f.project, d.data.maskedPhone())
-                    : events[d.seq].clientKey();
+                    : f.event(d.seq).clientKey();
             made[k] = dispute(d, client, key);
         }
         return inIdOrder(made, f.disputeIds);

@@ -47,7 +47,7 @@ public final class FoldOrder {
     }
 
     public static EventEnvelope[] ordered(Collection<EventEnvelope> events) {
-        return sweep(events).events;
+        return sweep(events).events();
     }
 
     /**
@@ -128,7 +128,7 @@ public final class FoldOrder {
         for (int i = 0; i < count; i++) {
             sortedKinds[i] = kinds[order[i]];
         }
-        return new OrderedEvents(gather(unique, order, new EventEnvelope[count]), gather(times, order, new Instant[count]),
+        return new OrderedEvents(unique, order, gather(times, order, new Instant[count]),
                 sortedSeconds, sortedNanos, gather(ids, order, new String[count]), sortedKinds,
                 gather(data, order, new EventData[count]), oneProject);
     }

@@ -11,7 +11,9 @@ import java.time.Instant;
  */
 final class OrderedEvents {
 
-    final EventEnvelope[] events;
+    /** The envelopes as deduped (in arrival order), and by fold position where each of them is. */
+    private final EventEnvelope[] unique;
+    private final int[] order;
     final Instant[] times;
     /** Business times as primitives (for binary searches and the policy in force). */
     final long[] seconds;
@@ -24,9 +26,10 @@ final class OrderedEvents {
     /** Every event names the same tenant and project, so the pass need not check each one. */
     final boolean oneProject;
 
-    OrderedEvents(EventEnvelope[] events, Instant[] times, long[] seconds, int[] nanos, String[] ids, byte[] kinds,
+    OrderedEvents(EventEnvelope[] unique, int[] order, Instant[] times, long[] seconds, int[] nanos, String[] ids, byte[] kinds,
                   EventData[] data, boolean oneProject) {
-        this.events = events;
+        this.unique = unique;
+        this.order = order;
         this.data = data;
         this.oneProject = oneProject;
         this.times = times;
@@ -37,6 +40,20 @@ final class OrderedEvents {
     }
 
     int size() {
-        return events.length;
+        return order.length;
+    }
+
+    /** The envelope at a fold position (read rarely: everything the fold reads often is in the arrays). */
+    EventEnvelope event(int position) {
+        return unique[order[position]];
+    }
+
+    /** The envelopes in fold order. */
+    EventEnvelope[] events() {
+        EventEnvelope[] events = new EventEnvelope[order.length];
+        for (int i = 0; i < events.length; i++) {
+            events[i] = unique[order[i]];
+        }
+        return events;
     }
 }

@@ -49,7 +49,9 @@ final class ProjectFold {
     static final List<String> REG3 = rules(Reg3Validity.ID);
     private static final List<String> VIS6 = rules(Vis6Lapse.ID);
 
-    final EventEnvelope[] events;
+    private final OrderedEvents ordered;
+    /** How many events are folded. */
+    private final int size;
     final Instant[] times;
     /** Event ids by fold position, read once here: explanations cite them without touching the envelopes again. */
     final String[] ids;
@@ -102,7 +104,8 @@ final class ProjectFold {
     final PurchaseSteps purchases = new PurchaseSteps(this);
 
     ProjectFold(OrderedEvents ordered, Policies policies) {
-        this.events = ordered.events;
+        this.ordered = ordered;
+        this.size = ordered.size();
         this.policies = policies;
         this.times = ordered.times;
         this.ids = ordered.ids;
@@ -111,20 +114,25 @@ final class ProjectFold {
         this.kinds = ordered.kinds;
         this.data = ordered.data;
         this.oneProject = ordered.oneProject;
-        this.policyAt = new ProjectPolicy[events.length];
-        for (int i = 0; i < events.length; i++) {
+        this.policyAt = new ProjectPolicy[size];
+        for (int i = 0; i < size; i++) {
             policyAt[i] = policies.at(seconds[i], nanos[i]);
         }
         this.dayFirst = dayIndex(seconds);
-        this.tenant = events[0].tenantId();
-        this.project = events[0].projectId();
+        this.tenant = ordered.event(0).tenantId();
+        this.project = ordered.event(0).projectId();
+    }
+
+    /** The envelope at a fold position: read only for what the sweep did not copy (a client key). */
+    EventEnvelope event(int position) {
+        return ordered.event(position);
     }
 
     Outcome run() {
         prepare();
-        for (int i = 0; i < events.length; i++) {
+        for (int i = 0; i < size; i++) {
             cur = i;
-            if (!oneProject && (!tenant.equals(events[i].tenantId()) || !project.equals(events[i].projectId()))) {
+            if (!oneProject && (!tenant.equals(event(i).tenantId()) || !project.equals(event(i).projectId()))) {
                 continue;
             }
             Object data = this.data[i];
@@ -140,7 +148,7 @@ final class ProjectFold {
                 new RulingStep(this).onRuled(i, ruled);
             }
         }
-        cur = events.length - 1;
+        cur = size - 1;
         return new Decisions(this).outcome();
     }
 
@@ -175,7 +183,7 @@ final class ProjectFold {
         disputesById = new HashMap<>(capacity(disputed));
         purchaseList = new ArrayList<>(purchased);
         disputeList = new ArrayList<>(disputed);
-        for (int i = 0; i < events.length; i++) {
+        for (int i = 0; i < size; i++) {
             if (kinds[i] != FoldOrder.FORM_SIGNED && kinds[i] != FoldOrder.DISPUTED) {
                 continue;
             }
@@ -211,7 +219,7 @@ final class ProjectFold {
         }
         int v = policy.version();
         if (!reg.wellFormedNumber) {
-            reg.envelopeKey = events[seq].clientKey();
+            reg.envelopeKey = event(seq).clientKey();
         }
         if (!reg.wellFormedNumber || !Id1Identity.wellFormed(data.clientSurname(), data.maskedPhone())) {
             reject(reg, new Because(v, "登记缺少姓氏或手机号不是前三后四的隐号格式，不予受理。",
@@ -537,7 +545,7 @@ final class ProjectFold {
     }
 
     Instant asOf() {
-        return times[events.length - 1];
+        return times[size - 1];
     }
 
     LocalDate day(Instant time, ProjectPolicy policy) {

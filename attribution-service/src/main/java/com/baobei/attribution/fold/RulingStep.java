@@ -136,7 +136,7 @@ final class RulingStep {
     List<Client> targets(DisputeRec dispute, int seq) {
         List<Client> out = new ArrayList<>(2);
         if (dispute == null) {
-            String key = f.events[seq].clientKey();
+            String key = f.event(seq).clientKey();
             String masked = key == null ? null : key.substring(key.lastIndexOf(':') + 1);
             if (ProjectFold.wellFormedMasked(masked)) {
                 out.addAll(f.clientsByMasked.getOrDefault(masked, List.of()));
