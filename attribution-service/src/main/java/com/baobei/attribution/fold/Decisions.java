@@ -23,9 +23,7 @@ import com.baobei.contracts.visit.Purchased;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The decisions read off the completely folded state, as of the project's latest business time:
@@ -294,13 +292,12 @@ final class Decisions {
         return c == null || c.history.isEmpty() ? -1 : ProjectFold.lastChangeSeq(c);
     }
 
+    /** A few rule ids, each once: a look through the list is cheaper than a set. */
     private static List<String> prepend(String first, List<String> rest) {
-        Set<String> seen = new HashSet<>();
         List<String> out = new ArrayList<>(rest.size() + 1);
         out.add(first);
-        seen.add(first);
         for (String id : rest) {
-            if (seen.add(id)) {
+            if (!out.contains(id)) {
                 out.add(id);
             }
         }

@@ -335,6 +335,11 @@ final class ProjectFold {
         if (under == null) {
             return List.of();
         }
+        if (under.size() == 1) {
+            // one person under most numbers; the callers only read the list
+            Client only = under.get(0);
+            return Id2Matching.surnamesMatch(only.surname, surname) ? List.of(only) : List.of();
+        }
         List<Client> found = new ArrayList<>(under.size());
         for (Client c : under) {
             if (Id2Matching.surnamesMatch(c.surname, surname)) {
