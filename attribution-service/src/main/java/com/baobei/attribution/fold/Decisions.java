@@ -178,9 +178,10 @@ final class Decisions {
         int v = d.policy.version();
         if (d.ruling != null) {
             RulingRec r = d.ruling;
-            Because because = new Because(r.policyVersion, "已裁定：客户归" + (r.channel == null ? "案场" : "渠道 " + r.channel)
-                    + "，直至再次裁定。", "Ruled: " + (r.channel == null ? "the office" : "channel " + r.channel)
-                    + " until re-ruled.", r.byFirstConfirmed || !r.data.linkedMaskedPhones().isEmpty()
+            Because because = new Because(r.policyVersion, f.reasons.of((channel, x, y) -> new Reasons.Text(
+                    "已裁定：客户归" + (channel == null ? "案场" : "渠道 " + channel) + "，直至再次裁定。",
+                    "Ruled: " + (channel == null ? "the office" : "channel " + channel) + " until re-ruled."),
+                    r.channel, null, null), r.byFirstConfirmed || !r.data.linkedMaskedPhones().isEmpty()
                     ? rules(Dsp2Rulings.ID, "ID-3") : rules(Dsp2Rulings.ID), d.seq, r.seq, r.firstConfirmedSeq);
             return decision(d, key, DisputeStatus.RULED, r.kind == OwnerKind.CHANNEL ? r.channel : null, because);
         }
@@ -219,9 +220,10 @@ final class Decisions {
         }
         List<String> ruleIds = client == null || client.history.isEmpty() ? rules(Dsp1Disputes.ID)
                 : prepend(Dsp1Disputes.ID, client.lastBecause.rules());
-        return decision(d, key, DisputeStatus.OPEN, owner, new Because(v,
-                "待人工裁定；按规则，客户目前归" + (owner == null ? "案场或无渠道" : "渠道 " + owner) + "。",
-                "Awaiting a ruling; by the rules the client is " + (owner == null ? "no channel's" : "channel " + owner + "'s") + ".",
+        return decision(d, key, DisputeStatus.OPEN, owner, new Because(v, f.reasons.of((channel, x, y) -> new Reasons.Text(
+                "待人工裁定；按规则，客户目前归" + (channel == null ? "案场或无渠道" : "渠道 " + channel) + "。",
+                "Awaiting a ruling; by the rules the client is " + (channel == null ? "no channel's" : "channel " + channel + "'s")
+                        + "."), owner, null, null),
                 ruleIds, d.seq, lastSeq(client)));
     }
 
