@@ -25,13 +25,21 @@ final class IdSort {
      */
     static final class Heads {
 
-        private String[] ids = new String[16];
-        private int[] seqs = new int[16];
-        private long[] heads = new long[3 * 16];
-        private int[] lengths = new int[16];
+        private String[] ids;
+        private int[] seqs;
+        private long[] heads;
+        private int[] lengths;
         private int size;
         /** No id is null and none has a character beyond Latin-1 among its first {@link #HEAD_CHARS}. */
         private boolean packable = true;
+
+        Heads(int expected) {
+            int capacity = Math.max(16, expected);
+            ids = new String[capacity];
+            seqs = new int[capacity];
+            heads = new long[3 * capacity];
+            lengths = new int[capacity];
+        }
 
         void add(String id, int seq) {
             if (size == lengths.length) {

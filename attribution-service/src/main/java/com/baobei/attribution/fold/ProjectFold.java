@@ -95,10 +95,10 @@ final class ProjectFold {
     Map<String, DisputeRec> disputesById;
     List<DisputeRec> disputeList;
     /** The ids of the registrations, clients, purchases and disputes, read for sorting when each is made. */
-    final IdSort.Heads regIds = new IdSort.Heads();
-    final IdSort.Heads clientIds = new IdSort.Heads();
-    final IdSort.Heads purchaseIds = new IdSort.Heads();
-    final IdSort.Heads disputeIds = new IdSort.Heads();
+    IdSort.Heads regIds;
+    IdSort.Heads clientIds;
+    IdSort.Heads purchaseIds;
+    IdSort.Heads disputeIds;
 
     final VisitSteps visits = new VisitSteps(this);
     final PurchaseSteps purchases = new PurchaseSteps(this);
@@ -182,6 +182,11 @@ final class ProjectFold {
         purchasesById = new HashMap<>(capacity(purchased));
         disputesById = new HashMap<>(capacity(disputed));
         purchaseList = new ArrayList<>(purchased);
+        // one entry per registration and per dispute; clients and purchases (several stages each) grow as met
+        regIds = new IdSort.Heads(registrations);
+        clientIds = new IdSort.Heads(16);
+        purchaseIds = new IdSort.Heads(16);
+        disputeIds = new IdSort.Heads(disputed);
         disputeList = new ArrayList<>(disputed);
         for (int i = 0; i < size; i++) {
             if (kinds[i] != FoldOrder.FORM_SIGNED && kinds[i] != FoldOrder.DISPUTED) {
