@@ -24,8 +24,8 @@ public final class AttributionFold {
      */
     public static Outcome fold(Collection<EventEnvelope> projectEvents, PolicyHistory policies) {
         Policies inForce = new Policies(policies);
-        EventEnvelope[] ordered = FoldOrder.ordered(projectEvents);
-        if (ordered.length == 0) {
+        OrderedEvents ordered = FoldOrder.sweep(projectEvents);
+        if (ordered.size() == 0) {
             return Outcome.empty();
         }
         return new ProjectFold(ordered, inForce).run();

@@ -18,6 +18,10 @@ final class Because {
     private final String zh;
     private final String en;
 
+    Because(int policyVersion, Reasons.Text reason, List<String> rules, int... seqs) {
+        this(policyVersion, reason.zh(), reason.en(), rules, seqs);
+    }
+
     Because(int policyVersion, String zh, String en, List<String> rules, int... seqs) {
         this.rules = rules;
         this.seqs = seqs;

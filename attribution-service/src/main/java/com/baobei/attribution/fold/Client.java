@@ -1,5 +1,6 @@
 package com.baobei.attribution.fold;
 
+import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.OwnershipChanged.OwnerKind;
 import com.baobei.contracts.attribution.OwnershipChanged.Status;
 import java.time.Instant;
@@ -52,7 +53,9 @@ final class Client {
     final List<PurchaseRec> purchases = new ArrayList<>(1);
     int activePurchases;
 
-    final List<Change> history = new ArrayList<>(4);
+    /** Every change of owner or status, oldest first, as published; {@code lastBecause} is why the last one was made. */
+    final List<OwnershipChanged> history = new ArrayList<>(4);
+    Because lastBecause;
 
     Client(String key, String masked, String surname, String hash) {
         this.key = key;
@@ -72,9 +75,5 @@ final class Client {
             return null;
         }
         return status == Status.PROTECTED || status == Status.PURCHASED ? channel : null;
-    }
-
-    record Change(OwnerKind kind, String channel, String agent, Status status, LocalDate from, LocalDate until,
-                  Because because) {
     }
 }

@@ -2,7 +2,6 @@ package com.baobei.attribution.fold;
 
 import static com.baobei.attribution.fold.Because.rules;
 
-import com.baobei.attribution.fold.rules.Days;
 import com.baobei.attribution.fold.rules.Dsp1Disputes;
 import com.baobei.attribution.fold.rules.Dsp2Rulings;
 import com.baobei.attribution.fold.rules.Pur3Exclusions;
@@ -13,7 +12,6 @@ import com.baobei.attribution.fold.rules.Reg6Quality;
 import com.baobei.attribution.fold.rules.Reg8Intake;
 import com.baobei.attribution.policy.ProjectPolicy;
 import com.baobei.contracts.ClientKeys;
-import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.Explanation;
 import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.OwnershipChanged.OwnerKind;
@@ -25,11 +23,7 @@ import com.baobei.contracts.visit.Purchased;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The decisions read off the completely folded state, as of the project's latest business time:
@@ -39,125 +33,144 @@ import java.util.Set;
 final class Decisions {
 
     private final ProjectFold f;
-    private final EventEnvelope[] events;
-    private Map<ChannelDay, int[]> days;
 
     Decisions(ProjectFold fold) {
         this.f = fold;
-        this.events = fold.events;
     }
 
     Outcome outcome() {
         Instant asOf = f.asOf();
-        for (Client c : f.clients) {
-            f.applyDeadlines(c, asOf);
-        }
-        return new Outcome(verdicts(asOf), clients(), purchases(), disputes());
+        List<ClientDecision> clients = clients(asOf);
+        return new Outcome(verdicts(asOf), clients, purchases(), disputes());
     }
 
     private List<VerdictDecision> verdicts(Instant asOf) {
-        List<VerdictDecision> out = new ArrayList<>(f.regs.size());
-        List<Reg> sorted = IdSort.sorted(f.regs, r -> r.id, r -> r.seq);
-        for (Reg reg : sorted) {
-            Verdict verdict = reg.verdict;
-            Because because = reg.because;
-            if (verdict == Verdict.ACCEPTED && !reg.inUse && !Reg3Validity.validAt(reg.validUntil, asOf)) {
-                verdict = Verdict.LAPSED;
-                because = new Because(reg.policy.version(), "报备有效期内客户未到访，报备失效，渠道可重新报备。",
-                        "Lapsed: the client did not visit within the registration's validity; the channel may register again.",
-                        rules(Reg3Validity.ID), reg.seq, f.clockSeq(reg.validUntil));
-            }
-            Registeredish r = new Registeredish(reg);
-            out.add(new VerdictDecision(clientKey(reg),
-                    new RegistrationVerdict(r.id, reg.channel, r.agent, reg.masked, verdict,
-                            verdict == Verdict.REJECTED ? null : reg.validUntil, because.explain(f.ids))));
+        int n = f.regs.size();
+        VerdictDecision[] made = new VerdictDecision[n];
+        for (int k = 0; k < n; k++) {
+            VerdictDecision settled = f.settledVerdicts.get(k);
+            made[k] = settled != null ? settled : verdict(f.regs.get(k), asOf);
         }
-        return out;
+        return inIdOrder(made, f.regIds);
     }
 
-    private record Registeredish(String id, String agent) {
-        Registeredish(Reg reg) {
-            this(reg.data.registrationId(), reg.data.agentId());
+    VerdictDecision verdict(Reg reg, Instant asOf) {
+        Verdict verdict = reg.verdict;
+        Because because = reg.because;
+        if (verdict == Verdict.ACCEPTED && !reg.inUse && !Reg3Validity.validAt(reg.validUntil, asOf)) {
+            verdict = Verdict.LAPSED;
+            because = new Because(reg.policy.version(), "报备有效期内客户未到访，报备失效，渠道可重新报备。",
+                    "Lapsed: the client did not visit within the registration's validity; the channel may register again.",
+                    ProjectFold.REG3, reg.seq, f.clockSeq(reg.validUntil));
         }
+        return verdictDecision(reg, clientKey(reg), verdict, because, f.ids);
+    }
+
+    static VerdictDecision verdictDecision(Reg reg, String clientKey, Verdict verdict, Because because, String[] ids) {
+        return new VerdictDecision(clientKey, new RegistrationVerdict(reg.id, reg.channel, reg.agent, reg.masked,
+                verdict, verdict == Verdict.REJECTED ? null : reg.validUntil, because.explain(ids)));
+    }
+
+    /**
+     * The decisions, made in the order their items were created (the order their state lies in memory, which
+     * is the fast order to read it in), put in order of id.
+     */
+    private static <T> List<T> inIdOrder(T[] made, IdSort.Heads ids) {
+        List<T> out = new ArrayList<>(made.length);
+        for (int k : IdSort.order(ids)) {
+            if (made[k] != null) {
+                out.add(made[k]);
+            }
+        }
+        return out;
     }
 
     private String clientKey(Reg reg) {
         if (reg.client != null) {
             return reg.client.key;
         }
-        if (reg.masked != null && ProjectFold.wellFormedMasked(reg.masked)) {
+        if (reg.wellFormedNumber) {
             List<Client> under = f.clientsByMasked.get(reg.masked);
             return under != null && !under.isEmpty() ? under.get(0).key : ClientKeys.clientKey(f.tenant, f.project, reg.masked);
         }
-        String envelopeKey = events[reg.seq].clientKey();
-        return envelopeKey != null ? envelopeKey : ClientKeys.clientKey(f.tenant, f.project, String.valueOf(reg.masked));
+        return numberlessKey(reg, f.tenant, f.project);
     }
 
-    private List<ClientDecision> clients() {
-        List<ClientDecision> out = new ArrayList<>(f.clients.size());
-        List<Client> sorted = IdSort.sorted(f.clients, c -> c.key, c -> 0);
-        for (Client c : sorted) {
-            if (c.history.isEmpty()) {
-                continue;
+    /** The key a verdict is filed under when its number is not one a client can have: the envelope's. */
+    static String numberlessKey(Reg reg, String tenant, String project) {
+        return reg.envelopeKey != null ? reg.envelopeKey : ClientKeys.clientKey(tenant, project, String.valueOf(reg.masked));
+    }
+
+    /**
+     * Each client as of the project's latest time: its remaining deadlines applied (which touches only the
+     * client and its registrations, so the verdicts are read after all clients), then its decision.
+     */
+    private List<ClientDecision> clients(Instant asOf) {
+        int n = f.clients.size();
+        ClientDecision[] made = new ClientDecision[n];
+        for (int k = 0; k < n; k++) {
+            Client c = f.clients.get(k);
+            f.applyDeadlines(c, asOf);
+            if (!c.history.isEmpty()) {
+                made[k] = new ClientDecision(c.key, c.history.get(c.history.size() - 1), c.history);
             }
-            List<OwnershipChanged> history = new ArrayList<>(c.history.size());
-            for (Client.Change change : c.history) {
-                history.add(new OwnershipChanged(c.surname, c.masked, change.kind(), change.channel(), change.agent(),
-                        change.status(), change.from(), change.until(), change.because().explain(f.ids)));
-            }
-            out.add(new ClientDecision(c.key, history.get(history.size() - 1), history));
         }
-        return out;
+        return inIdOrder(made, f.clientIds);
     }
 
     private List<PurchaseDecision> purchases() {
-        List<PurchaseRec> sorted = IdSort.sorted(f.purchasesById.values(), p -> p.purchaseId, p -> p.seq);
-        List<PurchaseDecision> out = new ArrayList<>(sorted.size());
-        for (PurchaseRec p : sorted) {
-            String channel = p.channel;
-            String agent = p.agent;
-            Because because = p.because;
-            RulingRec ruling = p.buyer.ruling;
-            if (ruling != null && ruling.seq > p.seq) {
-                if (Pur3Exclusions.excludedUnit(p.data.unitType(), p.policy)) {
-                    because = because.plus(rules(Dsp2Rulings.ID, "DSP-3"), "（裁定后仍不计佣）", " (still none after the ruling)",
-                            ruling.seq);
-                } else {
-                    channel = ruling.channel;
-                    agent = ruling.agent;
-                    because = new Because(ruling.policyVersion, "争议不影响成交；佣金按裁定归"
-                            + (channel == null ? "案场。" : "渠道 " + channel + "。"),
-                            "The dispute did not block the deal; the money follows the ruling: "
-                                    + (channel == null ? "the office." : "channel " + channel + "."),
-                            rules(Dsp2Rulings.ID, "DSP-3"), p.seq, ruling.seq);
-                }
-            }
-            if (p.contractSeq >= 0 && p.contractSeq != p.seq) {
-                because = because.plus(List.of(), "已签约。", " Contract signed.", p.contractSeq);
-            }
-            if (p.cancelledAt != null) {
-                because = because.plus(rules(Pur8Cancellation.ID), "已退房，佣金冲回。", " Cancelled: its commission reverses.",
-                        p.cancelSeq);
-            }
-            Purchased data = p.data;
-            out.add(new PurchaseDecision(p.buyer.key, new PurchaseAttributed(p.purchaseId, data.unitId(), data.unitType(),
-                    data.amount(), p.subscribedAt, p.contractedAt, p.cancelledAt, channel, channel == null ? null : agent,
-                    0, because.explain(f.ids))));
+        int n = f.purchaseList.size();
+        PurchaseDecision[] made = new PurchaseDecision[n];
+        for (int k = 0; k < n; k++) {
+            made[k] = purchase(f.purchaseList.get(k));
         }
-        return out;
+        return inIdOrder(made, f.purchaseIds);
+    }
+
+    private PurchaseDecision purchase(PurchaseRec p) {
+        String channel = p.channel;
+        String agent = p.agent;
+        Because because = p.because;
+        RulingRec ruling = p.buyer.ruling;
+        if (ruling != null && ruling.seq > p.seq) {
+            if (Pur3Exclusions.excludedUnit(p.data.unitType(), p.policy)) {
+                because = because.plus(rules(Dsp2Rulings.ID, "DSP-3"), "（裁定后仍不计佣）", " (still none after the ruling)",
+                        ruling.seq);
+            } else {
+                channel = ruling.channel;
+                agent = ruling.agent;
+                because = new Because(ruling.policyVersion, "争议不影响成交；佣金按裁定归"
+                        + (channel == null ? "案场。" : "渠道 " + channel + "。"),
+                        "The dispute did not block the deal; the money follows the ruling: "
+                                + (channel == null ? "the office." : "channel " + channel + "."),
+                        rules(Dsp2Rulings.ID, "DSP-3"), p.seq, ruling.seq);
+            }
+        }
+        if (p.contractSeq >= 0 && p.contractSeq != p.seq) {
+            because = because.plus(List.of(), "已签约。", " Contract signed.", p.contractSeq);
+        }
+        if (p.cancelledAt != null) {
+            because = because.plus(rules(Pur8Cancellation.ID), "已退房，佣金冲回。", " Cancelled: its commission reverses.",
+                    p.cancelSeq);
+        }
+        Purchased data = p.data;
+        return new PurchaseDecision(p.buyer.key, new PurchaseAttributed(p.purchaseId, data.unitId(), data.unitType(),
+                data.amount(), p.subscribedAt, p.contractedAt, p.cancelledAt, channel, channel == null ? null : agent,
+                0, because.explain(f.ids)));
     }
 
     private List<DisputeDecision> disputes() {
-        List<DisputeRec> sorted = IdSort.sorted(f.disputesById.values(), d -> d.id, d -> d.seq);
-        List<DisputeDecision> out = new ArrayList<>(sorted.size());
-        for (DisputeRec d : sorted) {
+        int n = f.disputeList.size();
+        DisputeDecision[] made = new DisputeDecision[n];
+        for (int k = 0; k < n; k++) {
+            DisputeRec d = f.disputeList.get(k);
             Client client = RulingStep.disputeClient(f, d);
             String key = client != null ? client.key
                     : d.data.maskedPhone() != null ? ClientKeys.clientKey(f.tenant, f.project, d.data.maskedPhone())
-                    : events[d.seq].clientKey();
-            out.add(dispute(d, client, key));
+                    : f.event(d.seq).clientKey();
+            made[k] = dispute(d, client, key);
         }
-        return out;
+        return inIdOrder(made, f.disputeIds);
     }
 
     private DisputeDecision dispute(DisputeRec d, Client client, String key) {
@@ -165,9 +178,10 @@ final class Decisions {
         int v = d.policy.version();
         if (d.ruling != null) {
             RulingRec r = d.ruling;
-            Because because = new Because(r.policyVersion, "已裁定：客户归" + (r.channel == null ? "案场" : "渠道 " + r.channel)
-                    + "，直至再次裁定。", "Ruled: " + (r.channel == null ? "the office" : "channel " + r.channel)
-                    + " until re-ruled.", r.byFirstConfirmed || !r.data.linkedMaskedPhones().isEmpty()
+            Because because = new Because(r.policyVersion, f.reasons.of((channel, x, y) -> new Reasons.Text(
+                    "已裁定：客户归" + (channel == null ? "案场" : "渠道 " + channel) + "，直至再次裁定。",
+                    "Ruled: " + (channel == null ? "the office" : "channel " + channel) + " until re-ruled."),
+                    r.channel, null, null), r.byFirstConfirmed || !r.data.linkedMaskedPhones().isEmpty()
                     ? rules(Dsp2Rulings.ID, "ID-3") : rules(Dsp2Rulings.ID), d.seq, r.seq, r.firstConfirmedSeq);
             return decision(d, key, DisputeStatus.RULED, r.kind == OwnerKind.CHANNEL ? r.channel : null, because);
         }
@@ -205,10 +219,11 @@ final class Decisions {
                     rules(Reg6Quality.ID, Dsp1Disputes.ID), d.seq, ownerReg.seq, lastSeq(client)));
         }
         List<String> ruleIds = client == null || client.history.isEmpty() ? rules(Dsp1Disputes.ID)
-                : prepend(Dsp1Disputes.ID, client.history.get(client.history.size() - 1).because().rules());
-        return decision(d, key, DisputeStatus.OPEN, owner, new Because(v,
-                "待人工裁定；按规则，客户目前归" + (owner == null ? "案场或无渠道" : "渠道 " + owner) + "。",
-                "Awaiting a ruling; by the rules the client is " + (owner == null ? "no channel's" : "channel " + owner + "'s") + ".",
+                : prepend(Dsp1Disputes.ID, client.lastBecause.rules());
+        return decision(d, key, DisputeStatus.OPEN, owner, new Because(v, f.reasons.of((channel, x, y) -> new Reasons.Text(
+                "待人工裁定；按规则，客户目前归" + (channel == null ? "案场或无渠道" : "渠道 " + channel) + "。",
+                "Awaiting a ruling; by the rules the client is " + (channel == null ? "no channel's" : "channel " + channel + "'s")
+                        + "."), owner, null, null),
                 ruleIds, d.seq, lastSeq(client)));
     }
 
@@ -228,8 +243,8 @@ final class Decisions {
                     rules(Pur7LateClaim.ID, Dsp1Disputes.ID), d.seq, p.seq));
         }
         ProjectPolicy policy = d.policy;
-        LocalDate claimDay = Days.day(d.at, policy.zone());
-        LocalDate depositDay = Days.day(p.depositAt, policy.zone());
+        LocalDate claimDay = f.days.day(d.at, policy.zone());
+        LocalDate depositDay = f.days.day(p.depositAt, policy.zone());
         if (!Pur7LateClaim.withinWindow(depositDay, claimDay, policy)) {
             return decision(d, key, DisputeStatus.REJECTED, null, new Because(v,
                     "补报超过认购后" + policy.lateClaimDays() + "天的期限，无效。",
@@ -279,13 +294,12 @@ final class Decisions {
         return c == null || c.history.isEmpty() ? -1 : ProjectFold.lastChangeSeq(c);
     }
 
+    /** A few rule ids, each once: a look through the list is cheaper than a set. */
     private static List<String> prepend(String first, List<String> rest) {
-        Set<String> seen = new HashSet<>();
         List<String> out = new ArrayList<>(rest.size() + 1);
         out.add(first);
-        seen.add(first);
         for (String id : rest) {
-            if (seen.add(id)) {
+            if (!out.contains(id)) {
                 out.add(id);
             }
         }
@@ -294,35 +308,6 @@ final class Decisions {
 
     /** REG-6 for the channel and calendar day of a registration, counting distinct clients registered and visited. */
     private boolean poor(Reg reg) {
-        if (days == null) {
-            days = new HashMap<>();
-            Map<ChannelDay, List<Reg>> byDay = new HashMap<>();
-            for (Reg r : f.regs) {
-                if (r.counted) {
-                    byDay.computeIfAbsent(dayOf(r), k -> new ArrayList<>()).add(r);
-                }
-            }
-            for (Map.Entry<ChannelDay, List<Reg>> e : byDay.entrySet()) {
-                Set<String> names = new HashSet<>();
-                Set<String> visited = new HashSet<>();
-                for (Reg r : e.getValue()) {
-                    String name = r.masked + "|" + r.surname.strip();
-                    names.add(name);
-                    if (r.visited) {
-                        visited.add(name);
-                    }
-                }
-                days.put(e.getKey(), new int[] {names.size(), visited.size()});
-            }
-        }
-        int[] counts = days.get(dayOf(reg));
-        return counts != null && Reg6Quality.poorDay(counts[0], counts[1], reg.policy);
-    }
-
-    private record ChannelDay(String channel, LocalDate day) {
-    }
-
-    private static ChannelDay dayOf(Reg r) {
-        return new ChannelDay(r.channel, Days.day(r.at, r.policy.zone()));
+        return f.quality.poor(reg);
     }
 }

@@ -1,5 +1,6 @@
 package com.baobei.attribution.fold;
 
+import com.baobei.contracts.EventData;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.registration.Disputed;
 import com.baobei.contracts.registration.Registered;
@@ -8,6 +9,7 @@ import com.baobei.contracts.visit.PurchaseCancelled;
 import com.baobei.contracts.visit.Purchased;
 import com.baobei.contracts.visit.VisitFormSigned;
 import com.baobei.contracts.visit.Visited;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,23 +30,58 @@ public final class FoldOrder {
             .thenComparing(EventEnvelope::eventType)
             .thenComparing(e -> String.valueOf(e.data()));
 
+    static final int REGISTERED = 0;
+    static final int VISITED = 1;
+    static final int COMPANION_VISITED = 2;
+    static final int FORM_SIGNED = 3;
+    static final int PURCHASED = 4;
+    static final int CANCELLED = 5;
+    static final int DISPUTED = 6;
+    static final int RULED = 7;
+
     private static final int INDEX_BITS = 22;
+    private static final int KIND_BITS = 3;
     private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
 
     private FoldOrder() {
     }
 
     public static EventEnvelope[] ordered(Collection<EventEnvelope> events) {
-        EventEnvelope[] unique = new EventEnvelope[events.size()];
+        return sweep(events).events();
+    }
+
+    /**
+     * Dedupes and orders the events in one sweep over them, copying what the fold reads (times, ids, kinds)
+     * into arrays on the way: every envelope is touched once here, then only the arrays are sorted.
+     */
+    static OrderedEvents sweep(Collection<EventEnvelope> events) {
+        int size = events.size();
+        EventEnvelope[] unique = new EventEnvelope[size];
+        Instant[] times = new Instant[size];
+        String[] ids = new String[size];
+        byte[] kinds = new byte[size];
+        long[] seconds = new long[size];
+        int[] nanos = new int[size];
+        EventData[] data = new EventData[size];
+        String tenant = null;
+        String project = null;
+        boolean oneProject = true;
         int count = 0;
         // Dedupe by id in an open-addressing table of (hash, index) longs: one array, no node per event,
         // about half the cost of a HashMap on a big project. A slot is 0 when free.
-        int capacity = Integer.highestOneBit(Math.max(2, events.size()) * 2 - 1) << 1;
+        int capacity = Integer.highestOneBit(Math.max(2, size) * 2 - 1) << 1;
         int mask = capacity - 1;
         long[] table = new long[capacity];
         for (EventEnvelope event : events) {
-            if (event == null || !isInput(event)) {
+            int kind = event == null ? -1 : kind(event.data());
+            if (kind < 0) {
                 continue;
+            }
+            if (tenant == null) {
+                tenant = event.tenantId();
+                project = event.projectId();
+            } else if (oneProject && !(tenant.equals(event.tenantId()) && project.equals(event.projectId()))) {
+                oneProject = false;
             }
             String id = event.eventId();
             int hash = id.hashCode();
@@ -53,15 +90,23 @@ public final class FoldOrder {
                 long entry = table[slot];
                 if (entry == 0) {
                     table[slot] = ((long) hash << 32) | (count + 1L);
-                    unique[count++] = event;
+                    unique[count] = event;
+                    keep(event, count, times, seconds, nanos);
+                    data[count] = event.data();
+                    ids[count] = id;
+                    kinds[count] = (byte) kind;
+                    count++;
                     break;
                 }
                 if ((int) (entry >>> 32) == hash) {
                     int index = (int) entry - 1;
                     EventEnvelope seen = unique[index];
-                    if (seen.eventId().equals(id)) {
+                    if (ids[index].equals(id)) {
                         if (seen != event && !seen.equals(event) && TIE.compare(event, seen) < 0) {
                             unique[index] = event;
+                            keep(event, index, times, seconds, nanos);
+                            data[index] = event.data();
+                            kinds[index] = (byte) kind;
                         }
                         break;
                     }
@@ -69,50 +114,101 @@ public final class FoldOrder {
                 slot = (slot + 1) & mask;
             }
         }
-        return sort(count == unique.length ? unique : Arrays.copyOf(unique, count));
+        int[] order = order(unique, seconds, nanos, kinds, count);
+        // one array at a time: each gather then reads one array at random, which stays in the core's cache
+        long[] sortedSeconds = new long[count];
+        int[] sortedNanos = new int[count];
+        byte[] sortedKinds = new byte[count];
+        for (int i = 0; i < count; i++) {
+            sortedSeconds[i] = seconds[order[i]];
+        }
+        for (int i = 0; i < count; i++) {
+            sortedNanos[i] = nanos[order[i]];
+        }
+        for (int i = 0; i < count; i++) {
+            sortedKinds[i] = kinds[order[i]];
+        }
+        return new OrderedEvents(unique, order, gather(times, order, new Instant[count]),
+                sortedSeconds, sortedNanos, gather(ids, order, new String[count]), sortedKinds,
+                gather(data, order, new EventData[count]), oneProject);
+    }
+
+    private static <T> T[] gather(T[] from, int[] order, T[] to) {
+        for (int i = 0; i < to.length; i++) {
+            to[i] = from[order[i]];
+        }
+        return to;
+    }
+
+    private static void keep(EventEnvelope event, int index, Instant[] times, long[] seconds, int[] nanos) {
+        Instant at = event.occurredAt();
+        times[index] = at;
+        seconds[index] = at.getEpochSecond();
+        nanos[index] = at.getNano();
     }
 
     /**
-     * Sorts by whole seconds of business time first as packed primitives (second, index), which is
-     * several times faster than comparing scattered envelopes, then orders each run of one second with the
-     * full comparator. The result is exactly {@link #ORDER}.
+     * The positions of the first {@code n} events in {@link #ORDER}. Sorts packed primitives first:
+     * (second, kind, position) when no time has a fraction of a second, else (second, position), which is
+     * several times faster than comparing scattered envelopes; only runs sharing that prefix are ordered
+     * with the full comparator. The result is exactly {@link #ORDER}.
      */
-    private static EventEnvelope[] sort(EventEnvelope[] unique) {
-        int n = unique.length;
-        if (n < 2) {
-            return unique;
-        }
+    private static int[] order(EventEnvelope[] unique, long[] seconds, int[] nanos, byte[] kinds, int n) {
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
-        for (EventEnvelope e : unique) {
-            long s = e.occurredAt().getEpochSecond();
-            min = Math.min(min, s);
-            max = Math.max(max, s);
+        boolean wholeSeconds = true;
+        for (int i = 0; i < n; i++) {
+            min = Math.min(min, seconds[i]);
+            max = Math.max(max, seconds[i]);
+            wholeSeconds &= nanos[i] == 0;
         }
-        if (n >= (1 << INDEX_BITS) || max - min >= (1L << (63 - INDEX_BITS))) {
-            Arrays.sort(unique, ORDER);
-            return unique;
+        int prefixShift = wholeSeconds ? INDEX_BITS + KIND_BITS : INDEX_BITS;
+        if (n >= (1 << INDEX_BITS) || n > 0 && max - min >= (1L << (63 - prefixShift))) {
+            return byComparator(unique, n);
         }
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = ((unique[i].occurredAt().getEpochSecond() - min) << INDEX_BITS) | i;
+            long key = (seconds[i] - min) << prefixShift | i;
+            keys[i] = wholeSeconds ? key | (long) kinds[i] << INDEX_BITS : key;
         }
-        Arrays.sort(keys);
-        EventEnvelope[] ordered = new EventEnvelope[n];
+        Radix.sortByPrefix(keys, INDEX_BITS);
+        int[] order = new int[n];
         int runStart = 0;
         for (int i = 0; i < n; i++) {
-            ordered[i] = unique[(int) (keys[i] & INDEX_MASK)];
+            order[i] = (int) (keys[i] & INDEX_MASK);
             if (i > 0 && (keys[i] >>> INDEX_BITS) != (keys[i - 1] >>> INDEX_BITS)) {
-                if (i - runStart > 1) {
-                    Arrays.sort(ordered, runStart, i, ORDER);
-                }
+                sortRun(order, runStart, i, unique);
                 runStart = i;
             }
         }
-        if (n - runStart > 1) {
-            Arrays.sort(ordered, runStart, n, ORDER);
+        sortRun(order, runStart, n, unique);
+        return order;
+    }
+
+    /** Events sharing the packed prefix: few, so an insertion sort by the full order. */
+    private static void sortRun(int[] order, int from, int to, EventEnvelope[] unique) {
+        for (int i = from + 1; i < to; i++) {
+            int item = order[i];
+            int j = i;
+            while (j > from && compare(unique[order[j - 1]], unique[item]) > 0) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = item;
         }
-        return ordered;
+    }
+
+    private static int[] byComparator(EventEnvelope[] unique, int n) {
+        Integer[] all = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        Arrays.sort(all, (a, b) -> compare(unique[a], unique[b]));
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = all[i];
+        }
+        return order;
     }
 
     /** The fold order, written out (no comparator chain: this is the hot path of every fold). */
@@ -131,29 +227,29 @@ public final class FoldOrder {
 
     /** At one instant, a fact comes after the facts it may depend on: a host visit before its companion, a visit before a purchase. */
     static int rank(EventEnvelope event) {
-        Object data = event.data();
-        if (data instanceof Registered) {
-            return 0;
-        }
-        if (data instanceof Visited visited) {
-            return visited.kind() == Visited.Kind.COMPANION ? 2 : 1;
-        }
-        if (data instanceof VisitFormSigned) {
-            return 3;
-        }
-        if (data instanceof Purchased) {
-            return 4;
-        }
-        if (data instanceof PurchaseCancelled) {
-            return 5;
-        }
-        return data instanceof Disputed ? 6 : 7;
+        return kind(event.data());
     }
 
-    static boolean isInput(EventEnvelope event) {
-        Object data = event.data();
-        return data instanceof Registered || data instanceof Visited || data instanceof Purchased
-                || data instanceof VisitFormSigned || data instanceof PurchaseCancelled
-                || data instanceof Disputed || data instanceof DisputeRuled;
+    /** The rank of a fact the fold reads, or -1 for any other (the attribution's own decisions, statements). */
+    static int kind(Object data) {
+        if (data instanceof Registered) {
+            return REGISTERED;
+        }
+        if (data instanceof Visited visited) {
+            return visited.kind() == Visited.Kind.COMPANION ? COMPANION_VISITED : VISITED;
+        }
+        if (data instanceof VisitFormSigned) {
+            return FORM_SIGNED;
+        }
+        if (data instanceof Purchased) {
+            return PURCHASED;
+        }
+        if (data instanceof PurchaseCancelled) {
+            return CANCELLED;
+        }
+        if (data instanceof Disputed) {
+            return DISPUTED;
+        }
+        return data instanceof DisputeRuled ? RULED : -1;
     }
 }

@@ -1,89 +1,169 @@
 package com.baobei.attribution.fold;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
 
 /**
- * Sorts decisions by their id exactly as {@link String#compareTo} would (equal ids by fold position), but
- * fast on the output of a big project: the 5 characters after the ids' common prefix and the item's index
- * are packed into one long, the longs are sorted as primitives, and only runs sharing those 5 characters
- * are compared as strings. Ids with a null or a character beyond Latin-1 there fall back to the full
- * comparison.
+ * Orders decisions by their id exactly as {@link String#compareTo} would (equal ids by fold position), but
+ * fast on the output of a big project: a few characters of each id and the item's index are packed into
+ * one long, the longs are sorted as primitives, and only runs sharing those characters are compared as
+ * strings. The characters are taken from the columns that tell ids apart: a column where every id has the
+ * same character (a shared prefix, the {@code ****} of a masked number) never decides a comparison, so it
+ * is skipped. Ids with a null or a character beyond Latin-1 there fall back to the full comparison.
  */
 final class IdSort {
 
-    private static final int INDEX_BITS = 24;
-    private static final int KEY_CHARS = 5;
+    /** Characters of each id read once into three longs: the columns examined for being constant and for keys. */
+    private static final int HEAD_CHARS = 24;
     private static final int SMALL_RUN = 16;
 
     private IdSort() {
     }
 
-    /** Items in order of their id; equal ids keep the order of {@code seq}. */
-    static <T> List<T> sorted(Collection<T> items, Function<T, String> id, ToIntFunction<T> seq) {
-        @SuppressWarnings("unchecked")
-        T[] all = (T[]) items.toArray();
-        int n = all.length;
-        String[] ids = new String[n];
-        int[] seqs = new int[n];
-        int prefix = Integer.MAX_VALUE;
-        String first = null;
-        boolean packable = n < (1 << INDEX_BITS);
-        for (int i = 0; i < n; i++) {
-            String s = id.apply(all[i]);
-            ids[i] = s;
-            seqs[i] = seq.applyAsInt(all[i]);
-            if (s == null) {
-                packable = false;
-            } else if (first == null) {
-                first = s;
-                prefix = s.length();
-            } else {
-                prefix = common(first, s, prefix);
+    /**
+     * Ids to sort, with their fold positions and their first characters and length, taken when each id is first
+     * met: then its characters are in the cache; when the decisions are sorted at the end they no longer are.
+     */
+    static final class Heads {
+
+        private String[] ids;
+        private int[] seqs;
+        private long[] heads;
+        private int[] lengths;
+        private int size;
+        /** No id is null and none has a character beyond Latin-1 among its first {@link #HEAD_CHARS}. */
+        private boolean packable = true;
+
+        Heads(int expected) {
+            int capacity = Math.max(16, expected);
+            ids = new String[capacity];
+            seqs = new int[capacity];
+            heads = new long[3 * capacity];
+            lengths = new int[capacity];
+        }
+
+        void add(String id, int seq) {
+            if (size == lengths.length) {
+                ids = Arrays.copyOf(ids, 2 * size);
+                seqs = Arrays.copyOf(seqs, 2 * size);
+                heads = Arrays.copyOf(heads, 6 * size);
+                lengths = Arrays.copyOf(lengths, 2 * size);
             }
+            packable &= id != null && head(id, heads, 3 * size);
+            ids[size] = id;
+            seqs[size] = seq;
+            lengths[size++] = id == null ? 0 : id.length();
         }
-        long[] keys = packable ? keys(ids, prefix == Integer.MAX_VALUE ? 0 : prefix) : null;
-        int[] order = keys != null ? byKeys(keys, ids, seqs) : byComparison(ids, seqs);
-        List<T> out = new ArrayList<>(n);
-        for (int i : order) {
-            out.add(all[i]);
+
+        int size() {
+            return size;
         }
-        return out;
     }
 
-    /** (5 characters after the prefix, zero-padded) then index; null when a character is beyond Latin-1. */
-    private static long[] keys(String[] ids, int prefix) {
+    /** The positions (in the order added) of the ids in order of id; equal ids in order of their seqs. */
+    static int[] order(Heads h) {
+        int n = h.size;
+        String[] ids = Arrays.copyOf(h.ids, n);
+        int[] seqs = Arrays.copyOf(h.seqs, n);
+        long[] heads = h.heads;
+        // bit c of `varying`: some id differs from the first at column c
+        long varying = 0;
+        int minLength = Integer.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            minLength = Math.min(minLength, h.lengths[i]);
+            varying |= differing(heads, 0, 3 * i);
+        }
+        int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
+        if (!h.packable || indexBits > 40) {
+            return byComparison(ids, seqs);
+        }
+        int[] columns = columns(varying, minLength, (64 - indexBits) / 8);
+        long[] keys = columns[columns.length - 1] < HEAD_CHARS ? keys(heads, columns, indexBits, n) : keys(ids, columns, indexBits);
+        return keys != null ? byKeys(keys, ids, seqs, indexBits) : byComparison(ids, seqs);
+    }
+
+    /** The first {@link #HEAD_CHARS} characters of s, zero-padded, 8 to a long; false when one is beyond Latin-1. */
+    private static boolean head(String s, long[] heads, int at) {
+        int length = Math.min(s.length(), HEAD_CHARS);
+        for (int k = 0; k < length; k++) {
+            char c = s.charAt(k);
+            if (c > 0xFF) {
+                return false;
+            }
+            heads[at + (k >>> 3)] |= (long) c << (56 - 8 * (k & 7));
+        }
+        return true;
+    }
+
+    /** Bit c set when the heads differ at column c (a column beyond an id's end reads as 0 there). */
+    private static long differing(long[] heads, int a, int b) {
+        long bits = 0;
+        for (int g = 0; g < 3; g++) {
+            long x = heads[a + g] ^ heads[b + g];
+            for (int k = 0; x != 0 && k < 8; k++) {
+                if ((x >>> (56 - 8 * k) & 0xFF) != 0) {
+                    bits |= 1L << (8 * g + k);
+                }
+            }
+        }
+        return bits;
+    }
+
+    /**
+     * The first {@code count} columns that can decide a comparison: a column every id has, with the same
+     * character in all of them, cannot; any other can (an id too short for it counts as the lowest character).
+     */
+    private static int[] columns(long varying, int minLength, int count) {
+        int[] columns = new int[count];
+        int c = 0;
+        for (int k = 0; k < count; c++) {
+            boolean constant = c < minLength && c < HEAD_CHARS && (varying & (1L << c)) == 0;
+            if (!constant) {
+                columns[k++] = c;
+            }
+        }
+        return columns;
+    }
+
+    /** The key characters from the heads, then the index. */
+    private static long[] keys(long[] heads, int[] columns, int indexBits, int n) {
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long key = 0;
+            for (int at : columns) {
+                key = (key << 8) | (heads[3 * i + (at >>> 3)] >>> (56 - 8 * (at & 7)) & 0xFF);
+            }
+            keys[i] = (key << indexBits) | i;
+        }
+        return keys;
+    }
+
+    /** The key characters read from the ids (columns beyond the heads), then the index; null beyond Latin-1. */
+    private static long[] keys(String[] ids, int[] columns, int indexBits) {
         long[] keys = new long[ids.length];
         for (int i = 0; i < ids.length; i++) {
             String s = ids[i];
             long key = 0;
-            for (int k = 0; k < KEY_CHARS; k++) {
-                int at = prefix + k;
+            for (int at : columns) {
                 char c = at < s.length() ? s.charAt(at) : 0;
                 if (c > 0xFF) {
                     return null;
                 }
                 key = (key << 8) | c;
             }
-            // flipping the sign bit makes the signed sort of the longs their unsigned order
-            keys[i] = ((key << INDEX_BITS) | i) ^ Long.MIN_VALUE;
+            keys[i] = (key << indexBits) | i;
         }
         return keys;
     }
 
-    private static int[] byKeys(long[] keys, String[] ids, int[] seqs) {
-        Arrays.sort(keys);
+    private static int[] byKeys(long[] keys, String[] ids, int[] seqs, int indexBits) {
+        Radix.sortByPrefix(keys, indexBits);
         int n = keys.length;
         int[] order = new int[n];
-        int mask = (1 << INDEX_BITS) - 1;
+        long mask = (1L << indexBits) - 1;
         int runStart = 0;
         for (int i = 0; i < n; i++) {
             order[i] = (int) (keys[i] & mask);
-            if (i > 0 && (keys[i] >>> INDEX_BITS) != (keys[i - 1] >>> INDEX_BITS)) {
+            if (i > 0 && (keys[i] >>> indexBits) != (keys[i - 1] >>> indexBits)) {
                 sortRun(order, runStart, i, ids, seqs);
                 runStart = i;
             }
@@ -136,14 +216,5 @@ final class IdSort {
         String y = ids[b];
         int c = x == null ? (y == null ? 0 : -1) : y == null ? 1 : x.compareTo(y);
         return c != 0 ? c : Integer.compare(seqs[a], seqs[b]);
-    }
-
-    private static int common(String a, String b, int limit) {
-        int max = Math.min(limit, Math.min(a.length(), b.length()));
-        int k = 0;
-        while (k < max && a.charAt(k) == b.charAt(k)) {
-            k++;
-        }
-        return k;
     }
 }

@@ -10,6 +10,9 @@ final class Policies {
 
     private final ProjectPolicy[] versions;
     private final Instant[] from;
+    /** {@link #from} as primitives, for the sweep over the ordered events' times. */
+    private final long[] fromSeconds;
+    private final int[] fromNanos;
 
     Policies(PolicyHistory history) {
         List<ProjectPolicy> list = history.versions();
@@ -20,6 +23,12 @@ final class Policies {
             from[i] = p.effectiveFrom() == null || p.zone() == null
                     ? Instant.MAX : p.effectiveFrom().atStartOfDay(p.zone()).toInstant();
         }
+        fromSeconds = new long[versions.length];
+        fromNanos = new int[versions.length];
+        for (int i = 0; i < versions.length; i++) {
+            fromSeconds[i] = from[i].getEpochSecond();
+            fromNanos[i] = from[i].getNano();
+        }
         if (!history.problems().isEmpty()) {
             throw new IllegalArgumentException("invalid policy: " + history.problems());
         }
@@ -28,6 +37,16 @@ final class Policies {
     ProjectPolicy at(Instant time) {
         for (int i = versions.length - 1; i > 0; i--) {
             if (!time.isBefore(from[i])) {
+                return versions[i];
+            }
+        }
+        return versions[0];
+    }
+
+    /** {@link #at(Instant)} for a time given as epoch second and nano. */
+    ProjectPolicy at(long second, int nano) {
+        for (int i = versions.length - 1; i > 0; i--) {
+            if (second > fromSeconds[i] || second == fromSeconds[i] && nano >= fromNanos[i]) {
                 return versions[i];
             }
         }

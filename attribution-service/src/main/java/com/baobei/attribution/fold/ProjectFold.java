@@ -14,7 +14,9 @@ import com.baobei.attribution.fold.rules.Vis1Confirmation;
 import com.baobei.attribution.fold.rules.Vis6Lapse;
 import com.baobei.attribution.policy.ProjectPolicy;
 import com.baobei.contracts.ClientKeys;
+import com.baobei.contracts.EventData;
 import com.baobei.contracts.EventEnvelope;
+import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.OwnershipChanged.OwnerKind;
 import com.baobei.contracts.attribution.OwnershipChanged.Status;
 import com.baobei.contracts.attribution.RegistrationVerdict.Verdict;
@@ -41,7 +43,15 @@ import java.util.Map;
  */
 final class ProjectFold {
 
-    final EventEnvelope[] events;
+    // the rule ids of the most frequent decisions: one immutable list shared by all their explanations
+    private static final List<String> ID1 = rules(Id1Identity.ID);
+    private static final List<String> REG2_REG3 = rules(Reg2Novelty.ID, Reg3Validity.ID);
+    static final List<String> REG3 = rules(Reg3Validity.ID);
+    private static final List<String> VIS6 = rules(Vis6Lapse.ID);
+
+    private final OrderedEvents ordered;
+    /** How many events are folded. */
+    private final int size;
     final Instant[] times;
     /** Event ids by fold position, read once here: explanations cite them without touching the envelopes again. */
     final String[] ids;
@@ -50,9 +60,20 @@ final class ProjectFold {
     /** Business times by fold position as primitives, for the binary search of {@link #clockSeq}. */
     private final long[] seconds;
     private final int[] nanos;
+    /** The kind of each fact ({@link FoldOrder#kind}), so steps that read one kind need not touch the others. */
+    private final byte[] kinds;
+    /** The facts by fold position, read from one array instead of through each scattered envelope. */
+    final EventData[] data;
+    private final boolean oneProject;
     /** {@link #clockSeq}'s coarse index: the first position in each whole day (UTC, from the first event's second). */
     private final int[] dayFirst;
     final Policies policies;
+    /** This fold's calendar: it remembers day boundaries, so it is never shared with another fold. */
+    final Days days = new Days();
+    /** This fold's reason texts, each made once. */
+    final Reasons reasons = new Reasons();
+    /** REG-6's counts, kept as registrations are counted and visited. */
+    final QualityDays quality = new QualityDays();
     final String tenant;
     final String project;
     int cur;
@@ -64,44 +85,57 @@ final class ProjectFold {
     Map<String, List<Reg>> regsByMasked;
     Map<String, Reg> regsById;
     List<Reg> regs;
+    /** By position in {@link #regs}: the verdict when it was final as soon as made, else null. */
+    List<VerdictDecision> settledVerdicts;
     Map<String, VisitRec> visitsById;
     Map<String, Integer> finalForms;
     Map<String, PurchaseRec> purchasesById;
+    /** The same purchases and disputes in the order they were made (the order their state lies in memory). */
+    List<PurchaseRec> purchaseList;
     Map<String, DisputeRec> disputesById;
+    List<DisputeRec> disputeList;
+    /** The ids of the registrations, clients, purchases and disputes, read for sorting when each is made. */
+    IdSort.Heads regIds;
+    IdSort.Heads clientIds;
+    IdSort.Heads purchaseIds;
+    IdSort.Heads disputeIds;
 
     final VisitSteps visits = new VisitSteps(this);
     final PurchaseSteps purchases = new PurchaseSteps(this);
 
-    ProjectFold(EventEnvelope[] events, Policies policies) {
-        this.events = events;
+    ProjectFold(OrderedEvents ordered, Policies policies) {
+        this.ordered = ordered;
+        this.size = ordered.size();
         this.policies = policies;
-        this.times = new Instant[events.length];
-        this.ids = new String[events.length];
-        this.seconds = new long[events.length];
-        this.nanos = new int[events.length];
-        this.policyAt = new ProjectPolicy[events.length];
-        for (int i = 0; i < events.length; i++) {
-            Instant at = events[i].occurredAt();
-            times[i] = at;
-            policyAt[i] = policies.at(at);
-            seconds[i] = at.getEpochSecond();
-            nanos[i] = at.getNano();
-            ids[i] = events[i].eventId();
+        this.times = ordered.times;
+        this.ids = ordered.ids;
+        this.seconds = ordered.seconds;
+        this.nanos = ordered.nanos;
+        this.kinds = ordered.kinds;
+        this.data = ordered.data;
+        this.oneProject = ordered.oneProject;
+        this.policyAt = new ProjectPolicy[size];
+        for (int i = 0; i < size; i++) {
+            policyAt[i] = policies.at(seconds[i], nanos[i]);
         }
         this.dayFirst = dayIndex(seconds);
-        this.tenant = events[0].tenantId();
-        this.project = events[0].projectId();
+        this.tenant = ordered.event(0).tenantId();
+        this.project = ordered.event(0).projectId();
+    }
+
+    /** The envelope at a fold position: read only for what the sweep did not copy (a client key). */
+    EventEnvelope event(int position) {
+        return ordered.event(position);
     }
 
     Outcome run() {
         prepare();
-        for (int i = 0; i < events.length; i++) {
+        for (int i = 0; i < size; i++) {
             cur = i;
-            EventEnvelope event = events[i];
-            if (!tenant.equals(event.tenantId()) || !project.equals(event.projectId())) {
+            if (!oneProject && (!tenant.equals(event(i).tenantId()) || !project.equals(event(i).projectId()))) {
                 continue;
             }
-            Object data = event.data();
+            Object data = this.data[i];
             if (data instanceof Registered registered) {
                 onRegistered(i, registered);
             } else if (data instanceof Visited visited) {
@@ -114,7 +148,7 @@ final class ProjectFold {
                 new RulingStep(this).onRuled(i, ruled);
             }
         }
-        cur = events.length - 1;
+        cur = size - 1;
         return new Decisions(this).outcome();
     }
 
@@ -125,18 +159,14 @@ final class ProjectFold {
         int purchased = 0;
         int signed = 0;
         int disputed = 0;
-        for (EventEnvelope event : events) {
-            Object data = event.data();
-            if (data instanceof Registered) {
-                registrations++;
-            } else if (data instanceof Visited) {
-                visited++;
-            } else if (data instanceof Purchased) {
-                purchased++;
-            } else if (data instanceof VisitFormSigned) {
-                signed++;
-            } else if (data instanceof Disputed) {
-                disputed++;
+        for (byte kind : kinds) {
+            switch (kind) {
+                case FoldOrder.REGISTERED -> registrations++;
+                case FoldOrder.VISITED, FoldOrder.COMPANION_VISITED -> visited++;
+                case FoldOrder.PURCHASED -> purchased++;
+                case FoldOrder.FORM_SIGNED -> signed++;
+                case FoldOrder.DISPUTED -> disputed++;
+                default -> { }
             }
         }
         int people = registrations + visited + purchased + disputed;
@@ -146,17 +176,31 @@ final class ProjectFold {
         regsByMasked = new HashMap<>(capacity(registrations));
         regsById = new HashMap<>(capacity(registrations));
         regs = new ArrayList<>(registrations);
+        settledVerdicts = new ArrayList<>(registrations);
         visitsById = new HashMap<>(capacity(visited));
         finalForms = new HashMap<>(capacity(signed));
         purchasesById = new HashMap<>(capacity(purchased));
         disputesById = new HashMap<>(capacity(disputed));
-        for (int i = 0; i < events.length; i++) {
-            Object data = events[i].data();
+        purchaseList = new ArrayList<>(purchased);
+        // one entry per registration and per dispute; clients and purchases (several stages each) grow as met
+        regIds = new IdSort.Heads(registrations);
+        clientIds = new IdSort.Heads(16);
+        purchaseIds = new IdSort.Heads(16);
+        disputeIds = new IdSort.Heads(disputed);
+        disputeList = new ArrayList<>(disputed);
+        for (int i = 0; i < size; i++) {
+            if (kinds[i] != FoldOrder.FORM_SIGNED && kinds[i] != FoldOrder.DISPUTED) {
+                continue;
+            }
+            Object data = this.data[i];
             if (data instanceof VisitFormSigned form && form.visitId() != null) {
                 finalForms.put(form.visitId(), i);
             } else if (data instanceof Disputed dispute && dispute.disputeId() != null
                     && !disputesById.containsKey(dispute.disputeId())) {
-                disputesById.put(dispute.disputeId(), new DisputeRec(i, dispute, times[i], policyAt[i]));
+                DisputeRec rec = new DisputeRec(i, dispute, times[i], policyAt[i]);
+                disputesById.put(dispute.disputeId(), rec);
+                disputeList.add(rec);
+                disputeIds.add(rec.id, rec.seq);
             }
         }
     }
@@ -171,19 +215,30 @@ final class ProjectFold {
     private void onRegistered(int seq, Registered data) {
         Instant at = times[seq];
         ProjectPolicy policy = policyAt[seq];
-        Reg reg = new Reg(seq, data, at, policy, Reg3Validity.validUntil(at, policy));
+        Reg reg = new Reg(seq, data, at, day(at, policy), policy, Reg3Validity.validUntil(at, policy, days));
         regs.add(reg);
+        regIds.add(reg.id, seq);
+        settledVerdicts.add(null);
         if (data.registrationId() != null) {
             regsById.putIfAbsent(data.registrationId(), reg);
         }
         int v = policy.version();
-        if (!Id1Identity.wellFormed(data.clientSurname(), data.maskedPhone())) {
+        if (!reg.wellFormedNumber) {
+            reg.envelopeKey = event(seq).clientKey();
+        }
+        if (!reg.wellFormedNumber || !Id1Identity.wellFormed(data.clientSurname(), data.maskedPhone())) {
             reject(reg, new Because(v, "登记缺少姓氏或手机号不是前三后四的隐号格式，不予受理。",
                     "Rejected: a registration needs a surname and a number masked as first 3 + last 4.",
-                    rules(Id1Identity.ID), seq));
+                    ID1, seq));
+            if (!reg.wellFormedNumber) {
+                // settled now: no client can have this number, so no later fact reaches this registration
+                settledVerdicts.set(settledVerdicts.size() - 1, Decisions.verdictDecision(reg,
+                        Decisions.numberlessKey(reg, tenant, project), Verdict.REJECTED, reg.because, ids));
+            }
             return;
         }
-        regsByMasked.computeIfAbsent(reg.masked, k -> new ArrayList<>(2)).add(reg);
+        List<Reg> sameNumber = regsByMasked.computeIfAbsent(reg.masked, k -> new ArrayList<>(2));
+        sameNumber.add(reg);
         if (!Reg8Intake.throughIntake(data) || data.channelId() == null || data.registrationId() == null) {
             reject(reg, new Because(v, "未经系统报备通道（导入须注明导入人），不予受理。",
                     "Rejected: only registrations through the system's own intake count (an import names its importer).",
@@ -191,8 +246,9 @@ final class ProjectFold {
             return;
         }
         reg.counted = true;
+        reg.name = quality.counted(reg);
         int earlier = 0;
-        for (Reg other : regsByMasked.get(reg.masked)) {
+        for (Reg other : sameNumber) {
             if (other != reg && other.counted && other.seq < seq && reg.channel.equals(other.channel)
                     && Id2Matching.surnamesMatch(other.surname, reg.surname)) {
                 earlier++;
@@ -220,14 +276,35 @@ final class ProjectFold {
             }
         }
         Reg blocking = null;
-        for (Reg other : regsByMasked.get(reg.masked)) {
+        for (Reg other : sameNumber) {
             if (other != reg && other.seq < seq && other.liveAt(at) && !reg.channel.equals(other.channel)
                     && Id2Matching.surnamesMatch(other.surname, reg.surname)) {
                 blocking = other;
                 break;
             }
         }
-        List<String> ids = matching.size() > 1 ? rules(Reg2Novelty.ID, "ID-2") : rules(Reg2Novelty.ID);
+        if (owned != null || blocking != null) {
+            rejectOwned(reg, owned, blocking, matching.size() > 1 ? rules(Reg2Novelty.ID, "ID-2") : rules(Reg2Novelty.ID));
+            return;
+        }
+        Client client = matching.isEmpty() ? newClient(reg.masked, reg.surname, null) : matching.get(0);
+        reg.client = client;
+        client.regs.add(reg);
+        reg.verdict = Verdict.ACCEPTED;
+        reg.because = accepted(reg);
+        if (client.claim == null && !client.owned()) {
+            client.claim = reg;
+            set(client, OwnerKind.CHANNEL, reg.channel, data.agentId(), Status.REGISTERED, null, null,
+                    new Because(v, reasons.of((channel, x, y) -> new Reasons.Text("渠道 " + channel + " 报备有效，等待到访。",
+                            "Registered by channel " + channel + "; valid until its visit deadline."), reg.channel, null, null),
+                            REG2_REG3, seq));
+        }
+    }
+
+    /** REG-2: the client is owned, or inside another channel's still-valid registration. */
+    private void rejectOwned(Reg reg, Client owned, Reg blocking, List<String> ids) {
+        int v = reg.policy.version();
+        int seq = reg.seq;
         if (owned != null) {
             reg.client = owned;
             reg.blockedByOwnedClient = blocking == null;
@@ -241,26 +318,13 @@ final class ProjectFold {
             reject(reg, new Because(v, "客户仍在渠道 " + blocking.channel + " 的有效报备期内，报备不成功。",
                     "Rejected: the client is inside channel " + blocking.channel + "'s still-valid registration.",
                     ids, seq, blocking.seq));
-            return;
-        }
-        Client client = matching.isEmpty() ? newClient(reg.masked, reg.surname, null) : matching.get(0);
-        reg.client = client;
-        client.regs.add(reg);
-        reg.verdict = Verdict.ACCEPTED;
-        reg.because = accepted(reg);
-        if (client.claim == null && !client.owned()) {
-            client.claim = reg;
-            set(client, OwnerKind.CHANNEL, reg.channel, data.agentId(), Status.REGISTERED, null, null,
-                    new Because(v, "渠道 " + reg.channel + " 报备有效，等待到访。",
-                            "Registered by channel " + reg.channel + "; valid until its visit deadline.",
-                            rules(Reg2Novelty.ID, Reg3Validity.ID), seq));
         }
     }
 
     Because accepted(Reg reg) {
         return new Because(reg.policy.version(), "报备有效：客户为新客户，须在有效期内到访。",
                 "Accepted: the client is new; the registration is valid until its validUntil.",
-                rules(Reg2Novelty.ID, Reg3Validity.ID), reg.seq);
+                REG2_REG3, reg.seq);
     }
 
     void reject(Reg reg, Because because) {
@@ -275,6 +339,11 @@ final class ProjectFold {
         List<Client> under = clientsByMasked.get(masked);
         if (under == null) {
             return List.of();
+        }
+        if (under.size() == 1) {
+            // one person under most numbers; the callers only read the list
+            Client only = under.get(0);
+            return Id2Matching.surnamesMatch(only.surname, surname) ? List.of(only) : List.of();
         }
         List<Client> found = new ArrayList<>(under.size());
         for (Client c : under) {
@@ -291,6 +360,7 @@ final class ProjectFold {
         Client client = new Client(under.isEmpty() ? base : base + "~" + (under.size() + 1), masked, surname, hash);
         under.add(client);
         clients.add(client);
+        clientIds.add(client.key, 0);
         if (hash != null) {
             clientsByHash.putIfAbsent(hash, client);
         }
@@ -345,18 +415,21 @@ final class ProjectFold {
         LocalDate shownFrom = shown ? from : null;
         LocalDate shownUntil = shown ? until : null;
         if (!c.history.isEmpty()) {
-            Client.Change last = c.history.get(c.history.size() - 1);
-            if (last.kind() == kind && eq(last.channel(), channel) && eq(last.agent(), agent) && last.status() == status
-                    && eq(last.from(), shownFrom) && eq(last.until(), shownUntil)
-                    && last.because().rules().equals(because.rules())) {
+            OwnershipChanged last = c.history.get(c.history.size() - 1);
+            if (last.ownerKind() == kind && eq(last.channelId(), channel) && eq(last.agentId(), agent)
+                    && last.status() == status && eq(last.protectedFrom(), shownFrom) && eq(last.protectedUntil(), shownUntil)
+                    && c.lastBecause.rules().equals(because.rules())) {
                 return; // nothing new to tell: same owner, same status, same window, same rules
             }
         }
-        c.history.add(new Client.Change(kind, channel, agent, status, shownFrom, shownUntil, because));
+        // the history only grows, so each entry is final when it is made: built now, while what it cites is at hand
+        c.history.add(new OwnershipChanged(c.surname, c.masked, kind, channel, agent, status, shownFrom, shownUntil,
+                because.explain(ids)));
+        c.lastBecause = because;
     }
 
     static int lastChangeSeq(Client c) {
-        return c.history.get(c.history.size() - 1).because().lastSeq();
+        return c.lastBecause.lastSeq();
     }
 
     private static boolean eq(Object a, Object b) {
@@ -372,7 +445,7 @@ final class ProjectFold {
     void applyDeadlines(Client c, Instant time) {
         while (c.ruling == null && c.status != Status.PURCHASED) {
             if ((c.status == Status.PROTECTED || c.pending) && c.until != null) {
-                Instant end = Vis6Lapse.endsAt(c.until, c.zone);
+                Instant end = Vis6Lapse.endsAt(c.until, c.zone, days);
                 if (time.isBefore(end)) {
                     return;
                 }
@@ -393,7 +466,7 @@ final class ProjectFold {
                 set(c, OwnerKind.NONE, null, null, Status.PUBLIC, null, null,
                         new Because(version, "保护期届满且未成交，客户成为公共客户。",
                                 "Protection ended without a purchase: the client is public.",
-                                rules(Vis6Lapse.ID), c.decidingSeq, clock));
+                                VIS6, c.decidingSeq, clock));
                 continue;
             }
             if (c.status == Status.REGISTERED && c.claim != null) {
@@ -420,7 +493,7 @@ final class ProjectFold {
                     set(c, OwnerKind.NONE, null, null, Status.PUBLIC, null, null,
                             new Because(previous.policy.version(), "报备有效期内客户未到访，报备失效。",
                                     "The registration lapsed without a visit.",
-                                    rules(Reg3Validity.ID), previous.seq, clock));
+                                    REG3, previous.seq, clock));
                 }
                 continue;
             }
@@ -482,18 +555,18 @@ final class ProjectFold {
     }
 
     Instant asOf() {
-        return times[events.length - 1];
+        return times[size - 1];
     }
 
     LocalDate day(Instant time, ProjectPolicy policy) {
-        return Days.day(time, policy.zone());
+        return days.day(time, policy.zone());
     }
 
     VisitForm.Status finalForm(Visited visited, int[] formSeq) {
         Integer signed = visited.visitId() == null ? null : finalForms.get(visited.visitId());
         if (signed != null) {
             formSeq[0] = signed;
-            return Vis1Confirmation.status(((VisitFormSigned) events[signed].data()).form());
+            return Vis1Confirmation.status(((VisitFormSigned) data[signed]).form());
         }
         formSeq[0] = -1;
         return Vis1Confirmation.status(visited.form());

@@ -3,7 +3,6 @@ package com.baobei.attribution.fold;
 import static com.baobei.attribution.fold.Because.rules;
 import static com.baobei.attribution.fold.VisitSteps.nonNull;
 
-import com.baobei.attribution.fold.rules.Days;
 import com.baobei.attribution.fold.rules.Pur1OwnerEarns;
 import com.baobei.attribution.fold.rules.Pur2Order;
 import com.baobei.attribution.fold.rules.Pur3Exclusions;
@@ -50,13 +49,15 @@ final class PurchaseSteps {
             return; // a purchase the office cannot place on a client; the visit service never sends one
         }
         ProjectPolicy policy = f.policyAt[seq];
-        PurchaseRec p = new PurchaseRec(seq, data, at, Days.day(at, policy.zone()), policy);
+        PurchaseRec p = new PurchaseRec(seq, data, at, f.days.day(at, policy.zone()), policy);
         if (data.stage() == Purchased.Stage.CONTRACT) {
             p.contractedAt = at;
             p.contractSeq = seq;
         }
         p.subscribedAt = at;
         f.purchasesById.put(p.purchaseId, p);
+        f.purchaseList.add(p);
+        f.purchaseIds.add(p.purchaseId, p.seq);
         Client c = f.person(data.maskedPhone(), data.buyerSurname(), data.phoneHash(), null);
         p.buyer = c;
         f.applyDeadlines(c, at);
@@ -90,8 +91,9 @@ final class PurchaseSteps {
             agent = null;
         }
         f.set(c, kind, channel, agent, Status.PURCHASED, c.from, c.until,
-                new Because(policy.version(), "客户已认购" + (channel == null ? "。" : "，归渠道 " + channel + "。"),
-                        "The client bought" + (channel == null ? "." : "; channel " + channel + "'s deal."),
+                new Because(policy.version(), f.reasons.of((earner, x, y) -> new Reasons.Text(
+                        "客户已认购" + (earner == null ? "。" : "，归渠道 " + earner + "。"),
+                        "The client bought" + (earner == null ? "." : "; channel " + earner + "'s deal.")), channel, null, null),
                         p.because.rules(), p.seq, p.because.lastSeq()));
     }
 
@@ -261,7 +263,7 @@ final class PurchaseSteps {
             f.set(c, c.ruling.kind, c.ruling.channel, c.ruling.agent, Status.PROTECTED, c.from, c.until, because);
             return;
         }
-        if (c.until != null && at.isBefore(Vis6Lapse.endsAt(c.until, c.zone))) {
+        if (c.until != null && at.isBefore(Vis6Lapse.endsAt(c.until, c.zone, f.days))) {
             f.set(c, p.kindBefore, p.channelBefore, p.agentBefore, Status.PROTECTED, c.from, c.until, because);
             return;
         }

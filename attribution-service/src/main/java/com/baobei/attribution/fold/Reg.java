@@ -1,9 +1,11 @@
 package com.baobei.attribution.fold;
 
+import com.baobei.attribution.fold.rules.Id1Identity;
 import com.baobei.attribution.policy.ProjectPolicy;
 import com.baobei.contracts.attribution.RegistrationVerdict.Verdict;
 import com.baobei.contracts.registration.Registered;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** One registration while folding (mutable inside the fold only). */
 final class Reg {
@@ -15,9 +17,16 @@ final class Reg {
     final Instant at;
     final ProjectPolicy policy;
     final Instant validUntil;
+    /** The calendar day of the registration in its policy's zone (REG-6 counts per day). */
+    final LocalDate day;
     final String masked;
     final String surname;
     final String channel;
+    final String agent;
+    /** ID-1's number check, made once while the number is at hand. */
+    final boolean wellFormedNumber;
+    /** The envelope's client key, kept only for a number no client can have (the verdict is filed under it). */
+    String envelopeKey;
 
     Client client;
     Verdict verdict;
@@ -32,8 +41,11 @@ final class Reg {
     boolean matchedByForm;
     /** Counted towards REG-5 and REG-6: it passed ID-1 and REG-8. */
     boolean counted;
+    /** Its client among the channel's registrations of its day (REG-6), once counted. */
+    QualityDays.Name name;
 
-    Reg(int seq, Registered data, Instant at, ProjectPolicy policy, Instant validUntil) {
+    Reg(int seq, Registered data, Instant at, LocalDate day, ProjectPolicy policy, Instant validUntil) {
+        this.day = day;
         this.seq = seq;
         this.id = data.registrationId();
         this.data = data;
@@ -43,6 +55,8 @@ final class Reg {
         this.masked = data.maskedPhone();
         this.surname = data.clientSurname();
         this.channel = data.channelId();
+        this.agent = data.agentId();
+        this.wellFormedNumber = Id1Identity.isMasked(masked);
     }
 
     boolean liveAt(Instant time) {

@@ -68,12 +68,15 @@ final class RulingStep {
         decideOwner(ruling, group, at, linked);
         boolean byId3 = ruling.byFirstConfirmed;
         List<String> ids = linked || byId3 ? rules(Dsp2Rulings.ID, Id3LinkedNumbers.ID) : rules(Dsp2Rulings.ID);
-        String who = ruling.kind == OwnerKind.CHANNEL ? "渠道 " + ruling.channel : "案场";
-        String whoEn = ruling.kind == OwnerKind.CHANNEL ? "channel " + ruling.channel : "the office";
-        Because because = new Because(version,
-                (linked ? "裁定将多个号码认定为同一客户；" : "") + (byId3 ? "按首个确认的渠道，" : "") + "客户经裁定归" + who + "，直至再次裁定。",
-                (linked ? "The ruling links the numbers as one client; " : "")
-                        + (byId3 ? "the first confirmed channel wins: " : "") + "ruled to " + whoEn + " until re-ruled.",
+        // 1: the ruling links numbers; 2: the first confirmed channel decided (ID-3)
+        int how = (linked ? 1 : 0) + (byId3 ? 2 : 0);
+        Because because = new Because(version, f.reasons.of((ways, kind, channel) -> new Reasons.Text(
+                        ((ways & 1) != 0 ? "裁定将多个号码认定为同一客户；" : "") + ((ways & 2) != 0 ? "按首个确认的渠道，" : "")
+                                + "客户经裁定归" + (kind == OwnerKind.CHANNEL ? "渠道 " + channel : "案场") + "，直至再次裁定。",
+                        ((ways & 1) != 0 ? "The ruling links the numbers as one client; " : "")
+                                + ((ways & 2) != 0 ? "the first confirmed channel wins: " : "") + "ruled to "
+                                + (kind == OwnerKind.CHANNEL ? "channel " + channel : "the office") + " until re-ruled."),
+                        how, ruling.kind, ruling.channel),
                 ids, dispute == null ? -1 : dispute.seq, seq, ruling.firstConfirmedSeq);
         for (Client c : group) {
             f.applyDeadlines(c, at);
@@ -89,7 +92,7 @@ final class RulingStep {
                 c.pendingReg.inUse = false;
                 c.pendingReg = null;
             }
-            if (c.until == null || !at.isBefore(Vis6Lapse.endsAt(c.until, c.zone))) {
+            if (c.until == null || !at.isBefore(Vis6Lapse.endsAt(c.until, c.zone, f.days))) {
                 c.from = null;
                 c.until = null;
             }
@@ -136,7 +139,7 @@ final class RulingStep {
     List<Client> targets(DisputeRec dispute, int seq) {
         List<Client> out = new ArrayList<>(2);
         if (dispute == null) {
-            String key = f.events[seq].clientKey();
+            String key = f.event(seq).clientKey();
             String masked = key == null ? null : key.substring(key.lastIndexOf(':') + 1);
             if (ProjectFold.wellFormedMasked(masked)) {
                 out.addAll(f.clientsByMasked.getOrDefault(masked, List.of()));

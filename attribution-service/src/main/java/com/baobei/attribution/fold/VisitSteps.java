@@ -31,6 +31,11 @@ import java.util.List;
 /** A visit, judged when it is folded: VIS-1…VIS-9, REG-1, REG-4, REG-7, ID-2, PUR-6. */
 final class VisitSteps {
 
+    // the rule ids of the most frequent decisions: one immutable list shared by all their explanations
+    private static final List<String> VIS2 = rules(Vis2NaturalVisit.ID);
+    private static final List<String> VIS1_REG1_VIS4 = rules(Vis1Confirmation.ID, Reg1LeadTime.ID, Vis4Protection.ID);
+    private static final List<String> VIS7_REG1_VIS4 = rules(Vis7SameDayCollision.ID, Reg1LeadTime.ID, Vis4Protection.ID);
+
     private final ProjectFold f;
 
     VisitSteps(ProjectFold fold) {
@@ -122,11 +127,13 @@ final class VisitSteps {
                 if (!reg.visited && reg.counted && !reg.at.isAfter(at) && at.isBefore(reg.validUntil)
                         && Id2Matching.surnamesMatch(reg.surname, data.clientSurname())) {
                     reg.visited = true;
+                    QualityDays.visited(reg);
                 }
             }
         }
         if (named != null && !named.at.isAfter(at) && at.isBefore(named.validUntil)) {
             named.visited = true;
+            QualityDays.visited(named);
         }
     }
 
@@ -245,7 +252,7 @@ final class VisitSteps {
         }
         if (sameDay || visit.form == VisitForm.Status.CONFIRMED) {
             winner.verdict = Verdict.USED;
-            List<String> ids = sameDay
+            List<String> ids = priority == null ? (sameDay ? VIS7_REG1_VIS4 : VIS1_REG1_VIS4) : sameDay
                     ? nonNull(priority, Vis7SameDayCollision.ID, Reg1LeadTime.ID, Vis4Protection.ID)
                     : nonNull(priority, Vis1Confirmation.ID, Reg1LeadTime.ID, Vis4Protection.ID);
             winner.because = new Because(v, sameDay
@@ -258,10 +265,12 @@ final class VisitSteps {
             open(c, visit, winner.channel, winner.data.agentId(), Status.PROTECTED, until);
             confirm(c, visit, winner.channel, winner.data.agentId());
             f.set(c, OwnerKind.CHANNEL, winner.channel, winner.data.agentId(), Status.PROTECTED, visit.day, until,
-                    new Because(v, (sameDay ? "报备有效期内客户到访，归首个有效报备渠道 " : "首访经确认，归报备渠道 ")
-                            + winner.channel + "，保护期至 " + until + "。",
-                            (sameDay ? "While its registration was valid the client came: first valid registrant "
-                                    : "Confirmed first visit: protected for channel ") + winner.channel + " until " + until + ".",
+                    new Because(v, f.reasons.of((collision, channel, last) -> new Reasons.Text(
+                            (collision ? "报备有效期内客户到访，归首个有效报备渠道 " : "首访经确认，归报备渠道 ")
+                                    + channel + "，保护期至 " + last + "。",
+                            (collision ? "While its registration was valid the client came: first valid registrant "
+                                    : "Confirmed first visit: protected for channel ") + channel + " until " + last + "."),
+                            sameDay, winner.channel, until),
                             ids, winner.seq, visit.seq, visit.formSeq));
             return;
         }
@@ -341,13 +350,13 @@ final class VisitSteps {
         LocalDate until = Vis2NaturalVisit.protectedUntil(visit.day, visit.policy);
         open(c, visit, null, null, Status.PROTECTED, until);
         boolean invalid = visit.form == VisitForm.Status.INVALID && visit.data.registrationId() != null;
-        List<String> ids = nonNull(lapsedEarlier ? Reg4Priority.ID : null, invalid ? Vis1Confirmation.ID : null,
-                Vis2NaturalVisit.ID);
+        List<String> ids = !lapsedEarlier && !invalid ? VIS2
+                : nonNull(lapsedEarlier ? Reg4Priority.ID : null, invalid ? Vis1Confirmation.ID : null, Vis2NaturalVisit.ID);
         f.set(c, OwnerKind.OFFICE, null, null, Status.PROTECTED, visit.day, until,
-                new Because(visit.policy.version(), (invalid ? "到访确认单无效，" : "到访时无有效报备，")
-                        + "为自然到访客户，归案场，保护期至 " + until + "。",
-                        (invalid ? "The visit form is invalid: " : "No valid registration at the visit: ")
-                                + "a natural visit, the office's client, protected until " + until + ".",
+                new Because(visit.policy.version(), f.reasons.of((formInvalid, last, x) -> new Reasons.Text(
+                        (formInvalid ? "到访确认单无效，" : "到访时无有效报备，") + "为自然到访客户，归案场，保护期至 " + last + "。",
+                        (formInvalid ? "The visit form is invalid: " : "No valid registration at the visit: ")
+                                + "a natural visit, the office's client, protected until " + last + "."), invalid, until, null),
                         ids, visit.seq, visit.formSeq, named == null ? -1 : named.seq));
     }
 

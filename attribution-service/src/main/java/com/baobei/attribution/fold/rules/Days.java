@@ -4,20 +4,100 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 
-/** Calendar days in a project's zone, and times compared at the minute, as the rulebook counts them. */
+/**
+ * Calendar days in a project's zone, and times compared at the minute, as the rulebook counts them.
+ * One instance serves one fold (never shared between folds or threads): it remembers the day of the
+ * last instant asked and the first instants of the days asked, because a fold asks about the same few
+ * hundred days a hundred thousand times and each answer from {@link ZoneRules} costs a zoned date-time.
+ */
 public final class Days {
 
-    private Days() {
-    }
+    private static final long DAY = 86_400;
+    /** How far around a cached day the zone must have no offset transition for the cache to be exact. */
+    private static final long MARGIN = 2 * DAY;
+    private static final int MAX_DAYS = 1 << 16;
 
-    public static LocalDate day(Instant time, ZoneId zone) {
-        return LocalDate.ofInstant(time, zone);
+    /** The day of the last instant asked: [start, end) in epoch seconds (days start on whole seconds). */
+    private ZoneId dayZone;
+    private LocalDate day;
+    private long dayStart;
+    private long dayEnd;
+
+    /** First instants of days in one zone, by epoch day minus {@link #firstEpochDay}. */
+    private ZoneId startsZone;
+    private Instant[] starts;
+    private long firstEpochDay;
+
+    public LocalDate day(Instant time, ZoneId zone) {
+        long second = time.getEpochSecond();
+        if (same(zone, dayZone) && second >= dayStart && second < dayEnd) {
+            return day;
+        }
+        LocalDate d = LocalDate.ofInstant(time, zone);
+        long start = startOf(d, zone).getEpochSecond();
+        long end = startOf(d.plusDays(1), zone).getEpochSecond();
+        // remembered only when the offset is the same all around the day: then every instant in [start, end) is on d
+        if (second >= start && second < end && steady(zone.getRules(), start - MARGIN, end + MARGIN)) {
+            dayZone = zone;
+            day = d;
+            dayStart = start;
+            dayEnd = end;
+        }
+        return d;
     }
 
     /** The first instant of a day: an exclusive end for "until the end of the day before". */
-    public static Instant startOf(LocalDate day, ZoneId zone) {
-        return day.atStartOfDay(zone).toInstant();
+    public Instant startOf(LocalDate day, ZoneId zone) {
+        long epochDay = day.toEpochDay();
+        if (!same(zone, startsZone)) {
+            if (startsZone != null) {
+                return day.atStartOfDay(zone).toInstant(); // a second zone in one fold: rare, not remembered
+            }
+            startsZone = zone;
+            firstEpochDay = epochDay - 64;
+            starts = new Instant[256];
+        }
+        long index = epochDay - firstEpochDay;
+        if (index < 0 || index >= starts.length) {
+            if (!grow(epochDay)) {
+                return day.atStartOfDay(zone).toInstant();
+            }
+            index = epochDay - firstEpochDay;
+        }
+        Instant start = starts[(int) index];
+        if (start == null) {
+            start = day.atStartOfDay(zone).toInstant();
+            starts[(int) index] = start;
+        }
+        return start;
+    }
+
+    private boolean grow(long epochDay) {
+        long from = Math.min(firstEpochDay, epochDay - 64);
+        long to = Math.max(firstEpochDay + starts.length, epochDay + 256);
+        if (to - from > MAX_DAYS) {
+            return false;
+        }
+        Instant[] grown = new Instant[(int) (to - from)];
+        System.arraycopy(starts, 0, grown, (int) (firstEpochDay - from), starts.length);
+        starts = grown;
+        firstEpochDay = from;
+        return true;
+    }
+
+    private static boolean same(ZoneId a, ZoneId b) {
+        return a == b || (b != null && b.equals(a));
+    }
+
+    private static boolean steady(ZoneRules rules, long from, long to) {
+        if (rules.isFixedOffset()) {
+            return true;
+        }
+        ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(from));
+        return next == null || next.toEpochSecond() > to;
     }
 
     /** The last day of a span of n days that counts {@code first} as day 1. */

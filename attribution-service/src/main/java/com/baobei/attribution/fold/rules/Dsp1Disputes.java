@@ -15,6 +15,14 @@ public final class Dsp1Disputes {
     }
 
     public static boolean hasEvidence(List<String> evidenceRefs) {
-        return evidenceRefs != null && evidenceRefs.stream().anyMatch(ref -> ref != null && !ref.isBlank());
+        if (evidenceRefs == null) {
+            return false;
+        }
+        for (String ref : evidenceRefs) {
+            if (ref != null && !ref.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

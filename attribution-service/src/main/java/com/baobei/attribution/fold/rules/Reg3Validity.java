@@ -17,8 +17,8 @@ public final class Reg3Validity {
     private Reg3Validity() {
     }
 
-    public static Instant validUntil(Instant registeredAt, ProjectPolicy policy) {
-        LocalDate day = Days.day(registeredAt, policy.zone());
+    public static Instant validUntil(Instant registeredAt, ProjectPolicy policy, Days days) {
+        LocalDate day = days.day(registeredAt, policy.zone());
         LocalDate last = switch (policy.validityMode()) {
             case SAME_DAY -> day;
             case DAYS -> Days.lastOf(day, policy.validityDays());
@@ -26,7 +26,7 @@ public final class Reg3Validity {
                     ? policy.openingDay().plusDays(policy.validityDays())
                     : Days.lastOf(day, policy.validityDays());
         };
-        return Days.startOf(last.plusDays(1), policy.zone());
+        return days.startOf(last.plusDays(1), policy.zone());
     }
 
     public static boolean validAt(Instant validUntil, Instant time) {

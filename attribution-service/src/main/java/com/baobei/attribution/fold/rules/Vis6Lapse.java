@@ -17,11 +17,11 @@ public final class Vis6Lapse {
     }
 
     /** The first instant after the protection: the start of the day after its last day. */
-    public static Instant endsAt(LocalDate protectedUntil, ZoneId zone) {
-        return Days.startOf(protectedUntil.plusDays(1), zone);
+    public static Instant endsAt(LocalDate protectedUntil, ZoneId zone, Days days) {
+        return days.startOf(protectedUntil.plusDays(1), zone);
     }
 
-    public static boolean lapsed(LocalDate protectedUntil, ZoneId zone, Instant asOf) {
-        return !asOf.isBefore(endsAt(protectedUntil, zone));
+    public static boolean lapsed(LocalDate protectedUntil, ZoneId zone, Instant asOf, Days days) {
+        return !asOf.isBefore(endsAt(protectedUntil, zone, days));
     }
 }
