@@ -32,6 +32,8 @@ public class EventsListener {
             Topics.REGISTRATION_EVENTS.name(), Topics.REGISTRATION_EVENTS.writer(),
             Topics.VISIT_EVENTS.name(), Topics.VISIT_EVENTS.writer());
 
+    private static final long UNKNOWN_LAG = 1_000_000;
+
     private final PollIntake intake;
 
     public EventsListener(PollIntake intake) {
@@ -59,13 +61,15 @@ public class EventsListener {
 
     /**
      * Records still waiting in this consumer's partitions after the poll: a replay's first polls may
-     * be small while the fetches fill, but the lag already says the consumer is catching up.
+     * be small while the fetches fill, but the lag already says the consumer is catching up. A
+     * partition not fetched yet (just assigned) counts as behind: its first folds wait for the
+     * first small poll or idle moment, a tenth of a second later.
      */
     private static long behind(Consumer<?, ?> consumer) {
         long behind = 0;
         for (TopicPartition partition : consumer.assignment()) {
             OptionalLong lag = consumer.currentLag(partition);
-            behind += lag.isPresent() ? lag.getAsLong() : 0;
+            behind += lag.isPresent() ? lag.getAsLong() : UNKNOWN_LAG;
         }
         return behind;
     }

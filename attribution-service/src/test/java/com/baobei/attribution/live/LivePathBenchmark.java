@@ -39,8 +39,8 @@ import org.springframework.kafka.listener.MessageListenerContainer;
  *
  * <p>Run (command also in ADR 0006):
  * {@code mvn -q -pl attribution-service test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=com.baobei.attribution.live.LivePathBenchmark -Dexec.args="40 1000 3"}
- * (projects, clients per project, rounds).
+ * -Dexec.mainClass=com.baobei.attribution.live.LivePathBenchmark -Dexec.args="40 1000 5 4"}
+ * (projects, clients per project, rounds, warm-up replays).
  */
 public final class LivePathBenchmark {
 
@@ -63,16 +63,21 @@ public final class LivePathBenchmark {
     private static void run(String[] args) throws Exception {
         int projects = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int warmUps = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         RealInfrastructure infrastructure = RealInfrastructure.shared();
         infrastructure.createTopics();
-        // steady state, as in a service that has run for a while: two replays of the same size warm the
-        // JIT up, and every round is printed, so what compiling still costs shows (CompilerThread)
-        List<EventEnvelope> warmUp = new ArrayList<>(replay("warm-up", projects, clients));
-        warmUp.addAll(replay("warm-up-2", projects, clients));
+        // steady state, as in a service that has run for a while: replays of the same size warm the JIT
+        // up (a fold runs once per project per replay, so its code reaches the optimising compiler
+        // late); every round is printed, so what compiling still costs shows (CompilerThread)
+        List<EventEnvelope> warmUp = new ArrayList<>();
+        for (int i = 1; i <= warmUps; i++) {
+            warmUp.addAll(replay("warm-up-" + i, projects, clients));
+        }
         System.out.printf("workload per round: %d projects x %d clients = %,d events (%.0f bytes each on average); "
-                        + "warm-up: two such replays; %d rounds, each baseline then service%n", projects, clients,
-                warmUp.size() / 2, warmUp.stream().mapToInt(e -> EventJson.write(e).length).average().orElse(0), rounds);
+                        + "warm-up: %d such replays; %d rounds, each baseline then service%n", projects, clients,
+                warmUp.size() / warmUps, warmUp.stream().mapToInt(e -> EventJson.write(e).length).average().orElse(0), warmUps,
+                rounds);
 
         // command-line arguments outrank application.yml
         ConfigurableApplicationContext app = new SpringApplicationBuilder(AttributionApplication.class).run(
@@ -95,8 +100,10 @@ public final class LivePathBenchmark {
             produce(infrastructure.kafkaBootstrapServers(), warmUp);
             long warmStart = System.nanoTime();
             consumer.start();
-            awaitCaughtUp(jdbc, "warm-up", warmUp.size() / 2, warmStart);
-            Timings warm = awaitCaughtUp(jdbc, "warm-up-2", warmUp.size() / 2, warmStart);
+            Timings warm = null;
+            for (int i = 1; i <= warmUps; i++) {
+                warm = awaitCaughtUp(jdbc, "warm-up-" + i, warmUp.size() / warmUps, warmStart);
+            }
             consumer.stop();
             System.out.printf("warm-up: %,d events folded and published in %.1f s%n", warmUp.size(), warm.published() / 1e9);
             List<Double> ratios = new ArrayList<>();
@@ -106,6 +113,7 @@ public final class LivePathBenchmark {
             ratios.sort(Double::compare);
             System.out.printf("%nRESULT: Kafka -> fold -> PostgreSQL projection at %s of PostgreSQL's batched-insert rate "
                     + "(rounds, ascending; goal >= 50%%)%n", ratios.stream().map(r -> String.format("%.0f%%", r)).toList());
+            consumer.start();
             verdictLatency(infrastructure.kafkaBootstrapServers(), jdbc);
         } finally {
             app.close();
@@ -158,7 +166,7 @@ public final class LivePathBenchmark {
      * 1,900 events (so each is a full re-fold), from the producer's send to the verdict in the table.
      */
     private static void verdictLatency(String bootstrap, JdbcTemplate jdbc) throws Exception {
-        TestEvents project = new TestEvents("bench", "project-0");
+        TestEvents project = new TestEvents("bench-1", "project-0");
         List<Long> micros = new ArrayList<>();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
@@ -173,6 +181,9 @@ public final class LivePathBenchmark {
                         EventJson.write(registered))).get();
                 while (jdbc.queryForObject("select count(*) from registration_verdict where registration_id = ?",
                         Long.class, registrationId) == 0) {
+                    if (System.nanoTime() - sent > TimeUnit.SECONDS.toNanos(60)) {
+                        throw new IllegalStateException("no verdict for " + registrationId + " after 60 s");
+                    }
                     Thread.sleep(1);
                 }
                 micros.add((System.nanoTime() - sent) / 1000);
@@ -205,7 +216,7 @@ public final class LivePathBenchmark {
                      where tenant_id = ? and dirty_since is null and fold_seq > 0""", Long.class, tenant) >= events) {
                 projected = now - started;
             }
-            if (projected > 0 && jdbc.queryForObject("select count(*) from outbox", Long.class) == 0) {
+            if (projected > 0 && !jdbc.queryForObject("select exists (select 1 from outbox order by id limit 1)", Boolean.class)) {
                 return new Timings(stored, projected, now - started);
             }
             Thread.sleep(20);
