@@ -85,10 +85,13 @@ public abstract class LiveServiceTest {
         }
     }
 
-    /** Waits until the project holds all its events and every decision it queued has been acknowledged by the broker. */
+    /** Waits until the project holds all its events, folded, and every decision it queued has been acknowledged by the broker. */
     protected void awaitFolded(TestEvents project, int events) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
-            assertThat(jdbc.queryForList("select event_count from project_state where tenant_id = ? and project_id = ?",
+            // folded, not only stored: a consumer that may be behind defers its folds to the burst's end
+            assertThat(jdbc.queryForList("""
+                            select event_count from project_state
+                             where tenant_id = ? and project_id = ? and dirty_since is null and fold_seq > 0""",
                     Long.class, project.tenant, project.project)).containsExactly((long) events);
             assertThat(jdbc.queryForObject("select count(*) from outbox where tenant_id = ?",
                     Long.class, project.tenant)).isZero();
