@@ -106,33 +106,20 @@ public class EventStore {
     }
 
     /**
-     * Records the events not seen before, of any projects; returns those that were new. The caller
-     * holds the projects' locks, so the ids found absent stay absent and go in with one COPY; should
-     * one be there all the same (an id reused across projects), the COPY is undone and the slower
-     * insert that skips conflicts decides.
+     * Records the events not seen before, of any projects; returns those that were new. New events
+     * are the rule, so all go in with one COPY; if one was recorded before (a redelivery, a rewound
+     * consumer), the COPY fails on the event id, a savepoint undoes it, and the insert that skips
+     * conflicts decides which are new.
      */
     public List<StoredEvent> insertNew(List<StoredEvent> events) {
         if (events.isEmpty()) {
             return List.of();
         }
-        String[] ids = events.stream().map(e -> e.envelope().eventId()).toArray(String[]::new);
-        Set<String> known = new HashSet<>(jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("select event_id from project_event where event_id = any(?)");
-            ps.setArray(1, con.createArrayOf("text", ids));
-            return ps;
-        }, (rs, row) -> rs.getString(1)));
-        List<StoredEvent> fresh = new ArrayList<>(events.size() - known.size());
         CopyRows rows = new CopyRows();
         for (StoredEvent event : events) {
-            if (!known.contains(event.envelope().eventId())) {
-                fresh.add(event);
-                EventEnvelope e = event.envelope();
-                rows.text(e.eventId()).text(e.tenantId()).text(e.projectId()).text(e.eventType())
-                        .instant(e.occurredAt()).instant(e.recordedAt()).bytes(event.json()).endRow();
-            }
-        }
-        if (fresh.isEmpty()) {
-            return fresh;
+            EventEnvelope e = event.envelope();
+            rows.text(e.eventId()).text(e.tenantId()).text(e.projectId()).text(e.eventType())
+                    .instant(e.occurredAt()).instant(e.recordedAt()).bytes(event.json()).endRow();
         }
         Boolean copied = jdbc.execute((ConnectionCallback<Boolean>) con -> {
             Savepoint before = con.setSavepoint();
@@ -148,7 +135,7 @@ public class EventStore {
                 return false;
             }
         });
-        return Boolean.TRUE.equals(copied) ? fresh : insertSkippingConflicts(fresh);
+        return Boolean.TRUE.equals(copied) ? events : insertSkippingConflicts(events);
     }
 
     private List<StoredEvent> insertSkippingConflicts(List<StoredEvent> events) {
