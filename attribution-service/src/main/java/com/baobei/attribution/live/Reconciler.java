@@ -216,12 +216,7 @@ final class Reconciler {
         }
     }
 
-    /**
-     * 128 bits from two 64-bit mixes over the characters, four at a time: compares one decision with
-     * its own earlier version (never across decisions), so it needs no cryptographic strength, only
-     * speed — it runs over every decision a fold makes.
-     */
-    static String hash(String json) {
+    private static String hash(String json) {
         return ContentHash.of(json).hex();
     }
 }

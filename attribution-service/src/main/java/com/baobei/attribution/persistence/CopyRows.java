@@ -1,11 +1,16 @@
 package com.baobei.attribution.persistence;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Rows for PostgreSQL's {@code COPY … FROM STDIN} in its text format, written straight to bytes.
@@ -13,6 +18,8 @@ import org.postgresql.PGConnection;
  * live path uses it for rows it knows to be new, under the project's lock.
  */
 final class CopyRows {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
     private boolean first = true;
@@ -77,12 +84,37 @@ final class CopyRows {
         return rows;
     }
 
-    /** Sends the rows with {@code copy <table> (<columns>) from stdin} on the caller's transaction's connection. */
-    long copyInto(Connection connection, String tableAndColumns) throws SQLException {
+    /** Sends the rows with {@code copy <table> (<columns>) from stdin} on the transaction's connection. */
+    void copyInto(JdbcTemplate jdbc, String tableAndColumns) {
+        jdbc.execute((ConnectionCallback<Long>) con -> copyIn(con, tableAndColumns));
+    }
+
+    /**
+     * As {@link #copyInto}, for rows believed new: if one conflicts with a row already there, a
+     * savepoint undoes the whole COPY, the transaction goes on, and the answer is false.
+     */
+    boolean copyIntoUnlessConflict(JdbcTemplate jdbc, String tableAndColumns) {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) con -> {
+            Savepoint before = con.setSavepoint();
+            try {
+                copyIn(con, tableAndColumns);
+                con.releaseSavepoint(before);
+                return true;
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                con.rollback(before);
+                return false;
+            }
+        }));
+    }
+
+    private long copyIn(Connection connection, String tableAndColumns) throws SQLException {
         try {
             return connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + tableAndColumns + " from stdin", new java.io.ByteArrayInputStream(toBytes()));
-        } catch (java.io.IOException e) {
+                    .copyIn("copy " + tableAndColumns + " from stdin", new ByteArrayInputStream(toBytes()));
+        } catch (IOException e) {
             throw new SQLException("copy into " + tableAndColumns + " failed", e);
         }
     }

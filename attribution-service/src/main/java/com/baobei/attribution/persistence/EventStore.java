@@ -5,13 +5,10 @@ import com.baobei.contracts.EventJson;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -26,8 +23,6 @@ public class EventStore {
                    as e(id, tenant, project, type, occurred, recorded, payload)
             on conflict (event_id) do nothing
             returning event_id""";
-
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final JdbcTemplate jdbc;
 
@@ -121,21 +116,9 @@ public class EventStore {
             rows.text(e.eventId()).text(e.tenantId()).text(e.projectId()).text(e.eventType())
                     .instant(e.occurredAt()).instant(e.recordedAt()).bytes(event.json()).endRow();
         }
-        Boolean copied = jdbc.execute((ConnectionCallback<Boolean>) con -> {
-            Savepoint before = con.setSavepoint();
-            try {
-                rows.copyInto(con, "project_event (event_id, tenant_id, project_id, event_type, occurred_at, recorded_at, payload)");
-                con.releaseSavepoint(before);
-                return true;
-            } catch (SQLException e) {
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    throw e;
-                }
-                con.rollback(before);
-                return false;
-            }
-        });
-        return Boolean.TRUE.equals(copied) ? events : insertSkippingConflicts(events);
+        boolean copied = rows.copyIntoUnlessConflict(jdbc,
+                "project_event (event_id, tenant_id, project_id, event_type, occurred_at, recorded_at, payload)");
+        return copied ? events : insertSkippingConflicts(events);
     }
 
     private List<StoredEvent> insertSkippingConflicts(List<StoredEvent> events) {

@@ -1,12 +1,10 @@
 package com.baobei.attribution.persistence;
 
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -15,23 +13,35 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * exist after all, the COPY is undone and every row takes the upsert path, so the result is the
  * same either way, only slower.
  */
-record RowTable(String name, List<String> columns, List<String> keys) {
+final class RowTable {
 
-    static final String UNIQUE_VIOLATION = "23505";
+    private final String target;
+    private final String upsert;
 
+    /** Columns and conflict keys as comma-separated lists. */
     RowTable(String name, String columns, String keys) {
-        this(name, List.of(columns.split(",\\s*")), List.of(keys.split(",\\s*")));
+        List<String> columnList = List.of(columns.split(",\\s*"));
+        List<String> keyList = List.of(keys.split(",\\s*"));
+        List<String> updates = new ArrayList<>();
+        for (String column : columnList) {
+            if (!keyList.contains(column)) {
+                updates.add(column + " = excluded." + column);
+            }
+        }
+        this.target = name + " (" + String.join(", ", columnList) + ")";
+        this.upsert = "insert into " + target + " values (" + String.join(", ", Collections.nCopies(columnList.size(), "?"))
+                + ") on conflict (" + String.join(", ", keyList) + ") do update set " + String.join(", ", updates);
     }
 
     /** Each row's values in column order: String, Integer, Long, Instant or null. */
     void write(JdbcTemplate jdbc, List<Object[]> fresh, List<Object[]> changed) {
         List<Object[]> upserts = changed;
-        if (!fresh.isEmpty() && !copy(jdbc, fresh)) {
+        if (!fresh.isEmpty() && !copyRows(fresh).copyIntoUnlessConflict(jdbc, target)) {
             upserts = new ArrayList<>(changed);
             upserts.addAll(fresh);
         }
         if (!upserts.isEmpty()) {
-            jdbc.batchUpdate(upsertSql(), upserts, upserts.size(), (ps, row) -> {
+            jdbc.batchUpdate(upsert, upserts, upserts.size(), (ps, row) -> {
                 for (int i = 0; i < row.length; i++) {
                     ps.setObject(i + 1, row[i] instanceof Instant instant ? Timestamp.from(instant) : row[i]);
                 }
@@ -42,26 +52,8 @@ record RowTable(String name, List<String> columns, List<String> keys) {
     /** Only new rows, never a conflict (an outbox): one COPY. */
     void append(JdbcTemplate jdbc, List<Object[]> rows) {
         if (!rows.isEmpty()) {
-            jdbc.execute((ConnectionCallback<Long>) con -> copyRows(rows).copyInto(con, target()));
+            copyRows(rows).copyInto(jdbc, target);
         }
-    }
-
-    private boolean copy(JdbcTemplate jdbc, List<Object[]> rows) {
-        CopyRows copy = copyRows(rows);
-        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) con -> {
-            Savepoint before = con.setSavepoint();
-            try {
-                copy.copyInto(con, target());
-                con.releaseSavepoint(before);
-                return true;
-            } catch (SQLException e) {
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    throw e;
-                }
-                con.rollback(before);
-                return false;
-            }
-        }));
     }
 
     private static CopyRows copyRows(List<Object[]> rows) {
@@ -83,20 +75,5 @@ record RowTable(String name, List<String> columns, List<String> keys) {
             copy.endRow();
         }
         return copy;
-    }
-
-    private String target() {
-        return name + " (" + String.join(", ", columns) + ")";
-    }
-
-    private String upsertSql() {
-        List<String> updates = new ArrayList<>();
-        for (String column : columns) {
-            if (!keys.contains(column)) {
-                updates.add(column + " = excluded." + column);
-            }
-        }
-        return "insert into " + target() + " values (" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?"))
-                + ") on conflict (" + String.join(", ", keys) + ") do update set " + String.join(", ", updates);
     }
 }

@@ -21,8 +21,7 @@ class OutboxMessagesTest {
     @DisplayName("a reference to a decision's latest publication sends the decision's envelope, keyed by its client")
     void latestPublicationIsSent() throws Exception {
         EventEnvelope sample = SampleEvents.registrationVerdict();
-        String body = EventJson.mapper().writeValueAsString(sample.data());
-        OutboxMessages.Message message = OutboxMessages.message(entry(DecisionKind.VERDICT, 1, 2, body, sample));
+        OutboxMessages.Message message = OutboxMessages.message(entry(DecisionKind.VERDICT, 1, 2, sample));
 
         EventEnvelope sent = EventJson.read(message.payload());
         assertThat(message.topic()).isEqualTo(Topics.REGISTRATION_VERDICTS.name());
@@ -38,8 +37,7 @@ class OutboxMessagesTest {
     @DisplayName("a reference the decision has outgrown, or whose decision is gone, sends nothing")
     void supersededSendsNothing() throws Exception {
         EventEnvelope sample = SampleEvents.registrationVerdict();
-        String body = EventJson.mapper().writeValueAsString(sample.data());
-        assertThat(OutboxMessages.message(entry(DecisionKind.VERDICT, 0, 2, body, sample)).payload()).isNull();
+        assertThat(OutboxMessages.message(entry(DecisionKind.VERDICT, 0, 2, sample)).payload()).isNull();
         assertThat(OutboxMessages.message(entry(DecisionKind.VERDICT, 1, 0, null, sample)).payload()).isNull();
     }
 
@@ -47,11 +45,16 @@ class OutboxMessagesTest {
     @DisplayName("purchase attributions are keyed by project; the same publication always gets the same id")
     void purchasesByProject() throws Exception {
         EventEnvelope sample = SampleEvents.purchaseAttributed();
-        String body = EventJson.mapper().writeValueAsString(sample.data());
-        OutboxMessages.Message first = OutboxMessages.message(entry(DecisionKind.PURCHASE, 0, 1, body, sample));
-        OutboxMessages.Message again = OutboxMessages.message(entry(DecisionKind.PURCHASE, 0, 1, body, sample));
+        OutboxMessages.Message first = OutboxMessages.message(entry(DecisionKind.PURCHASE, 0, 1, sample));
+        OutboxMessages.Message again = OutboxMessages.message(entry(DecisionKind.PURCHASE, 0, 1, sample));
         assertThat(first.key()).isEqualTo(sample.tenantId() + ":" + sample.projectId());
         assertThat(EventJson.read(first.payload()).eventId()).isEqualTo(EventJson.read(again.payload()).eventId());
+    }
+
+    /** A queued reference whose decision row holds the sample's data. */
+    private static OutboxStore.Entry entry(DecisionKind kind, int publication, int publications, EventEnvelope sample)
+            throws Exception {
+        return entry(kind, publication, publications, EventJson.mapper().writeValueAsString(sample.data()), sample);
     }
 
     private static OutboxStore.Entry entry(DecisionKind kind, int publication, int publications, String body,
