@@ -13,12 +13,50 @@ record ContentHash(long a, long b) {
 
     static ContentHash of(String text) {
         int n = text.length();
+        char[] chars = buffer(n);
+        text.getChars(0, n, chars, 0);
+        return of(chars, n);
+    }
+
+    /**
+     * The hash of the text these UTF-8 bytes encode, equal to {@link #of(String)} of that text: hashes
+     * already stored were taken from strings, and the live path now writes decisions as bytes.
+     */
+    static ContentHash of(byte[] utf8) {
+        char[] chars = buffer(utf8.length);
+        int n = 0;
+        for (int i = 0; i < utf8.length; ) {
+            int b = utf8[i];
+            if (b >= 0) {
+                chars[n++] = (char) b;
+                i++;
+            } else if ((b & 0xE0) == 0xC0) {
+                chars[n++] = (char) ((b & 0x1F) << 6 | utf8[i + 1] & 0x3F);
+                i += 2;
+            } else if ((b & 0xF0) == 0xE0) {
+                chars[n++] = (char) ((b & 0x0F) << 12 | (utf8[i + 1] & 0x3F) << 6 | utf8[i + 2] & 0x3F);
+                i += 3;
+            } else {
+                int code = (b & 0x07) << 18 | (utf8[i + 1] & 0x3F) << 12 | (utf8[i + 2] & 0x3F) << 6 | utf8[i + 3] & 0x3F;
+                chars[n++] = Character.highSurrogate(code);
+                chars[n++] = Character.lowSurrogate(code);
+                i += 4;
+            }
+        }
+        return of(chars, n);
+    }
+
+    /** A text never has more UTF-16 units than its UTF-8 bytes. */
+    private static char[] buffer(int length) {
         char[] chars = BUFFER.get();
-        if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
+        if (chars.length < length) {
+            chars = new char[Math.max(length, chars.length * 2)];
             BUFFER.set(chars);
         }
-        text.getChars(0, n, chars, 0);
+        return chars;
+    }
+
+    private static ContentHash of(char[] chars, int n) {
         long a = 0xcbf29ce484222325L ^ n;
         long b = 0x9e3779b97f4a7c15L;
         int i = 0;

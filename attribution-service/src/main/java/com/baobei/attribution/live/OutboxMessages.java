@@ -71,9 +71,9 @@ public class OutboxMessages {
         String projectKey = ClientKeys.projectKey(e.tenantId(), e.projectId());
         String key = e.kind() == DecisionKind.PURCHASE ? projectKey : e.clientKey();
         String eventId = eventId(e.kind(), projectKey, e.decisionId(), e.publication(), e.contentHash());
-        String envelope = EnvelopeWriter.write(eventId, type, e.tenantId(), e.projectId(), e.clientKey(), e.causedAt(),
+        byte[] envelope = EnvelopeWriter.write(eventId, type, e.tenantId(), e.projectId(), e.clientKey(), e.causedAt(),
                 e.updatedAt(), e.body());
-        return new Message(e, topic.name(), key, envelope.getBytes(StandardCharsets.UTF_8));
+        return new Message(e, topic.name(), key, envelope);
     }
 
     /**

@@ -71,7 +71,7 @@ final class Reconciler {
         if (before != null) {
             return;
         }
-        String json = json(decision.verdict());
+        byte[] json = json(decision.verdict());
         String hash = hash(json);
         KnownDecision known = known(DecisionKind.VERDICT, id);
         if (known != null && hash.equals(known.contentHash())) {
@@ -90,9 +90,9 @@ final class Reconciler {
         if (before(DecisionKind.CLIENT, id, decision) != null) {
             return;
         }
-        String currentJson = json(decision.current());
+        byte[] currentJson = json(decision.current());
         String contentHash = hash(currentJson);
-        String historyJson = json(decision.history());
+        byte[] historyJson = json(decision.history());
         String decisionHash = ContentHash.of(currentJson).and(ContentHash.of(historyJson)).hex();
         KnownDecision known = known(DecisionKind.CLIENT, id);
         if (known != null && decisionHash.equals(known.rowHash())) {
@@ -128,7 +128,7 @@ final class Reconciler {
         PurchaseAttributed revised = new PurchaseAttributed(folded.purchaseId(), folded.unitId(), folded.unitType(),
                 folded.amount(), folded.subscribedAt(), folded.contractedAt(), folded.cancelledAt(), folded.channelId(),
                 folded.agentId(), published, folded.explanation());
-        String revisedJson = json(revised);
+        byte[] revisedJson = json(revised);
         publish(DecisionKind.PURCHASE, id, published);
         changes.purchases.add(new ProjectionChanges.Purchase(decision.clientKey(), revised, revisedJson, hash, published + 1,
                 businessTime(folded.explanation()), known == null));
@@ -140,7 +140,7 @@ final class Reconciler {
         if (before(DecisionKind.DISPUTE, id, decision) != null) {
             return;
         }
-        String json = json(decision);
+        byte[] json = json(decision);
         String hash = hash(json);
         KnownDecision known = known(DecisionKind.DISPUTE, id);
         if (known == null || !hash.equals(known.contentHash())) {
@@ -208,15 +208,16 @@ final class Reconciler {
         return latest != null ? latest : now;
     }
 
-    private static String json(Object value) {
+    /** UTF-8 JSON: hashed and copied to the database as it is, never turned into a string. */
+    private static byte[] json(Object value) {
         try {
-            return EventJson.mapper().writeValueAsString(value);
+            return EventJson.mapper().writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
         }
     }
 
-    private static String hash(String json) {
+    private static String hash(byte[] json) {
         return ContentHash.of(json).hex();
     }
 }

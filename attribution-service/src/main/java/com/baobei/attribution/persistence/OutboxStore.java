@@ -17,10 +17,10 @@ public class OutboxStore {
 
     /**
      * A queued publication and the decision row as it stands now (null fields when the decision is
-     * gone). {@code payload}, {@code topic} and {@code key} are set only on rows queued before V2.
+     * gone); {@code body} is the row's JSON as the UTF-8 bytes PostgreSQL sent. {@code payload}, {@code topic} and {@code key} are set only on rows queued before V2.
      */
     public record Entry(long id, DecisionKind kind, String tenantId, String projectId, String decisionId, int publication,
-                        String body, String contentHash, int publications, String clientKey, Instant causedAt,
+                        byte[] body, String contentHash, int publications, String clientKey, Instant causedAt,
                         Instant updatedAt, String topic, String key, String payload) {
     }
 
@@ -78,7 +78,7 @@ public class OutboxStore {
     private static Entry entry(ResultSet rs, int row) throws SQLException {
         String kind = rs.getString(2);
         return new Entry(rs.getLong(1), kind == null ? null : DecisionKind.valueOf(kind), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getString(10),
+                rs.getString(5), rs.getInt(6), rs.getBytes(7), rs.getString(8), rs.getInt(9), rs.getString(10),
                 instant(rs.getTimestamp(11)), instant(rs.getTimestamp(12)), rs.getString(13), rs.getString(14),
                 rs.getString(15));
     }

@@ -12,23 +12,23 @@ import java.util.Map;
 
 /**
  * What one fold changed in a project's projection, and what it must publish. {@code fresh}: the
- * projection holds no row for that decision yet.
+ * projection holds no row for that decision yet. JSON is UTF-8 bytes, as it is written and stored.
  */
 public final class ProjectionChanges {
 
-    public record Verdict(String clientKey, RegistrationVerdict verdict, String json, String hash, int publications,
+    public record Verdict(String clientKey, RegistrationVerdict verdict, byte[] json, String hash, int publications,
                           Instant causedAt, boolean fresh) {
     }
 
-    public record Client(ClientDecision decision, String json, String contentHash, String decisionHash,
-                         int publications, String historyJson, Instant causedAt, boolean fresh) {
+    public record Client(ClientDecision decision, byte[] json, String contentHash, String decisionHash,
+                         int publications, byte[] historyJson, Instant causedAt, boolean fresh) {
     }
 
-    public record Purchase(String clientKey, PurchaseAttributed attribution, String json, String hash, int publications,
+    public record Purchase(String clientKey, PurchaseAttributed attribution, byte[] json, String hash, int publications,
                            Instant causedAt, boolean fresh) {
     }
 
-    public record Dispute(DisputeDecision decision, String json, String hash, boolean fresh) {
+    public record Dispute(DisputeDecision decision, byte[] json, String hash, boolean fresh) {
     }
 
     /** The {@code publication}-th publication (from 0) of a decision, queued for the relay. */

@@ -1,5 +1,6 @@
 package com.baobei.attribution.persistence;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class RowTable {
                 + ") on conflict (" + String.join(", ", keyList) + ") do update set " + String.join(", ", updates);
     }
 
-    /** Each row's values in column order: String, Integer, Long, Instant or null. */
+    /** Each row's values in column order: String, UTF-8 text as byte[], Integer, Long, Instant or null. */
     void write(JdbcTemplate jdbc, List<Object[]> fresh, List<Object[]> changed) {
         List<Object[]> upserts = changed;
         if (!fresh.isEmpty() && !copyRows(fresh).copyIntoUnlessConflict(jdbc, target)) {
@@ -43,10 +44,18 @@ final class RowTable {
         if (!upserts.isEmpty()) {
             jdbc.batchUpdate(upsert, upserts, upserts.size(), (ps, row) -> {
                 for (int i = 0; i < row.length; i++) {
-                    ps.setObject(i + 1, row[i] instanceof Instant instant ? Timestamp.from(instant) : row[i]);
+                    ps.setObject(i + 1, value(row[i]));
                 }
             });
         }
+    }
+
+    /** A statement parameter: text columns are given UTF-8 bytes as strings (bytes would be sent as bytea). */
+    private static Object value(Object value) {
+        if (value instanceof Instant instant) {
+            return Timestamp.from(instant);
+        }
+        return value instanceof byte[] utf8 ? new String(utf8, StandardCharsets.UTF_8) : value;
     }
 
     /** Only new rows, never a conflict (an outbox): one COPY. */
@@ -64,6 +73,8 @@ final class RowTable {
                     copy.nul();
                 } else if (value instanceof String text) {
                     copy.text(text);
+                } else if (value instanceof byte[] utf8) {
+                    copy.bytes(utf8);
                 } else if (value instanceof Instant instant) {
                     copy.instant(instant);
                 } else if (value instanceof Number number) {

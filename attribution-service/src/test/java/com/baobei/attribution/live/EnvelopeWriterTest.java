@@ -6,6 +6,7 @@ import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
 import com.baobei.contracts.SampleEvents;
 import com.baobei.contracts.SchemaAssertions;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +16,10 @@ class EnvelopeWriterTest {
     void writesExactlyWhatTheLanguageWrites() throws Exception {
         for (EventEnvelope sample : List.of(SampleEvents.registrationVerdict(), SampleEvents.ownershipChanged(),
                 SampleEvents.purchaseAttributed())) {
-            String dataJson = EventJson.mapper().writeValueAsString(sample.data());
-            String written = EnvelopeWriter.write(sample.eventId(), sample.data().getClass(), sample.tenantId(),
-                    sample.projectId(), sample.clientKey(), sample.occurredAt(), sample.recordedAt(), dataJson);
+            byte[] dataJson = EventJson.mapper().writeValueAsBytes(sample.data());
+            String written = new String(EnvelopeWriter.write(sample.eventId(), sample.data().getClass(), sample.tenantId(),
+                    sample.projectId(), sample.clientKey(), sample.occurredAt(), sample.recordedAt(), dataJson),
+                    StandardCharsets.UTF_8);
             assertThat(written).isEqualTo(EventJson.writeString(sample));
             SchemaAssertions.assertValid(written);
         }
@@ -28,9 +30,9 @@ class EnvelopeWriterTest {
         EventEnvelope sample = SampleEvents.registrationVerdict();
         EventEnvelope odd = EventEnvelope.of(sample.eventId(), "租户 \"甲\"\\\n", "项目\t1", sample.clientKey(),
                 sample.occurredAt(), sample.recordedAt(), sample.data());
-        String dataJson = EventJson.mapper().writeValueAsString(odd.data());
-        String written = EnvelopeWriter.write(odd.eventId(), odd.data().getClass(), odd.tenantId(), odd.projectId(),
-                odd.clientKey(), odd.occurredAt(), odd.recordedAt(), dataJson);
+        byte[] dataJson = EventJson.mapper().writeValueAsBytes(odd.data());
+        String written = new String(EnvelopeWriter.write(odd.eventId(), odd.data().getClass(), odd.tenantId(),
+                odd.projectId(), odd.clientKey(), odd.occurredAt(), odd.recordedAt(), dataJson), StandardCharsets.UTF_8);
         assertThat(written).isEqualTo(EventJson.writeString(odd));
     }
 }

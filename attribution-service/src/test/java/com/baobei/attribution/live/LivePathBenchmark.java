@@ -67,16 +67,10 @@ public final class LivePathBenchmark {
         int warmUps = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         RealInfrastructure infrastructure = RealInfrastructure.shared();
         infrastructure.createTopics();
-        // steady state, as in a service that has run for a while: replays of the same size warm the JIT
-        // up (a fold runs once per project per replay, so its code reaches the optimising compiler
-        // late); every round is printed, so what compiling still costs shows (CompilerThread)
-        List<EventEnvelope> warmUp = new ArrayList<>();
-        for (int i = 1; i <= warmUps; i++) {
-            warmUp.addAll(replay("warm-up-" + i, projects, clients));
-        }
+        List<EventEnvelope> sample = replay("sample", projects, clients);
         System.out.printf("workload per round: %d projects x %d clients = %,d events (%.0f bytes each on average); "
                         + "warm-up: %d such replays; %d rounds, each baseline then service%n", projects, clients,
-                warmUp.size() / warmUps, warmUp.stream().mapToInt(e -> EventJson.write(e).length).average().orElse(0), warmUps,
+                sample.size(), sample.stream().mapToInt(e -> EventJson.write(e).length).average().orElse(0), warmUps,
                 rounds);
 
         // command-line arguments outrank application.yml
@@ -96,16 +90,8 @@ public final class LivePathBenchmark {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             MessageListenerContainer consumer =
                     app.getBean(KafkaListenerEndpointRegistry.class).getListenerContainer("attribution-events");
-            baseline.insert(warmUp);
-            produce(infrastructure.kafkaBootstrapServers(), warmUp);
-            long warmStart = System.nanoTime();
-            consumer.start();
-            Timings warm = null;
-            for (int i = 1; i <= warmUps; i++) {
-                warm = awaitCaughtUp(jdbc, "warm-up-" + i, warmUp.size() / warmUps, warmStart);
-            }
-            consumer.stop();
-            System.out.printf("warm-up: %,d events folded and published in %.1f s%n", warmUp.size(), warm.published() / 1e9);
+            baseline.insert(sample);
+            warmUp(infrastructure, jdbc, consumer, projects, clients, warmUps);
             List<Double> ratios = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
                 ratios.add(round(round, replay("bench-" + round, projects, clients), infrastructure, baseline, jdbc, consumer));
@@ -120,6 +106,34 @@ public final class LivePathBenchmark {
         }
     }
 
+    /**
+     * Steady state, as in a service that has run for a while: replays of the same size until the JIT
+     * compiler is done with the path (a fold runs once per project per replay, so its code reaches the
+     * optimising compiler late, and the embedded broker's code competes for the compiler too). Every
+     * replay and round prints the compiling it contained, so a reader sees whether it had settled.
+     */
+    private static void warmUp(RealInfrastructure infrastructure, JdbcTemplate jdbc, MessageListenerContainer consumer,
+                               int projects, int clients, int replays) throws Exception {
+        for (int i = 1; i <= replays; i++) {
+            List<EventEnvelope> events = replay("warm-up-" + i, projects, clients);
+            produce(infrastructure.kafkaBootstrapServers(), events);
+            long compiling = compilingMillis();
+            long started = System.nanoTime();
+            consumer.start();
+            Timings t = awaitCaughtUp(jdbc, "warm-up-" + i, events.size(), started);
+            consumer.stop();
+            long compiled = compilingMillis() - compiling;
+            double seconds = t.published() / 1e9;
+            System.out.printf("warm-up %d: %,d events folded at %,.0f events/s, published in %.1f s; JIT compiling %,d ms%n",
+                    i, events.size(), events.size() / (t.projected() / 1e9), seconds, compiled);
+        }
+    }
+
+    /** Milliseconds the JIT compiler threads have spent compiling so far (summed over threads). */
+    private static long compilingMillis() {
+        return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
     /** One round: the baseline inserts the round's events, then the service consumes them; returns the ratio in %. */
     private static double round(int round, List<EventEnvelope> events, RealInfrastructure infrastructure, Baseline baseline,
                                 JdbcTemplate jdbc, MessageListenerContainer consumer) throws Exception {
@@ -128,7 +142,9 @@ public final class LivePathBenchmark {
         double baselineRate = baseline.insert(events);
         String baselinePerEvent = CpuMeter.now().since(baselineCpu).perEvent(events.size());
         produce(infrastructure.kafkaBootstrapServers(), events);
+        Statements statements = Statements.start(jdbc);
         CpuMeter cpu = CpuMeter.now();
+        long compiling = compilingMillis();
         Map<String, Long> threads = CpuMeter.threads();
         long started = System.nanoTime();
         consumer.start();
@@ -154,8 +170,13 @@ public final class LivePathBenchmark {
                 projectedRate, t.projected() / 1e9, folds);
         System.out.printf("  ... and every decision published (outbox):   %,12.0f events/s  (%.1f s, %,d decisions)%n",
                 publishedRate, t.published() / 1e9, decisions);
-        System.out.printf("  service CPU until every decision was published: %s; busiest threads:%n", cpuPerEvent);
+        System.out.printf("  service CPU until every decision was published: %s (JIT compiling %,d ms of it); "
+                + "busiest threads:%n", cpuPerEvent, compilingMillis() - compiling);
         System.out.print(busiest);
+        System.out.printf("  by phase: storing %s; folding %s; publishing the rest %s%n",
+                t.atStored().since(cpu).perEvent(events.size()), t.atProjected().since(t.atStored()).perEvent(events.size()),
+                CpuMeter.now().since(t.atProjected()).perEvent(events.size()));
+        statements.print(events.size());
         System.out.printf("  ratio to the baseline: %.0f%% (projection), %.0f%% (published)%n",
                 100 * projectedRate / baselineRate, 100 * publishedRate / baselineRate);
         return 100 * projectedRate / baselineRate;
@@ -196,12 +217,14 @@ public final class LivePathBenchmark {
     }
 
     /** Nanoseconds from the start until all events were stored, folded into the projection, and published. */
-    private record Timings(long stored, long projected, long published) {
+    private record Timings(long stored, long projected, long published, CpuMeter atStored, CpuMeter atProjected) {
     }
 
     private static Timings awaitCaughtUp(JdbcTemplate jdbc, String tenant, int events, long started) throws Exception {
         long stored = 0;
         long projected = 0;
+        CpuMeter atStored = null;
+        CpuMeter atProjected = null;
         while (true) {
             long now = System.nanoTime();
             if (now - started > TimeUnit.MINUTES.toNanos(30)) {
@@ -210,14 +233,16 @@ public final class LivePathBenchmark {
             if (stored == 0 && jdbc.queryForObject("select coalesce(sum(event_count), 0) from project_state where tenant_id = ?",
                     Long.class, tenant) >= events) {
                 stored = now - started;
+                atStored = CpuMeter.now();
             }
             if (stored > 0 && projected == 0 && jdbc.queryForObject("""
                     select coalesce(sum(event_count), 0) from project_state
                      where tenant_id = ? and dirty_since is null and fold_seq > 0""", Long.class, tenant) >= events) {
                 projected = now - started;
+                atProjected = CpuMeter.now();
             }
             if (projected > 0 && !jdbc.queryForObject("select exists (select 1 from outbox order by id limit 1)", Boolean.class)) {
-                return new Timings(stored, projected, now - started);
+                return new Timings(stored, projected, now - started, atStored, atProjected);
             }
             Thread.sleep(20);
         }

@@ -54,10 +54,10 @@ class OutboxMessagesTest {
     /** A queued reference whose decision row holds the sample's data. */
     private static OutboxStore.Entry entry(DecisionKind kind, int publication, int publications, EventEnvelope sample)
             throws Exception {
-        return entry(kind, publication, publications, EventJson.mapper().writeValueAsString(sample.data()), sample);
+        return entry(kind, publication, publications, EventJson.mapper().writeValueAsBytes(sample.data()), sample);
     }
 
-    private static OutboxStore.Entry entry(DecisionKind kind, int publication, int publications, String body,
+    private static OutboxStore.Entry entry(DecisionKind kind, int publication, int publications, byte[] body,
                                            EventEnvelope sample) {
         return new OutboxStore.Entry(7, kind, sample.tenantId(), sample.projectId(), "d-1", publication, body, "hash",
                 publications, sample.clientKey(), CAUSED, FOLDED, null, null, null);

@@ -49,7 +49,15 @@ final class EmbeddedBackend implements Backend {
     private static EmbeddedPostgres startPostgres() {
         try {
             // The closing order is ours (contexts, then Kafka, then PostgreSQL), so no hook of zonky's own.
-            return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+            // e.g. -Dbaobei.postgres.config=shared_preload_libraries=pg_stat_statements for a benchmark's profile
+            for (String setting : System.getProperty("baobei.postgres.config", "").split(",")) {
+                int equals = setting.indexOf('=');
+                if (equals > 0) {
+                    builder.setServerConfig(setting.substring(0, equals).trim(), setting.substring(equals + 1).trim());
+                }
+            }
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
         }
