@@ -38,16 +38,18 @@ public class LiveAttribution {
     private final ProjectionStore projections;
     private final PolicyVersions policies;
     private final ProjectMemory memory;
+    private final RecentPublications recent;
     private final RelaySignal relay;
     private final Clock clock;
     private final TransactionTemplate tx;
 
     public LiveAttribution(EventStore events, ProjectionStore projections, PolicyVersions policies, ProjectMemory memory,
-                           RelaySignal relay, Clock clock, TransactionTemplate tx) {
+                           RecentPublications recent, RelaySignal relay, Clock clock, TransactionTemplate tx) {
         this.events = events;
         this.projections = projections;
         this.policies = policies;
         this.memory = memory;
+        this.recent = recent;
         this.relay = relay;
         this.clock = clock;
         this.tx = tx;
@@ -154,6 +156,10 @@ public class LiveAttribution {
         ProjectMemory.Snapshot next = new ProjectMemory.Snapshot(all.size(), foldSeq,
                 Collections.unmodifiableList(all), result.decisions());
         int published = result.changes().publications.size();
+        if (!result.changes().isEmpty()) {
+            // before the relay is woken, so it finds them
+            afterCommit(() -> recent.committed(project, result.changes(), now));
+        }
         remember(project, next, published > 0);
         if (log.isDebugEnabled()) {
             log.debug("folded {}: {} events{}, {} publications; fold {} ms, reconcile {} ms, write {} ms", project.key(),
@@ -181,18 +187,24 @@ public class LiveAttribution {
                 known == null ? Remembered.none() : known.decisions());
     }
 
-    /** Memory and the relay learn of a change only once it is committed. */
-    private void remember(ProjectRef project, ProjectMemory.Snapshot snapshot, boolean wakeRelay) {
-        memory.forget(project);
+    private static void afterCommit(Runnable action) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                if (snapshot != null) {
-                    memory.put(project, snapshot);
-                }
-                if (wakeRelay) {
-                    relay.wake();
-                }
+                action.run();
+            }
+        });
+    }
+
+    /** Memory and the relay learn of a change only once it is committed. */
+    private void remember(ProjectRef project, ProjectMemory.Snapshot snapshot, boolean wakeRelay) {
+        memory.forget(project);
+        afterCommit(() -> {
+            if (snapshot != null) {
+                memory.put(project, snapshot);
+            }
+            if (wakeRelay) {
+                relay.wake();
             }
         });
     }

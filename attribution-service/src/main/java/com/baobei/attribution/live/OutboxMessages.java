@@ -10,7 +10,9 @@ import com.baobei.contracts.attribution.PurchaseAttributed;
 import com.baobei.contracts.attribution.RegistrationVerdict;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +29,11 @@ public class OutboxMessages {
     }
 
     private final OutboxStore outbox;
+    private final RecentPublications recent;
 
-    public OutboxMessages(OutboxStore outbox) {
+    public OutboxMessages(OutboxStore outbox, RecentPublications recent) {
         this.outbox = outbox;
+        this.recent = recent;
     }
 
     /** One relay at a time across instances (see {@link OutboxStore#tryLockRelay}). */
@@ -37,17 +41,38 @@ public class OutboxMessages {
         return outbox.tryLockRelay();
     }
 
+    /**
+     * The oldest queued references as messages, in order. A decision just committed is taken from
+     * {@link RecentPublications}; only the others are read with their projection rows.
+     */
     public List<Message> next(int limit) {
-        List<OutboxStore.Entry> entries = outbox.pending(limit);
-        List<Message> messages = new ArrayList<>(entries.size());
-        for (OutboxStore.Entry entry : entries) {
-            messages.add(message(entry));
+        List<OutboxStore.Reference> refs = outbox.queued(limit);
+        Map<Long, OutboxStore.Entry> entries = new HashMap<>(refs.size() * 2);
+        List<Long> unknown = new ArrayList<>();
+        for (OutboxStore.Reference ref : refs) {
+            OutboxStore.Entry entry = ref.payload() != null ? ref.legacy() : recent.entry(ref);
+            if (entry != null) {
+                entries.put(ref.id(), entry);
+            } else {
+                unknown.add(ref.id());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            for (OutboxStore.Entry entry : outbox.pending(unknown)) {
+                entries.put(entry.id(), entry);
+            }
+        }
+        List<Message> messages = new ArrayList<>(refs.size());
+        for (OutboxStore.Reference ref : refs) {
+            messages.add(message(entries.get(ref.id())));
         }
         return messages;
     }
 
     public void sent(List<Message> messages) {
-        outbox.sent(messages.stream().map(Message::entry).toList());
+        List<OutboxStore.Entry> entries = messages.stream().map(Message::entry).toList();
+        outbox.sent(entries);
+        recent.sent(entries);
     }
 
     static Message message(OutboxStore.Entry e) {

@@ -79,9 +79,10 @@ final class Reconciler {
             return;
         }
         int published = known == null ? 0 : known.publications();
-        publish(DecisionKind.VERDICT, id, published);
+        Instant causedAt = businessTime(decision.verdict().explanation());
+        publish(DecisionKind.VERDICT, id, published, json, hash, decision.clientKey(), causedAt);
         changes.verdicts.add(new ProjectionChanges.Verdict(decision.clientKey(), decision.verdict(), json, hash, published + 1,
-                businessTime(decision.verdict().explanation()), known == null));
+                causedAt, known == null));
         remember(DecisionKind.VERDICT, id, decision, new KnownDecision(hash, hash, published + 1));
     }
 
@@ -101,11 +102,11 @@ final class Reconciler {
         }
         int published = known == null ? 0 : known.publications();
         boolean changed = known == null || !contentHash.equals(known.contentHash());
+        Instant causedAt = decision.current() == null ? null : businessTime(decision.current().explanation());
         if (changed && decision.current() != null) {
-            publish(DecisionKind.CLIENT, id, published);
+            publish(DecisionKind.CLIENT, id, published, currentJson, contentHash, id, causedAt);
             published++;
         }
-        Instant causedAt = decision.current() == null ? null : businessTime(decision.current().explanation());
         changes.clients.add(new ProjectionChanges.Client(decision, currentJson, contentHash, decisionHash, published, historyJson,
                 causedAt, known == null));
         remember(DecisionKind.CLIENT, id, decision, new KnownDecision(contentHash, decisionHash, published));
@@ -129,9 +130,10 @@ final class Reconciler {
                 folded.amount(), folded.subscribedAt(), folded.contractedAt(), folded.cancelledAt(), folded.channelId(),
                 folded.agentId(), published, folded.explanation());
         byte[] revisedJson = json(revised);
-        publish(DecisionKind.PURCHASE, id, published);
+        Instant causedAt = businessTime(folded.explanation());
+        publish(DecisionKind.PURCHASE, id, published, revisedJson, hash, decision.clientKey(), causedAt);
         changes.purchases.add(new ProjectionChanges.Purchase(decision.clientKey(), revised, revisedJson, hash, published + 1,
-                businessTime(folded.explanation()), known == null));
+                causedAt, known == null));
         remember(DecisionKind.PURCHASE, id, decision, new KnownDecision(hash, hash, published + 1));
     }
 
@@ -173,9 +175,14 @@ final class Reconciler {
         next.get(kind).put(id, new Remembered(decision, known));
     }
 
-    /** The relay builds the envelope from the projection row when it sends (see {@link OutboxMessages}). */
-    private void publish(DecisionKind kind, String id, int publication) {
-        changes.publications.add(new ProjectionChanges.Publication(kind, id, publication));
+    /**
+     * Queues a reference; the relay builds the envelope from what the projection row holds (see
+     * {@link OutboxMessages}), which is what the publication carries too.
+     */
+    private void publish(DecisionKind kind, String id, int publication, byte[] body, String contentHash, String clientKey,
+                         Instant causedAt) {
+        changes.publications.add(new ProjectionChanges.Publication(kind, id, publication, body, contentHash, clientKey,
+                causedAt));
     }
 
     /** The business time of the event that caused the decision; the latest event's when the explanation names none we hold. */

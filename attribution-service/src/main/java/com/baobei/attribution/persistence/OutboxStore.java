@@ -24,15 +24,30 @@ public class OutboxStore {
                         Instant updatedAt, String topic, String key, String payload) {
     }
 
+    /** A queued reference alone; {@code payload}, {@code topic} and {@code key} only on rows queued before V2. */
+    public record Reference(long id, DecisionKind kind, String tenantId, String projectId, String decisionId,
+                            int publication, String topic, String key, String payload) {
+
+        /** A row queued before V2 carries its whole message. */
+        public Entry legacy() {
+            return new Entry(id, kind, tenantId, projectId, decisionId, publication, null, null, 0, null, null, null, topic,
+                    key, payload);
+        }
+    }
+
+    private static final String QUEUED = """
+            select id, kind, tenant_id, project_id, decision_id, publication, topic, record_key, payload
+              from outbox order by id limit ?""";
+
     /**
-     * The batch, each reference with its decision's row. LATERAL makes each row one primary-key
+     * References, each with its decision's row. LATERAL makes each row one primary-key
      * look-up (a plain join lets the planner hash whole projection tables, which grow without end).
      */
     private static final String PENDING = """
             select o.id, o.kind, o.tenant_id, o.project_id, o.decision_id, o.publication,
                    d.body, d.content_hash, d.publications, d.client_key, d.caused_at, d.updated_at,
                    o.topic, o.record_key, o.payload
-              from (select * from outbox order by id limit ?) o
+              from (select * from outbox where id = any(?)) o
               left join lateral (
                     select v.body, v.content_hash, v.publications, v.client_key, v.caused_at, v.updated_at
                       from registration_verdict v
@@ -61,8 +76,22 @@ public class OutboxStore {
                 "select pg_try_advisory_xact_lock(hashtext('attribution-outbox-relay'))", Boolean.class));
     }
 
-    public List<Entry> pending(int limit) {
-        return jdbc.query(PENDING, OutboxStore::entry, limit);
+    /** The oldest queued references, in order. */
+    public List<Reference> queued(int limit) {
+        return jdbc.query(QUEUED, (rs, row) -> {
+            String kind = rs.getString(2);
+            return new Reference(rs.getLong(1), kind == null ? null : DecisionKind.valueOf(kind), rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9));
+        }, limit);
+    }
+
+    /** These references, in id order, each with its decision's row as it stands now. */
+    public List<Entry> pending(List<Long> ids) {
+        return jdbc.query(con -> {
+            var ps = con.prepareStatement(PENDING);
+            ps.setArray(1, con.createArrayOf("bigint", ids.toArray()));
+            return ps;
+        }, OutboxStore::entry);
     }
 
     /** Acknowledged by the broker (or superseded): the rows leave the queue. */

@@ -31,8 +31,12 @@ public final class ProjectionChanges {
     public record Dispute(DisputeDecision decision, byte[] json, String hash, boolean fresh) {
     }
 
-    /** The {@code publication}-th publication (from 0) of a decision, queued for the relay. */
-    public record Publication(DecisionKind kind, String decisionId, int publication) {
+    /**
+     * The {@code publication}-th publication (from 0) of a decision, queued for the relay, with what its
+     * projection row holds: the body, its content hash, the client key and the business time it was caused at.
+     */
+    public record Publication(DecisionKind kind, String decisionId, int publication, byte[] body, String contentHash,
+                              String clientKey, Instant causedAt) {
     }
 
     public final List<Verdict> verdicts = new ArrayList<>();

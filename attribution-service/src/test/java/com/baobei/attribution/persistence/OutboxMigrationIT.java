@@ -3,8 +3,10 @@ package com.baobei.attribution.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baobei.attribution.live.OutboxMessages;
+import com.baobei.attribution.live.RecentPublications;
 import com.baobei.platform.testing.RealInfrastructure;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.DisplayName;
@@ -14,6 +16,47 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** V2 turns the outbox into a queue of references without losing what V1 had queued. */
 class OutboxMigrationIT {
+
+    @Test
+    @DisplayName("a reference the relay's memory does not hold (after a restart) is sent from its projection row, "
+            + "exactly as the memory would have sent it")
+    void referencesNotInMemoryAreReadWithTheirRows() {
+        JdbcTemplate jdbc = freshSchema("attribution_outbox_recent");
+        Flyway.configure().dataSource(jdbc.getDataSource()).load().migrate();
+        jdbc.update("""
+                insert into registration_verdict (tenant_id, project_id, registration_id, client_key, verdict, body,
+                    content_hash, publications, updated_at, caused_at)
+                values ('t', 'p', 'r-1', 't:p:138****5678', 'ACCEPTED', '{"registrationId":"r-1","reasonZh":"有效"}',
+                    'h1', 2, '2025-03-01T02:00:01Z', '2025-03-01T02:00:00Z')""");
+        jdbc.update("""
+                insert into outbox (kind, tenant_id, project_id, decision_id, publication)
+                values ('VERDICT', 't', 'p', 'r-1', 0), ('VERDICT', 't', 'p', 'r-1', 1)""");
+
+        List<OutboxMessages.Message> fromRows = new OutboxMessages(new OutboxStore(jdbc), new RecentPublications(1 << 20))
+                .next(10);
+        RecentPublications recent = new RecentPublications(1 << 20);
+        ProjectionChanges held = new ProjectionChanges();
+        held.publications.add(new ProjectionChanges.Publication(DecisionKind.VERDICT, "r-1", 1,
+                "{\"registrationId\":\"r-1\",\"reasonZh\":\"有效\"}".getBytes(StandardCharsets.UTF_8), "h1",
+                "t:p:138****5678", Instant.parse("2025-03-01T02:00:00Z")));
+        recent.committed(new ProjectRef("t", "p"), held, Instant.parse("2025-03-01T02:00:01Z"));
+        List<OutboxMessages.Message> fromMemory = new OutboxMessages(new OutboxStore(jdbc), recent).next(10);
+
+        assertThat(fromRows).hasSize(2);
+        assertThat(fromRows.get(0).payload()).as("superseded by publication 1").isNull();
+        assertThat(new String(fromRows.get(1).payload(), StandardCharsets.UTF_8)).contains("\"data\":{\"registrationId\":\"r-1\",\"reasonZh\":\"有效\"}");
+        assertThat(fromMemory.get(0).payload()).isNull();
+        assertThat(fromMemory.get(1).payload()).isEqualTo(fromRows.get(1).payload());
+        assertThat(fromMemory.get(1).key()).isEqualTo(fromRows.get(1).key());
+    }
+
+    private static JdbcTemplate freshSchema(String database) {
+        RealInfrastructure infrastructure = RealInfrastructure.shared();
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(infrastructure.jdbcUrl(database),
+                infrastructure.username(), infrastructure.password()));
+        jdbc.execute("drop schema public cascade; create schema public");
+        return jdbc;
+    }
 
     @Test
     @DisplayName("a publication queued before V2 is still sent, as it was written; what V1 had sent is gone")
@@ -31,7 +74,7 @@ class OutboxMigrationIT {
 
         Flyway.configure().dataSource(dataSource).load().migrate();
 
-        List<OutboxMessages.Message> messages = new OutboxMessages(new OutboxStore(jdbc)).next(10);
+        List<OutboxMessages.Message> messages = new OutboxMessages(new OutboxStore(jdbc), new RecentPublications(1 << 20)).next(10);
         assertThat(messages).hasSize(1);
         assertThat(messages.get(0).topic()).isEqualTo("baobei.attribution.verdicts");
         assertThat(messages.get(0).key()).isEqualTo("t:p:138****5678");
