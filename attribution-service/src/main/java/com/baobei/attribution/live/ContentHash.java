@@ -1,28 +1,83 @@
 package com.baobei.attribution.live;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.HexFormat;
 
 /**
- * A 128-bit content hash of a JSON text. It only tells a decision from its own earlier version, so
- * it needs spread, not cryptographic strength; it reads the characters through a reused buffer,
- * four per round, because it runs over every decision of every fold.
+ * A 128-bit content hash of a decision's JSON. It only tells a decision from its own earlier
+ * version, so it needs spread, not cryptographic strength; it runs over every decision of every
+ * fold, so it reads the UTF-8 bytes eight at a time.
+ *
+ * <p>Hashes written before 2026-11-27 were taken over the text's UTF-16 characters ({@link #legacy});
+ * rows still hold them, so {@link #matches} recognises both forms. New hashes are written with the
+ * prefix {@value #PREFIX}.
  */
-record ContentHash(long a, long b) {
+record ContentHash(long a, long b, boolean legacyForm) {
 
+    static final String PREFIX = "b";
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[4096]);
 
-    static ContentHash of(String text) {
+    static ContentHash of(byte[] utf8) {
+        int n = utf8.length;
+        long a = 0xcbf29ce484222325L ^ n;
+        long b = 0x9e3779b97f4a7c15L;
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            long w = (long) LONGS.get(utf8, i);
+            a = (a ^ w) * 0x100000001b3L;
+            a ^= a >>> 32;
+            b = (b + w) * 0xc6a4a7935bd1e995L;
+            b ^= b >>> 29;
+        }
+        for (; i < n; i++) {
+            a = (a ^ utf8[i]) * 0x100000001b3L;
+            b = (b + utf8[i]) * 0xc6a4a7935bd1e995L;
+            b ^= b >>> 29;
+        }
+        return new ContentHash(a, b, false);
+    }
+
+    /** Whether {@code stored} (either form) is the hash of these bytes. */
+    static boolean matches(String stored, String fresh, byte[] utf8) {
+        if (stored == null) {
+            return false;
+        }
+        return stored.startsWith(PREFIX) ? stored.equals(fresh) : stored.equals(legacy(utf8).hex());
+    }
+
+    /** Whether {@code stored} (either form) is the combined hash of these two texts. */
+    static boolean matches(String stored, String fresh, byte[] first, byte[] second) {
+        if (stored == null) {
+            return false;
+        }
+        return stored.startsWith(PREFIX) ? stored.equals(fresh) : stored.equals(legacy(first).and(legacy(second)).hex());
+    }
+
+    /** The hash of two texts taken together (a client's current ownership and its history). */
+    ContentHash and(ContentHash other) {
+        return new ContentHash((a ^ Long.rotateLeft(other.a, 17)) * 0x9e3779b97f4a7c15L,
+                (b + Long.rotateLeft(other.b, 31)) * 0xc6a4a7935bd1e995L, legacyForm);
+    }
+
+    String hex() {
+        String hex = HexFormat.of().toHexDigits(a) + HexFormat.of().toHexDigits(b);
+        return legacyForm ? hex : PREFIX + hex;
+    }
+
+    /** The earlier form: the text's UTF-16 characters, four per round. */
+    static ContentHash legacy(String text) {
         int n = text.length();
         char[] chars = buffer(n);
         text.getChars(0, n, chars, 0);
-        return of(chars, n);
+        return legacy(chars, n);
     }
 
-    /**
-     * The hash of the text these UTF-8 bytes encode, equal to {@link #of(String)} of that text: hashes
-     * already stored were taken from strings, and the live path now writes decisions as bytes.
-     */
-    static ContentHash of(byte[] utf8) {
+    /** The earlier form of the text these UTF-8 bytes encode, equal to {@link #legacy(String)} of that text. */
+    static ContentHash legacy(byte[] utf8) {
         char[] chars = buffer(utf8.length);
         int n = 0;
         for (int i = 0; i < utf8.length; ) {
@@ -43,7 +98,7 @@ record ContentHash(long a, long b) {
                 i += 4;
             }
         }
-        return of(chars, n);
+        return legacy(chars, n);
     }
 
     /** A text never has more UTF-16 units than its UTF-8 bytes. */
@@ -56,7 +111,7 @@ record ContentHash(long a, long b) {
         return chars;
     }
 
-    private static ContentHash of(char[] chars, int n) {
+    private static ContentHash legacy(char[] chars, int n) {
         long a = 0xcbf29ce484222325L ^ n;
         long b = 0x9e3779b97f4a7c15L;
         int i = 0;
@@ -72,16 +127,6 @@ record ContentHash(long a, long b) {
             b = (b + chars[i]) * 0xc6a4a7935bd1e995L;
             b ^= b >>> 29;
         }
-        return new ContentHash(a, b);
-    }
-
-    /** The hash of two texts taken together (a client's current ownership and its history). */
-    ContentHash and(ContentHash other) {
-        return new ContentHash((a ^ Long.rotateLeft(other.a, 17)) * 0x9e3779b97f4a7c15L,
-                (b + Long.rotateLeft(other.b, 31)) * 0xc6a4a7935bd1e995L);
-    }
-
-    String hex() {
-        return HexFormat.of().toHexDigits(a) + HexFormat.of().toHexDigits(b);
+        return new ContentHash(a, b, true);
     }
 }

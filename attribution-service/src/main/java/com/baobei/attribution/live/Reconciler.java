@@ -74,7 +74,7 @@ final class Reconciler {
         byte[] json = json(decision.verdict());
         String hash = hash(json);
         KnownDecision known = known(DecisionKind.VERDICT, id);
-        if (known != null && hash.equals(known.contentHash())) {
+        if (known != null && ContentHash.matches(known.contentHash(), hash, json)) {
             remember(DecisionKind.VERDICT, id, decision, known);
             return;
         }
@@ -96,12 +96,12 @@ final class Reconciler {
         byte[] historyJson = json(decision.history());
         String decisionHash = ContentHash.of(currentJson).and(ContentHash.of(historyJson)).hex();
         KnownDecision known = known(DecisionKind.CLIENT, id);
-        if (known != null && decisionHash.equals(known.rowHash())) {
+        if (known != null && ContentHash.matches(known.rowHash(), decisionHash, currentJson, historyJson)) {
             remember(DecisionKind.CLIENT, id, decision, known);
             return;
         }
         int published = known == null ? 0 : known.publications();
-        boolean changed = known == null || !contentHash.equals(known.contentHash());
+        boolean changed = known == null || !ContentHash.matches(known.contentHash(), contentHash, currentJson);
         Instant causedAt = decision.current() == null ? null : businessTime(decision.current().explanation());
         if (changed && decision.current() != null) {
             publish(DecisionKind.CLIENT, id, published, currentJson, contentHash, id, causedAt);
@@ -118,9 +118,10 @@ final class Reconciler {
         if (before(DecisionKind.PURCHASE, id, decision) != null) {
             return;
         }
-        String hash = hash(json(folded));
+        byte[] foldedJson = json(folded);
+        String hash = hash(foldedJson);
         KnownDecision known = known(DecisionKind.PURCHASE, id);
-        if (known != null && hash.equals(known.contentHash())) {
+        if (known != null && ContentHash.matches(known.contentHash(), hash, foldedJson)) {
             remember(DecisionKind.PURCHASE, id, decision, known);
             return;
         }
@@ -145,7 +146,7 @@ final class Reconciler {
         byte[] json = json(decision);
         String hash = hash(json);
         KnownDecision known = known(DecisionKind.DISPUTE, id);
-        if (known == null || !hash.equals(known.contentHash())) {
+        if (known == null || !ContentHash.matches(known.contentHash(), hash, json)) {
             changes.disputes.add(new ProjectionChanges.Dispute(decision, json, hash, known == null));
             known = new KnownDecision(hash, hash, 0);
         }

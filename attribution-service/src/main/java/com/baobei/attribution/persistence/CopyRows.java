@@ -2,6 +2,9 @@ package com.baobei.attribution.persistence;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class CopyRows {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     // not a ByteArrayOutputStream: its every write takes a lock, and this writes a few per field
     private byte[] out = new byte[1 << 16];
@@ -48,23 +52,46 @@ final class CopyRows {
 
     /**
      * UTF-8 text; escaping byte by byte is safe because no multi-byte sequence contains these bytes.
-     * Most values (JSON) hold none of them, so runs between escapes are copied whole.
+     * Most values (JSON) hold none of them, so the scan looks at eight bytes at a time and runs
+     * between escapes are copied whole.
      */
     CopyRows bytes(byte[] value) {
         separate();
         room(value.length);
         int from = 0;
-        for (int i = 0; i < value.length; i++) {
-            byte b = value[i];
-            if (b == '\\' || b == '\n' || b == '\r' || b == '\t') {
-                put(value, from, i - from);
-                put((byte) '\\');
-                put((byte) (b == '\\' ? '\\' : b == '\n' ? 'n' : b == '\r' ? 'r' : 't'));
-                from = i + 1;
+        int i = 0;
+        for (; i + 8 <= value.length; i += 8) {
+            if (mayNeedEscape((long) LONGS.get(value, i))) {
+                for (int j = i; j < i + 8; j++) {
+                    from = escape(value, from, j);
+                }
             }
+        }
+        for (; i < value.length; i++) {
+            from = escape(value, from, i);
         }
         put(value, from, value.length - from);
         return this;
+    }
+
+    /** Whether one of the eight bytes is a backslash or below 0x20 (tab, newline, carriage return among them). */
+    private static boolean mayNeedEscape(long word) {
+        long backslashes = word ^ 0x5c5c5c5c5c5c5c5cL;
+        long zeroOrBelow = (backslashes - 0x0101010101010101L) & ~backslashes;
+        long control = (word - 0x2020202020202020L) & ~word;
+        return ((zeroOrBelow | control) & 0x8080808080808080L) != 0;
+    }
+
+    /** Escapes the byte at {@code i} if it must be; returns where the next unwritten run starts. */
+    private int escape(byte[] value, int from, int i) {
+        byte b = value[i];
+        if (b != '\\' && b != '\n' && b != '\r' && b != '\t') {
+            return from;
+        }
+        put(value, from, i - from);
+        put((byte) '\\');
+        put((byte) (b == '\\' ? '\\' : b == '\n' ? 'n' : b == '\r' ? 'r' : 't'));
+        return i + 1;
     }
 
     CopyRows endRow() {

@@ -109,6 +109,45 @@ class AttributionServiceIT extends LiveServiceTest {
         assertLiveEqualsDryRun(p, simulate(null, history));
     }
 
+    @Autowired
+    private ProjectMemory memory;
+
+    @Test
+    void rowsHashedInTheEarlierFormAreRecognisedSoARefoldFromTheTablesPublishesNothing() {
+        TestEvents p = TestEvents.freshProject("legacy-hashes");
+        List<EventEnvelope> history = richHistory(p);
+        produce(history);
+        awaitFolded(p, history.size());
+        int publishedBefore = published(p).records();
+        // as the rows stood before hashes were taken over bytes
+        legacyHashes("registration_verdict", "registration_id", p);
+        legacyHashes("purchase_attribution", "purchase_id", p);
+        legacyHashes("dispute_outcome", "dispute_id", p);
+        jdbc.query("select client_key, body, history from client_ownership where tenant_id = ?", rs -> {
+            ContentHash current = ContentHash.legacy(rs.getBytes(2));
+            jdbc.update("update client_ownership set content_hash = ?, decision_hash = ? where client_key = ?",
+                    current.hex(), current.and(ContentHash.legacy(rs.getBytes(3))).hex(), rs.getString(1));
+        }, p.tenant);
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select registration_id, content_hash from registration_verdict where tenant_id = ? order by 1", p.tenant);
+
+        ProjectRef project = new ProjectRef(p.tenant, p.project);
+        memory.forget(project);
+        live.refold(project);
+
+        assertThat(jdbc.queryForObject("select count(*) from outbox where tenant_id = ?", Long.class, p.tenant)).isZero();
+        assertThat(jdbc.queryForList("select registration_id, content_hash from registration_verdict where tenant_id = ? order by 1",
+                p.tenant)).isEqualTo(rows);
+        assertThat(published(p).records()).isEqualTo(publishedBefore);
+    }
+
+    private void legacyHashes(String table, String id, TestEvents p) {
+        jdbc.query("select " + id + ", body from " + table + " where tenant_id = ?", rs -> {
+            jdbc.update("update " + table + " set content_hash = ? where tenant_id = ? and " + id + " = ?",
+                    ContentHash.legacy(rs.getBytes(2)).hex(), p.tenant, rs.getString(1));
+        }, p.tenant);
+    }
+
     @Test
     void aMalformedRecordGoesToTheDeadLetterTopicWithItsReasonAndThePartitionMovesOn() {
         TestEvents p = TestEvents.freshProject("dlt");
