@@ -10,9 +10,7 @@ import com.baobei.contracts.attribution.PurchaseAttributed;
 import com.baobei.contracts.attribution.RegistrationVerdict;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -47,24 +45,26 @@ public class OutboxMessages {
      */
     public List<Message> next(int limit) {
         List<OutboxStore.Reference> refs = outbox.queued(limit);
-        Map<Long, OutboxStore.Entry> entries = new HashMap<>(refs.size() * 2);
-        List<Long> unknown = new ArrayList<>();
-        for (OutboxStore.Reference ref : refs) {
-            OutboxStore.Entry entry = ref.payload() != null ? ref.legacy() : recent.entry(ref);
-            if (entry != null) {
-                entries.put(ref.id(), entry);
-            } else {
-                unknown.add(ref.id());
+        OutboxStore.Entry[] entries = new OutboxStore.Entry[refs.size()];
+        List<OutboxStore.Reference> unknown = new ArrayList<>();
+        List<Integer> unknownAt = new ArrayList<>();
+        for (int i = 0; i < entries.length; i++) {
+            OutboxStore.Reference ref = refs.get(i);
+            entries[i] = ref.payload() != null ? ref.legacy() : recent.entry(ref);
+            if (entries[i] == null) {
+                unknown.add(ref);
+                unknownAt.add(i);
             }
         }
         if (!unknown.isEmpty()) {
-            for (OutboxStore.Entry entry : outbox.pending(unknown)) {
-                entries.put(entry.id(), entry);
+            List<OutboxStore.Entry> read = outbox.withRows(unknown);
+            for (int i = 0; i < read.size(); i++) {
+                entries[unknownAt.get(i)] = read.get(i);
             }
         }
-        List<Message> messages = new ArrayList<>(refs.size());
-        for (OutboxStore.Reference ref : refs) {
-            messages.add(message(entries.get(ref.id())));
+        List<Message> messages = new ArrayList<>(entries.length);
+        for (OutboxStore.Entry entry : entries) {
+            messages.add(message(entry));
         }
         return messages;
     }

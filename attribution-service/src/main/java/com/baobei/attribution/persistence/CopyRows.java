@@ -110,13 +110,9 @@ final class CopyRows {
         return rows;
     }
 
-    /** Sends the rows with {@code copy <table> (<columns>) from stdin} on the transaction's connection. */
-    void copyInto(JdbcTemplate jdbc, String tableAndColumns) {
-        jdbc.execute((ConnectionCallback<Long>) con -> copyIn(con, tableAndColumns));
-    }
-
     /**
-     * As {@link #copyInto}, for rows believed new: if one conflicts with a row already there, a
+     * Sends the rows with {@code copy <table> (<columns>) from stdin} on the transaction's connection,
+     * for rows believed new: if one conflicts with a row already there, a
      * savepoint undoes the whole COPY, the transaction goes on, and the answer is false.
      */
     boolean copyIntoUnlessConflict(JdbcTemplate jdbc, String tableAndColumns) {

@@ -1,30 +1,37 @@
 package com.baobei.attribution.persistence;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The outbox: references to decisions to publish, oldest first, each read together with its
- * decision's projection row; deleted once the broker acknowledged them.
+ * The outbox: the publications of each fold in one row (V3), oldest first, read together with their
+ * decisions' projection rows when memory does not hold them; a row is deleted once the broker
+ * acknowledged all its publications.
  */
 @Repository
 public class OutboxStore {
 
     /**
      * A queued publication and the decision row as it stands now (null fields when the decision is
-     * gone); {@code body} is the row's JSON as the UTF-8 bytes PostgreSQL sent. {@code payload}, {@code topic} and {@code key} are set only on rows queued before V2.
+     * gone); {@code body} is the row's JSON as the UTF-8 bytes PostgreSQL sent; {@code id} is the
+     * outbox row's. {@code payload}, {@code topic} and {@code key} are set only on rows queued before V2.
      */
     public record Entry(long id, DecisionKind kind, String tenantId, String projectId, String decisionId, int publication,
                         byte[] body, String contentHash, int publications, String clientKey, Instant causedAt,
                         Instant updatedAt, String topic, String key, String payload) {
     }
 
-    /** A queued reference alone; {@code payload}, {@code topic} and {@code key} only on rows queued before V2. */
+    /**
+     * One queued publication of an outbox row ({@code id}); {@code payload}, {@code topic} and
+     * {@code key} only on rows queued before V2.
+     */
     public record Reference(long id, DecisionKind kind, String tenantId, String projectId, String decisionId,
                             int publication, String topic, String key, String payload) {
 
@@ -35,34 +42,37 @@ public class OutboxStore {
         }
     }
 
+    private static final int ROWS_PER_READ = 100;
+
     private static final String QUEUED = """
-            select id, kind, tenant_id, project_id, decision_id, publication, topic, record_key, payload
+            select id, kind, tenant_id, project_id, decision_id, publication, topic, record_key, payload,
+                   kinds, decision_ids, publication_numbers
               from outbox order by id limit ?""";
 
     /**
-     * References, each with its decision's row. LATERAL makes each row one primary-key
-     * look-up (a plain join lets the planner hash whole projection tables, which grow without end).
+     * The projection rows of the given decisions, in the order given (ordinality). LATERAL makes each
+     * one a primary-key look-up (a plain join lets the planner hash whole projection tables, which
+     * grow without end).
      */
-    private static final String PENDING = """
-            select o.id, o.kind, o.tenant_id, o.project_id, o.decision_id, o.publication,
-                   d.body, d.content_hash, d.publications, d.client_key, d.caused_at, d.updated_at,
-                   o.topic, o.record_key, o.payload
-              from (select * from outbox where id = any(?)) o
+    private static final String ROWS = """
+            select r.n, d.body, d.content_hash, d.publications, d.client_key, d.caused_at, d.updated_at
+              from unnest(?::text[], ?::text[], ?::text[], ?::text[]) with ordinality
+                   as r(kind, tenant_id, project_id, decision_id, n)
               left join lateral (
                     select v.body, v.content_hash, v.publications, v.client_key, v.caused_at, v.updated_at
                       from registration_verdict v
-                     where o.kind = 'VERDICT' and v.tenant_id = o.tenant_id and v.project_id = o.project_id
-                       and v.registration_id = o.decision_id
+                     where r.kind = 'VERDICT' and v.tenant_id = r.tenant_id and v.project_id = r.project_id
+                       and v.registration_id = r.decision_id
                     union all
                     select c.body, c.content_hash, c.publications, c.client_key, c.caused_at, c.updated_at
                       from client_ownership c
-                     where o.kind = 'CLIENT' and c.client_key = o.decision_id
+                     where r.kind = 'CLIENT' and c.client_key = r.decision_id
                     union all
                     select p.body, p.content_hash, p.publications, p.client_key, p.caused_at, p.updated_at
                       from purchase_attribution p
-                     where o.kind = 'PURCHASE' and p.tenant_id = o.tenant_id and p.project_id = o.project_id
-                       and p.purchase_id = o.decision_id) d on true
-             order by o.id""";
+                     where r.kind = 'PURCHASE' and p.tenant_id = r.tenant_id and p.project_id = r.project_id
+                       and p.purchase_id = r.decision_id) d on true
+             order by r.n""";
 
     private final JdbcTemplate jdbc;
 
@@ -76,27 +86,80 @@ public class OutboxStore {
                 "select pg_try_advisory_xact_lock(hashtext('attribution-outbox-relay'))", Boolean.class));
     }
 
-    /** The oldest queued references, in order. */
-    public List<Reference> queued(int limit) {
-        return jdbc.query(QUEUED, (rs, row) -> {
-            String kind = rs.getString(2);
-            return new Reference(rs.getLong(1), kind == null ? null : DecisionKind.valueOf(kind), rs.getString(3),
-                    rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9));
-        }, limit);
-    }
-
-    /** These references, in id order, each with its decision's row as it stands now. */
-    public List<Entry> pending(List<Long> ids) {
-        return jdbc.query(con -> {
-            var ps = con.prepareStatement(PENDING);
-            ps.setArray(1, con.createArrayOf("bigint", ids.toArray()));
+    /** Queues a fold's publications, in the order made, as one row; in the caller's transaction. */
+    public void queue(ProjectRef project, List<ProjectionChanges.Publication> publications) {
+        if (publications.isEmpty()) {
+            return;
+        }
+        String[] kinds = new String[publications.size()];
+        String[] ids = new String[publications.size()];
+        Integer[] numbers = new Integer[publications.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            ProjectionChanges.Publication p = publications.get(i);
+            kinds[i] = p.kind().name();
+            ids[i] = p.decisionId();
+            numbers[i] = p.publication();
+        }
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("""
+                    insert into outbox (tenant_id, project_id, kinds, decision_ids, publication_numbers)
+                    values (?, ?, ?, ?, ?)""");
+            ps.setString(1, project.tenantId());
+            ps.setString(2, project.projectId());
+            ps.setArray(3, con.createArrayOf("text", kinds));
+            ps.setArray(4, con.createArrayOf("text", ids));
+            ps.setArray(5, con.createArrayOf("integer", numbers));
             return ps;
-        }, OutboxStore::entry);
+        });
     }
 
-    /** Acknowledged by the broker (or superseded): the rows leave the queue. */
+    /**
+     * The oldest queued publications, in order: whole rows, until at least {@code limit} publications
+     * (a row is never split, so it is deleted whole).
+     */
+    public List<Reference> queued(int limit) {
+        List<Reference> refs = new ArrayList<>();
+        jdbc.query(QUEUED, rs -> {
+            if (refs.size() < limit) {
+                expand(rs, refs);
+            }
+        }, ROWS_PER_READ);
+        return refs;
+    }
+
+    /** These publications, in the order given, each with its decision's row as it stands now. */
+    public List<Entry> withRows(List<Reference> refs) {
+        String[] kinds = new String[refs.size()];
+        String[] tenants = new String[refs.size()];
+        String[] projects = new String[refs.size()];
+        String[] ids = new String[refs.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            Reference ref = refs.get(i);
+            kinds[i] = ref.kind().name();
+            tenants[i] = ref.tenantId();
+            projects[i] = ref.projectId();
+            ids[i] = ref.decisionId();
+        }
+        List<Entry> entries = new ArrayList<>(refs.size());
+        jdbc.query(con -> {
+            var ps = con.prepareStatement(ROWS);
+            ps.setArray(1, con.createArrayOf("text", kinds));
+            ps.setArray(2, con.createArrayOf("text", tenants));
+            ps.setArray(3, con.createArrayOf("text", projects));
+            ps.setArray(4, con.createArrayOf("text", ids));
+            return ps;
+        }, rs -> {
+            Reference ref = refs.get(rs.getInt(1) - 1);
+            entries.add(new Entry(ref.id(), ref.kind(), ref.tenantId(), ref.projectId(), ref.decisionId(), ref.publication(),
+                    rs.getBytes(2), rs.getString(3), rs.getInt(4), rs.getString(5), instant(rs.getTimestamp(6)),
+                    instant(rs.getTimestamp(7)), null, null, null));
+        });
+        return entries;
+    }
+
+    /** Acknowledged by the broker (or superseded): their rows leave the queue. */
     public void sent(List<Entry> entries) {
-        Long[] ids = entries.stream().map(Entry::id).toArray(Long[]::new);
+        Long[] ids = entries.stream().map(Entry::id).distinct().toArray(Long[]::new);
         jdbc.update(con -> {
             var ps = con.prepareStatement("delete from outbox where id = any(?)");
             ps.setArray(1, con.createArrayOf("bigint", ids));
@@ -104,12 +167,25 @@ public class OutboxStore {
         });
     }
 
-    private static Entry entry(ResultSet rs, int row) throws SQLException {
+    /** A row's publications: the arrays of V3, or the single reference of V2, or the message of V1. */
+    private static void expand(ResultSet rs, List<Reference> refs) throws SQLException {
+        long id = rs.getLong(1);
+        String tenant = rs.getString(3);
+        String project = rs.getString(4);
+        Array kinds = rs.getArray(10);
+        if (kinds != null) {
+            String[] kind = (String[]) kinds.getArray();
+            String[] decision = (String[]) rs.getArray(11).getArray();
+            Integer[] number = (Integer[]) rs.getArray(12).getArray();
+            for (int i = 0; i < kind.length; i++) {
+                refs.add(new Reference(id, DecisionKind.valueOf(kind[i]), tenant, project, decision[i], number[i], null, null,
+                        null));
+            }
+            return;
+        }
         String kind = rs.getString(2);
-        return new Entry(rs.getLong(1), kind == null ? null : DecisionKind.valueOf(kind), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getInt(6), rs.getBytes(7), rs.getString(8), rs.getInt(9), rs.getString(10),
-                instant(rs.getTimestamp(11)), instant(rs.getTimestamp(12)), rs.getString(13), rs.getString(14),
-                rs.getString(15));
+        refs.add(new Reference(id, kind == null ? null : DecisionKind.valueOf(kind), tenant, project, rs.getString(5),
+                rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9)));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -37,12 +37,13 @@ public class ProjectionStore {
             "tenant_id, project_id, purchase_id");
     private static final RowTable DISPUTES = new RowTable("dispute_outcome", "tenant_id, project_id, dispute_id, client_key, "
             + "channel_id, status, proposed_owner_channel_id, body, content_hash, updated_at", "tenant_id, project_id, dispute_id");
-    private static final RowTable OUTBOX = new RowTable("outbox", "kind, tenant_id, project_id, decision_id, publication", "id");
 
     private final JdbcTemplate jdbc;
+    private final OutboxStore outbox;
 
-    public ProjectionStore(JdbcTemplate jdbc) {
+    public ProjectionStore(JdbcTemplate jdbc, OutboxStore outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     /** What the projection holds for a project, by kind and decision id (used when memory has nothing current). */
@@ -98,9 +99,7 @@ public class ProjectionStore {
         });
         changes.removed.forEach((kind, ids) -> remove(project, kind, ids));
         long projected = System.nanoTime();
-        OUTBOX.append(jdbc, changes.publications.stream()
-                .map(row -> new Object[] {row.kind().name(), tenant, projectId, row.decisionId(), row.publication()})
-                .toList());
+        outbox.queue(project, changes.publications);
         if (log.isDebugEnabled()) {
             log.debug("wrote {}: {} verdicts, {} clients, {} purchases, {} disputes in {} ms, {} outbox rows in {} ms",
                     project.key(), changes.verdicts.size(), changes.clients.size(), changes.purchases.size(),

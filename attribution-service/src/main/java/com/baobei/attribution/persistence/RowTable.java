@@ -58,13 +58,6 @@ final class RowTable {
         return value instanceof byte[] utf8 ? new String(utf8, StandardCharsets.UTF_8) : value;
     }
 
-    /** Only new rows, never a conflict (an outbox): one COPY. */
-    void append(JdbcTemplate jdbc, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            copyRows(rows).copyInto(jdbc, target);
-        }
-    }
-
     private static CopyRows copyRows(List<Object[]> rows) {
         CopyRows copy = new CopyRows();
         for (Object[] row : rows) {

@@ -18,8 +18,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class OutboxMigrationIT {
 
     @Test
-    @DisplayName("a reference the relay's memory does not hold (after a restart) is sent from its projection row, "
-            + "exactly as the memory would have sent it")
+    @DisplayName("references the relay's memory does not hold (after a restart) are sent from their projection rows, "
+            + "in queue order across the V2 and V3 forms, exactly as the memory would have sent them")
     void referencesNotInMemoryAreReadWithTheirRows() {
         JdbcTemplate jdbc = freshSchema("attribution_outbox_recent");
         Flyway.configure().dataSource(jdbc.getDataSource()).load().migrate();
@@ -29,8 +29,17 @@ class OutboxMigrationIT {
                 values ('t', 'p', 'r-1', 't:p:138****5678', 'ACCEPTED', '{"registrationId":"r-1","reasonZh":"有效"}',
                     'h1', 2, '2025-03-01T02:00:01Z', '2025-03-01T02:00:00Z')""");
         jdbc.update("""
+                insert into registration_verdict (tenant_id, project_id, registration_id, client_key, verdict, body,
+                    content_hash, publications, updated_at, caused_at)
+                values ('t', 'p', 'r-2', 't:p:139****0000', 'REJECTED', '{"registrationId":"r-2"}',
+                    'h2', 1, '2025-03-01T02:00:01Z', '2025-03-01T02:00:00Z')""");
+        // two rows of V2's form (one reference each), then one of V3's (a fold's publications in arrays)
+        jdbc.update("""
                 insert into outbox (kind, tenant_id, project_id, decision_id, publication)
                 values ('VERDICT', 't', 'p', 'r-1', 0), ('VERDICT', 't', 'p', 'r-1', 1)""");
+        jdbc.update("""
+                insert into outbox (tenant_id, project_id, kinds, decision_ids, publication_numbers)
+                values ('t', 'p', '{VERDICT,VERDICT}', '{r-2,r-3}', '{0,0}')""");
 
         List<OutboxMessages.Message> fromRows = new OutboxMessages(new OutboxStore(jdbc), new RecentPublications(1 << 20))
                 .next(10);
@@ -42,12 +51,18 @@ class OutboxMigrationIT {
         recent.committed(new ProjectRef("t", "p"), held, Instant.parse("2025-03-01T02:00:01Z"));
         List<OutboxMessages.Message> fromMemory = new OutboxMessages(new OutboxStore(jdbc), recent).next(10);
 
-        assertThat(fromRows).hasSize(2);
+        assertThat(fromRows).hasSize(4);
         assertThat(fromRows.get(0).payload()).as("superseded by publication 1").isNull();
         assertThat(new String(fromRows.get(1).payload(), StandardCharsets.UTF_8)).contains("\"data\":{\"registrationId\":\"r-1\",\"reasonZh\":\"有效\"}");
+        assertThat(new String(fromRows.get(2).payload(), StandardCharsets.UTF_8)).contains("\"data\":{\"registrationId\":\"r-2\"}");
+        assertThat(fromRows.get(3).payload()).as("its decision is gone").isNull();
         assertThat(fromMemory.get(0).payload()).isNull();
         assertThat(fromMemory.get(1).payload()).isEqualTo(fromRows.get(1).payload());
         assertThat(fromMemory.get(1).key()).isEqualTo(fromRows.get(1).key());
+        assertThat(fromMemory.get(2).payload()).isEqualTo(fromRows.get(2).payload());
+
+        new OutboxMessages(new OutboxStore(jdbc), recent).sent(fromMemory);
+        assertThat(jdbc.queryForObject("select count(*) from outbox", Long.class)).isZero();
     }
 
     private static JdbcTemplate freshSchema(String database) {
