@@ -10,10 +10,8 @@ import com.baobei.attribution.persistence.KnownDecision;
 import com.baobei.attribution.persistence.ProjectRef;
 import com.baobei.attribution.persistence.ProjectionChanges;
 import com.baobei.contracts.EventEnvelope;
-import com.baobei.contracts.EventJson;
 import com.baobei.contracts.Explanation;
 import com.baobei.contracts.attribution.PurchaseAttributed;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -71,7 +69,7 @@ final class Reconciler {
         if (before != null) {
             return;
         }
-        byte[] json = json(decision.verdict());
+        byte[] json = DecisionJson.verdict(decision.verdict());
         String hash = hash(json);
         KnownDecision known = known(DecisionKind.VERDICT, id);
         if (known != null && ContentHash.matches(known.contentHash(), hash, json)) {
@@ -91,9 +89,9 @@ final class Reconciler {
         if (before(DecisionKind.CLIENT, id, decision) != null) {
             return;
         }
-        byte[] currentJson = json(decision.current());
+        byte[] currentJson = DecisionJson.ownership(decision.current());
         String contentHash = hash(currentJson);
-        byte[] historyJson = json(decision.history());
+        byte[] historyJson = DecisionJson.history(decision.history());
         String decisionHash = ContentHash.of(currentJson).and(ContentHash.of(historyJson)).hex();
         KnownDecision known = known(DecisionKind.CLIENT, id);
         if (known != null && ContentHash.matches(known.rowHash(), decisionHash, currentJson, historyJson)) {
@@ -118,7 +116,7 @@ final class Reconciler {
         if (before(DecisionKind.PURCHASE, id, decision) != null) {
             return;
         }
-        byte[] foldedJson = json(folded);
+        byte[] foldedJson = DecisionJson.purchase(folded);
         String hash = hash(foldedJson);
         KnownDecision known = known(DecisionKind.PURCHASE, id);
         if (known != null && ContentHash.matches(known.contentHash(), hash, foldedJson)) {
@@ -130,7 +128,7 @@ final class Reconciler {
         PurchaseAttributed revised = new PurchaseAttributed(folded.purchaseId(), folded.unitId(), folded.unitType(),
                 folded.amount(), folded.subscribedAt(), folded.contractedAt(), folded.cancelledAt(), folded.channelId(),
                 folded.agentId(), published, folded.explanation());
-        byte[] revisedJson = json(revised);
+        byte[] revisedJson = DecisionJson.purchase(revised);
         Instant causedAt = businessTime(folded.explanation());
         publish(DecisionKind.PURCHASE, id, published, revisedJson, hash, decision.clientKey(), causedAt);
         changes.purchases.add(new ProjectionChanges.Purchase(decision.clientKey(), revised, revisedJson, hash, published + 1,
@@ -143,7 +141,7 @@ final class Reconciler {
         if (before(DecisionKind.DISPUTE, id, decision) != null) {
             return;
         }
-        byte[] json = json(decision);
+        byte[] json = DecisionJson.dispute(decision);
         String hash = hash(json);
         KnownDecision known = known(DecisionKind.DISPUTE, id);
         if (known == null || !ContentHash.matches(known.contentHash(), hash, json)) {
@@ -214,15 +212,6 @@ final class Reconciler {
             }
         }
         return latest != null ? latest : now;
-    }
-
-    /** UTF-8 JSON: hashed and copied to the database as it is, never turned into a string. */
-    private static byte[] json(Object value) {
-        try {
-            return EventJson.mapper().writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
-        }
     }
 
     private static String hash(byte[] json) {

@@ -28,7 +28,7 @@ class EnvelopeWriterTest {
     @Test
     void escapesWhatJsonEscapes() throws Exception {
         EventEnvelope sample = SampleEvents.registrationVerdict();
-        EventEnvelope odd = EventEnvelope.of(sample.eventId(), "租户 \"甲\"\\\n", "项目\t1", sample.clientKey(),
+        EventEnvelope odd = EventEnvelope.of(sample.eventId(), "租户 \"甲\"\\\n😀", "项目\t1", sample.clientKey(),
                 sample.occurredAt(), sample.recordedAt(), sample.data());
         byte[] dataJson = EventJson.mapper().writeValueAsBytes(odd.data());
         String written = new String(EnvelopeWriter.write(odd.eventId(), odd.data().getClass(), odd.tenantId(),
