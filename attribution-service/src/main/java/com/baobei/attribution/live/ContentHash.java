@@ -12,11 +12,11 @@ import java.util.HexFormat;
  *
  * <p>Hashes written before 2026-11-27 were taken over the text's UTF-16 characters ({@link #legacy});
  * rows still hold them, so {@link #matches} recognises both forms. New hashes are written with the
- * prefix {@value #PREFIX}.
+ * prefix {@value #PREFIX}, which is not a hex digit: an earlier hash is 32 hex digits and may start with any.
  */
 record ContentHash(long a, long b, boolean legacyForm) {
 
-    static final String PREFIX = "b";
+    static final String PREFIX = "u";
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[4096]);
@@ -46,7 +46,7 @@ record ContentHash(long a, long b, boolean legacyForm) {
         if (stored == null) {
             return false;
         }
-        return stored.startsWith(PREFIX) ? stored.equals(fresh) : stored.equals(legacy(utf8).hex());
+        return current(stored) ? stored.equals(fresh) : stored.equals(legacy(utf8).hex());
     }
 
     /** Whether {@code stored} (either form) is the combined hash of these two texts. */
@@ -54,7 +54,11 @@ record ContentHash(long a, long b, boolean legacyForm) {
         if (stored == null) {
             return false;
         }
-        return stored.startsWith(PREFIX) ? stored.equals(fresh) : stored.equals(legacy(first).and(legacy(second)).hex());
+        return current(stored) ? stored.equals(fresh) : stored.equals(legacy(first).and(legacy(second)).hex());
+    }
+
+    private static boolean current(String stored) {
+        return stored.length() == 33 && stored.startsWith(PREFIX);
     }
 
     /** The hash of two texts taken together (a client's current ownership and its history). */

@@ -141,10 +141,14 @@ class AttributionServiceIT extends LiveServiceTest {
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "select registration_id, content_hash from registration_verdict where tenant_id = ? order by 1", p.tenant);
 
+        List<Map<String, Object>> bodies = jdbc.queryForList(
+                "select registration_id, body from registration_verdict where tenant_id = ? order by 1", p.tenant);
         ProjectRef project = new ProjectRef(p.tenant, p.project);
         memory.forget(project);
         live.refold(project);
 
+        assertThat(jdbc.queryForList("select registration_id, body from registration_verdict where tenant_id = ? order by 1",
+                p.tenant)).isEqualTo(bodies);
         assertThat(jdbc.queryForObject("select count(*) from outbox where tenant_id = ?", Long.class, p.tenant)).isZero();
         assertThat(jdbc.queryForList("select registration_id, content_hash from registration_verdict where tenant_id = ? order by 1",
                 p.tenant)).isEqualTo(rows);

@@ -28,6 +28,8 @@ class ContentHashTest {
         byte[] other = TEXT.replace("r-1", "r-2").getBytes(StandardCharsets.UTF_8);
         assertThat(ContentHash.matches("25419c0ddbc56a082ab8fb6c4f74160e", ContentHash.of(other).hex(), other)).isFalse();
         assertThat(ContentHash.matches(null, fresh, utf8)).isFalse();
+        // an earlier hash may begin with any hex digit; the prefix of the new form is none of them
+        assertThat("0123456789abcdef").doesNotContain(ContentHash.PREFIX);
     }
 
     @Test
