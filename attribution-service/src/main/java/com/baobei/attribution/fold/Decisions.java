@@ -23,6 +23,7 @@ import com.baobei.contracts.visit.Purchased;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -76,13 +77,16 @@ final class Decisions {
      * is the fast order to read it in), put in order of id.
      */
     private static <T> List<T> inIdOrder(T[] made, IdSort.Heads ids) {
-        List<T> out = new ArrayList<>(made.length);
+        @SuppressWarnings("unchecked")
+        T[] out = (T[]) new Object[made.length];
+        int n = 0;
         for (int k : IdSort.order(ids)) {
             if (made[k] != null) {
-                out.add(made[k]);
+                out[n++] = made[k];
             }
         }
-        return out;
+        // an immutable list, so that the Outcome keeps it instead of copying it twice (List.copyOf of an ArrayList)
+        return List.of(n == out.length ? out : Arrays.copyOf(out, n));
     }
 
     private String clientKey(Reg reg) {
@@ -90,8 +94,9 @@ final class Decisions {
             return reg.client.key;
         }
         if (reg.wellFormedNumber) {
-            List<Client> under = f.clientsByMasked.get(reg.masked);
-            return under != null && !under.isEmpty() ? under.get(0).key : ClientKeys.clientKey(f.tenant, f.project, reg.masked);
+            SameNumber number = f.numbers.get(reg.masked);
+            List<Client> under = number == null ? List.of() : number.clients();
+            return !under.isEmpty() ? under.get(0).key : ClientKeys.clientKey(f.tenant, f.project, reg.masked);
         }
         return numberlessKey(reg, f.tenant, f.project);
     }
@@ -112,10 +117,27 @@ final class Decisions {
             Client c = f.clients.get(k);
             f.applyDeadlines(c, asOf);
             if (!c.history.isEmpty()) {
-                made[k] = new ClientDecision(c.key, c.history.get(c.history.size() - 1), c.history);
+                made[k] = new ClientDecision(c.key, c.history.get(c.history.size() - 1), immutable(c.history));
             }
         }
         return inIdOrder(made, f.clientIds);
+    }
+
+    /**
+     * A client's history as an immutable list, which {@link ClientDecision} keeps as it is: most histories have
+     * one to three entries, which {@code List.of} holds without the two copies {@code List.copyOf} makes of an ArrayList.
+     */
+    private static <T> List<T> immutable(List<T> list) {
+        switch (list.size()) {
+            case 1:
+                return List.of(list.get(0));
+            case 2:
+                return List.of(list.get(0), list.get(1));
+            case 3:
+                return List.of(list.get(0), list.get(1), list.get(2));
+            default:
+                return List.copyOf(list);
+        }
     }
 
     private List<PurchaseDecision> purchases() {
@@ -259,10 +281,11 @@ final class Decisions {
     }
 
     private boolean hasRegistrationOnRecord(Client buyer) {
-        List<Reg> under = f.regsByMasked.get(buyer.masked);
-        if (under == null) {
+        SameNumber number = f.numbers.get(buyer.masked);
+        if (number == null) {
             return false;
         }
+        List<Reg> under = number.regs();
         for (Reg reg : under) {
             if (reg.counted && (reg.client == buyer
                     || (reg.client == null && com.baobei.attribution.fold.rules.Id2Matching.surnamesMatch(reg.surname, buyer.surname)))) {

@@ -20,6 +20,7 @@ import com.baobei.contracts.visit.PurchaseCancelled;
 import com.baobei.contracts.visit.Purchased;
 import com.baobei.contracts.visit.Visited;
 import java.time.Instant;
+import java.util.ArrayList;
 
 /** A purchase, attributed when its first stage is folded (PUR-1…PUR-5, REG-7), cancelled by PUR-8. */
 final class PurchaseSteps {
@@ -65,6 +66,9 @@ final class PurchaseSteps {
         p.kindBefore = c.kind;
         p.channelBefore = c.channel;
         p.agentBefore = c.agent;
+        if (c.purchases.isEmpty()) {
+            c.purchases = new ArrayList<>(1);
+        }
         c.purchases.add(p);
         c.activePurchases++;
         c.pending = false;

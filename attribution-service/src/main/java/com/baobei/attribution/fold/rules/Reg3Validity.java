@@ -26,7 +26,7 @@ public final class Reg3Validity {
                     ? policy.openingDay().plusDays(policy.validityDays())
                     : Days.lastOf(day, policy.validityDays());
         };
-        return days.startOf(last.plusDays(1), policy.zone());
+        return days.startOfDayAfter(last, policy.zone());
     }
 
     public static boolean validAt(Instant validUntil, Instant time) {
