@@ -49,10 +49,51 @@ final class Decisions {
         int n = f.regs.size();
         VerdictDecision[] made = new VerdictDecision[n];
         for (int k = 0; k < n; k++) {
+            if ((k & (AHEAD - 1)) == 0) {
+                touchRegs(k, Math.min(n, k + AHEAD));
+            }
             VerdictDecision settled = f.settledVerdicts.get(k);
             made[k] = settled != null ? settled : verdict(f.regs.get(k), asOf);
         }
         return inIdOrder(made, f.regIds);
+    }
+
+    /** How many items the loops below read ahead ({@link ProjectFold#touchAhead} says why). */
+    private static final int AHEAD = 128;
+    /** What the reads ahead read, kept so that the compiler keeps them; never used otherwise. */
+    private int touched;
+
+    /** Reads ahead what {@link #verdict} reads of the next registrations: each, its explanation-to-be and its client. */
+    private void touchRegs(int from, int to) {
+        int sum = 0;
+        for (int k = from; k < to; k++) {
+            Reg reg = f.regs.get(k);
+            sum += reg.seq + (reg.because == null ? 0 : reg.because.lastSeq()) + (reg.client == null ? 0 : reg.client.key.length());
+        }
+        touched += sum;
+    }
+
+    /** Reads ahead what {@link #clients} reads of the next clients: each and its last ownership entry. */
+    private void touchClients(int from, int to) {
+        int sum = 0;
+        for (int k = from; k < to; k++) {
+            Client c = f.clients.get(k);
+            List<OwnershipChanged> history = c.history;
+            sum += c.decidingSeq + (history.isEmpty() ? 0 : history.get(history.size() - 1).status().ordinal());
+        }
+        touched += sum;
+    }
+
+    /** Reads ahead what {@link #disputes} reads of the next disputes: each, its facts, the registration it cites. */
+    private void touchDisputes(int from, int to) {
+        int sum = 0;
+        for (int k = from; k < to; k++) {
+            Disputed data = f.disputeList.get(k).data;
+            Reg cited = data.registrationId() == null ? null : f.regsById.get(data.registrationId());
+            sum += data.kind().ordinal() + (cited == null ? 0 : cited.seq)
+                    + (data.maskedPhone() == null || f.numbers.get(data.maskedPhone()) == null ? 0 : 1);
+        }
+        touched += sum;
     }
 
     VerdictDecision verdict(Reg reg, Instant asOf) {
@@ -114,6 +155,9 @@ final class Decisions {
         int n = f.clients.size();
         ClientDecision[] made = new ClientDecision[n];
         for (int k = 0; k < n; k++) {
+            if ((k & (AHEAD - 1)) == 0) {
+                touchClients(k, Math.min(n, k + AHEAD));
+            }
             Client c = f.clients.get(k);
             f.applyDeadlines(c, asOf);
             if (!c.history.isEmpty()) {
@@ -185,6 +229,9 @@ final class Decisions {
         int n = f.disputeList.size();
         DisputeDecision[] made = new DisputeDecision[n];
         for (int k = 0; k < n; k++) {
+            if ((k & (AHEAD - 1)) == 0) {
+                touchDisputes(k, Math.min(n, k + AHEAD));
+            }
             DisputeRec d = f.disputeList.get(k);
             Client client = RulingStep.disputeClient(f, d);
             String key = client != null ? client.key
