@@ -284,7 +284,7 @@ final class ProjectFold {
             return;
         }
         reg.counted = true;
-        reg.name = quality.counted(reg);
+        reg.name = quality.counted(reg, number);
         int earlier = 0;
         for (Reg other : sameNumber) {
             if (other != reg && other.counted && other.seq < seq && reg.channel.equals(other.channel)

@@ -14,6 +14,8 @@ final class SameNumber {
     private List<Reg> regs;
     /** The number's people in order of appearance (the first has the plain client key); null until the first. */
     private List<Client> clients;
+    /** REG-6: the names counted under the number, per channel and day; null until the first. */
+    private List<QualityDays.Name> names;
 
     List<Reg> regs() {
         return regs == null ? List.of() : regs;
@@ -21,6 +23,17 @@ final class SameNumber {
 
     List<Client> clients() {
         return clients == null ? List.of() : clients;
+    }
+
+    List<QualityDays.Name> names() {
+        return names == null ? List.of() : names;
+    }
+
+    void add(QualityDays.Name name) {
+        if (names == null) {
+            names = new ArrayList<>(2);
+        }
+        names.add(name);
     }
 
     void add(Reg reg) {
