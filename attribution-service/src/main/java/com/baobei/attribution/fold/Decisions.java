@@ -333,7 +333,8 @@ final class Decisions {
             return false;
         }
         List<Reg> under = number.regs();
-        for (Reg reg : under) {
+        for (int regAt = 0; regAt < under.size(); regAt++) {
+            Reg reg = under.get(regAt);
             if (reg.counted && (reg.client == buyer
                     || (reg.client == null && com.baobei.attribution.fold.rules.Id2Matching.surnamesMatch(reg.surname, buyer.surname)))) {
                 return true;

@@ -170,8 +170,9 @@ final class ProjectFold {
         int sum = 0;
         for (int j = from; j < to; j++) {
             Object fact = data[j];
+            sum += times[j].getNano();
             if (fact instanceof Registered r) {
-                sum += hash(r.registrationId()) + hash(r.clientSurname()) + entry(numbers, r.maskedPhone());
+                sum += entry(regsById, r.registrationId()) + hash(r.clientSurname()) + entry(numbers, r.maskedPhone());
             } else if (fact instanceof Visited v) {
                 sum += hash(v.clientSurname()) + entry(numbers, v.maskedPhone()) + entry(visitIds, v.visitId())
                         + entry(regsById, v.registrationId()) + entry(clientsByHash, v.phoneHash());
@@ -286,7 +287,8 @@ final class ProjectFold {
         reg.counted = true;
         reg.name = quality.counted(reg, number);
         int earlier = 0;
-        for (Reg other : sameNumber) {
+        for (int otherAt = 0; otherAt < sameNumber.size(); otherAt++) {
+            Reg other = sameNumber.get(otherAt);
             if (other != reg && other.counted && other.seq < seq && reg.channel.equals(other.channel)
                     && Id2Matching.surnamesMatch(other.surname, reg.surname)) {
                 earlier++;
@@ -300,7 +302,8 @@ final class ProjectFold {
         }
         List<Client> matching = matching(number, reg.surname);
         Client owned = null;
-        for (Client c : matching) {
+        for (int cAt = 0; cAt < matching.size(); cAt++) {
+            Client c = matching.get(cAt);
             applyDeadlines(c, at);
             if (c.insider) {
                 reg.client = c;
@@ -314,7 +317,8 @@ final class ProjectFold {
             }
         }
         Reg blocking = null;
-        for (Reg other : sameNumber) {
+        for (int otherAt = 0; otherAt < sameNumber.size(); otherAt++) {
+            Reg other = sameNumber.get(otherAt);
             if (other != reg && other.seq < seq && other.liveAt(at) && !reg.channel.equals(other.channel)
                     && Id2Matching.surnamesMatch(other.surname, reg.surname)) {
                 blocking = other;
@@ -389,7 +393,8 @@ final class ProjectFold {
             return Id2Matching.surnamesMatch(only.surname, surname) ? List.of(only) : List.of();
         }
         List<Client> found = new ArrayList<>(under.size());
-        for (Client c : under) {
+        for (int cAt = 0; cAt < under.size(); cAt++) {
+            Client c = under.get(cAt);
             if (Id2Matching.surnamesMatch(c.surname, surname)) {
                 found.add(c);
             }
@@ -531,7 +536,8 @@ final class ProjectFold {
                 int clock = clockSeq(end);
                 Reg previous = c.claim;
                 Reg next = null;
-                for (Reg reg : c.regs) {
+                for (int regAt = 0; regAt < c.regs.size(); regAt++) {
+                    Reg reg = c.regs.get(regAt);
                     if (reg != previous && reg.at.isBefore(end) && reg.liveAt(end)) {
                         next = reg;
                         break;

@@ -148,7 +148,8 @@ final class VisitSteps {
             return;
         }
         int v = visit.policy.version();
-        for (Reg reg : c.regs) {
+        for (int regAt = 0; regAt < c.regs.size(); regAt++) {
+            Reg reg = c.regs.get(regAt);
             if (reg.verdict == Verdict.ACCEPTED) {
                 f.reject(reg, new Because(v, "客户为开发商员工或其直系亲属，不能成为渠道客户。",
                         "Rejected: the client is the developer's employee or a direct relative.",
@@ -204,7 +205,8 @@ final class VisitSteps {
         Reg winner = null;
         boolean lapsedEarlier = false;
         List<Reg> losers = null;
-        for (Reg reg : c.regs) {
+        for (int regAt = 0; regAt < c.regs.size(); regAt++) {
+            Reg reg = c.regs.get(regAt);
             if (reg.seq > visit.seq || reg.verdict != Verdict.ACCEPTED || reg.inUse) {
                 continue;
             }
@@ -326,7 +328,8 @@ final class VisitSteps {
             return false;
         }
         PurchaseRec deal = null;
-        for (PurchaseRec p : referrer.purchases) {
+        for (int pAt = 0; pAt < referrer.purchases.size(); pAt++) {
+            PurchaseRec p = referrer.purchases.get(pAt);
             if (p.seq < visit.seq && p.channel != null && p.activeAt(visit.at)
                     && Pur6Referral.withinWindow(p.depositDay, visit.day, visit.policy)) {
                 deal = p;

@@ -62,6 +62,11 @@ public final class Days {
         return startOf(day.toEpochDay() + 1, null, zone);
     }
 
+    /** The first instant of the day {@code epochDay} days after 1970-01-01: {@link #startOf(LocalDate, ZoneId)} without a date. */
+    public Instant startOfEpochDay(long epochDay, ZoneId zone) {
+        return startOf(epochDay, null, zone);
+    }
+
     /** {@code day} is the date of {@code epochDay}, or null to be made only when the start is not remembered. */
     private Instant startOf(long epochDay, LocalDate day, ZoneId zone) {
         if (!same(zone, startsZone)) {
