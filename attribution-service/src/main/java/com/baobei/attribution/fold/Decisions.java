@@ -60,7 +60,10 @@ final class Decisions {
 
     /** How many items the loops below read ahead ({@link ProjectFold#touchAhead} says why). */
     private static final int AHEAD = 128;
-    /** What the reads ahead read, kept so that the compiler keeps them; never used otherwise. */
+    /**
+     * What the reads ahead read, kept so that the compiler keeps them; never used otherwise. They read only what
+     * the steps read anyway, and check every field for null first: the fold does not trust its input.
+     */
     private int touched;
 
     /** Reads ahead what {@link #verdict} reads of the next registrations: each, its explanation-to-be and its client. */
@@ -79,7 +82,7 @@ final class Decisions {
         for (int k = from; k < to; k++) {
             Client c = f.clients.get(k);
             List<OwnershipChanged> history = c.history;
-            sum += c.decidingSeq + (history.isEmpty() ? 0 : history.get(history.size() - 1).status().ordinal());
+            sum += c.decidingSeq + (history.isEmpty() ? 0 : history.get(history.size() - 1).ownerKind() == null ? 1 : 2);
         }
         touched += sum;
     }
@@ -90,7 +93,7 @@ final class Decisions {
         for (int k = from; k < to; k++) {
             Disputed data = f.disputeList.get(k).data;
             Reg cited = data.registrationId() == null ? null : f.regsById.get(data.registrationId());
-            sum += data.kind().ordinal() + (cited == null ? 0 : cited.seq)
+            sum += (data.kind() == null ? 0 : 1) + (cited == null ? 0 : cited.seq)
                     + (data.maskedPhone() == null || f.numbers.get(data.maskedPhone()) == null ? 0 : 1);
         }
         touched += sum;
