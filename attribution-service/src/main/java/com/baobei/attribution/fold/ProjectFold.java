@@ -179,6 +179,10 @@ final class ProjectFold {
             } else if (fact instanceof Purchased p) {
                 sum += hash(p.buyerSurname()) + entry(numbers, p.maskedPhone()) + entry(purchasesById, p.purchaseId())
                         + entry(clientsByHash, p.phoneHash());
+            } else if (fact instanceof PurchaseCancelled c) {
+                sum += entry(purchasesById, c.purchaseId());
+            } else if (fact instanceof DisputeRuled r) {
+                sum += entry(disputesById, r.disputeId());
             }
         }
         touched += sum;
