@@ -201,14 +201,12 @@ final class ProjectFold {
         int registrations = 0;
         int visited = 0;
         int purchased = 0;
-        int signed = 0;
         int disputed = 0;
         for (byte kind : kinds) {
             switch (kind) {
                 case FoldOrder.REGISTERED -> registrations++;
                 case FoldOrder.VISITED, FoldOrder.COMPANION_VISITED -> visited++;
                 case FoldOrder.PURCHASED -> purchased++;
-                case FoldOrder.FORM_SIGNED -> signed++;
                 case FoldOrder.DISPUTED -> disputed++;
                 default -> { }
             }
@@ -224,7 +222,7 @@ final class ProjectFold {
         purchasesById = new HashMap<>(capacity(purchased));
         disputesById = new HashMap<>(capacity(disputed));
         purchaseList = new ArrayList<>(purchased);
-        // one entry per registration and per dispute; clients and purchases (several stages each) grow as met
+        // one entry per registration, dispute and purchase (at most one per Purchased fact); clients grow as met
         regIds = new IdSort.Heads(registrations);
         clientIds = new IdSort.Heads(16);
         purchaseIds = new IdSort.Heads(purchased);
