@@ -1,7 +1,6 @@
 package com.baobei.attribution.fold;
 
 import com.baobei.contracts.Explanation;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,21 +12,72 @@ final class Because {
 
     /** Immutable, so every explanation of the same rules shares one list (Explanation keeps it without copying). */
     private final List<String> rules;
-    private final int[] seqs;
+    /**
+     * The positions used, -1 where none: a decision rests on one to four events, so they are fields, not an
+     * array. A constructor per count (Java prefers them to the varargs one) keeps the ≈100k explanations of
+     * a big project from allocating an array each at their call sites. Beyond four (only {@link #plus}): {@link #more}.
+     */
+    private final int s0;
+    private final int s1;
+    private final int s2;
+    private final int s3;
+    private final int[] more;
     private final int policyVersion;
     private final String zh;
     private final String en;
 
-    Because(int policyVersion, Reasons.Text reason, List<String> rules, int... seqs) {
-        this(policyVersion, reason.zh(), reason.en(), rules, seqs);
+    Because(int policyVersion, Reasons.Text reason, List<String> rules, int a) {
+        this(policyVersion, reason.zh(), reason.en(), rules, a, -1, -1, -1, null);
     }
 
+    Because(int policyVersion, Reasons.Text reason, List<String> rules, int a, int b) {
+        this(policyVersion, reason.zh(), reason.en(), rules, a, b, -1, -1, null);
+    }
+
+    Because(int policyVersion, Reasons.Text reason, List<String> rules, int a, int b, int c) {
+        this(policyVersion, reason.zh(), reason.en(), rules, a, b, c, -1, null);
+    }
+
+    Because(int policyVersion, Reasons.Text reason, List<String> rules, int a, int b, int c, int d) {
+        this(policyVersion, reason.zh(), reason.en(), rules, a, b, c, d, null);
+    }
+
+    Because(int policyVersion, String zh, String en, List<String> rules, int a) {
+        this(policyVersion, zh, en, rules, a, -1, -1, -1, null);
+    }
+
+    Because(int policyVersion, String zh, String en, List<String> rules, int a, int b) {
+        this(policyVersion, zh, en, rules, a, b, -1, -1, null);
+    }
+
+    Because(int policyVersion, String zh, String en, List<String> rules, int a, int b, int c) {
+        this(policyVersion, zh, en, rules, a, b, c, -1, null);
+    }
+
+    Because(int policyVersion, String zh, String en, List<String> rules, int a, int b, int c, int d) {
+        this(policyVersion, zh, en, rules, a, b, c, d, null);
+    }
+
+    /** Any number of positions (the fixed-count constructors above cover every call but {@link #plus}). */
     Because(int policyVersion, String zh, String en, List<String> rules, int... seqs) {
+        this(policyVersion, zh, en, rules, at(seqs, 0), at(seqs, 1), at(seqs, 2), at(seqs, 3),
+                seqs.length > 4 ? java.util.Arrays.copyOfRange(seqs, 4, seqs.length) : null);
+    }
+
+    private Because(int policyVersion, String zh, String en, List<String> rules, int a, int b, int c, int d, int[] more) {
         this.rules = rules;
-        this.seqs = seqs;
+        this.s0 = a;
+        this.s1 = b;
+        this.s2 = c;
+        this.s3 = d;
+        this.more = more;
         this.policyVersion = policyVersion;
         this.zh = zh;
         this.en = en;
+    }
+
+    private static int at(int[] seqs, int i) {
+        return i < seqs.length ? seqs[i] : -1;
     }
 
     List<String> rules() {
@@ -35,11 +85,38 @@ final class Because {
     }
 
     int lastSeq() {
-        int last = -1;
-        for (int seq : seqs) {
-            last = Math.max(last, seq);
+        int last = Math.max(Math.max(s0, s1), Math.max(s2, s3));
+        if (more != null) {
+            for (int seq : more) {
+                last = Math.max(last, seq);
+            }
         }
         return last;
+    }
+
+    /** The smallest position used that is greater than {@code after}, or -1: the positions in order, each once, with no array. */
+    private int next(int after) {
+        int best = Integer.MAX_VALUE;
+        if (s0 > after && s0 < best) {
+            best = s0;
+        }
+        if (s1 > after && s1 < best) {
+            best = s1;
+        }
+        if (s2 > after && s2 < best) {
+            best = s2;
+        }
+        if (s3 > after && s3 < best) {
+            best = s3;
+        }
+        if (more != null) {
+            for (int seq : more) {
+                if (seq > after && seq < best) {
+                    best = seq;
+                }
+            }
+        }
+        return best == Integer.MAX_VALUE ? -1 : best;
     }
 
     /**
@@ -47,54 +124,57 @@ final class Because {
      * position ({@link ProjectFold#ids}): one compact array instead of a scattered envelope per event.
      */
     Explanation explain(String[] ids) {
-        // seqs are few (1–4) and mostly ascending: an insertion sort that drops -1 and repeats beats a copy and a sort
-        int[] sorted = new int[seqs.length];
-        int n = 0;
-        for (int seq : seqs) {
-            if (seq < 0) {
-                continue;
+        // List.of lists are taken by Explanation as they are (List.copyOf of an immutable list copies nothing);
+        // List.of with up to four arguments keeps its own array instead of copying one given to it
+        List<String> eventIds;
+        String causedBy;
+        int a = next(-1);
+        int b = a < 0 ? -1 : next(a);
+        int c = b < 0 ? -1 : next(b);
+        int d = c < 0 ? -1 : next(c);
+        int e = d < 0 ? -1 : next(d);
+        if (a < 0) {
+            eventIds = List.of();
+            causedBy = null;
+        } else if (b < 0) {
+            causedBy = ids[a];
+            eventIds = List.of(causedBy);
+        } else if (c < 0) {
+            causedBy = ids[b];
+            eventIds = List.of(ids[a], causedBy);
+        } else if (d < 0) {
+            causedBy = ids[c];
+            eventIds = List.of(ids[a], ids[b], causedBy);
+        } else if (e < 0) {
+            causedBy = ids[d];
+            eventIds = List.of(ids[a], ids[b], ids[c], causedBy);
+        } else {
+            List<String> all = new java.util.ArrayList<>(List.of(ids[a], ids[b], ids[c], ids[d]));
+            for (int seq = e; seq >= 0; seq = next(seq)) {
+                all.add(ids[seq]);
             }
-            int i = n;
-            while (i > 0 && sorted[i - 1] > seq) {
-                i--;
-            }
-            if (i > 0 && sorted[i - 1] == seq) {
-                continue;
-            }
-            System.arraycopy(sorted, i, sorted, i + 1, n - i);
-            sorted[i] = seq;
-            n++;
+            eventIds = List.copyOf(all);
+            causedBy = all.get(all.size() - 1);
         }
-        String causedBy = n > 0 ? ids[sorted[n - 1]] : null;
-        // List.of lists are taken by Explanation as they are (List.copyOf of an immutable list copies nothing)
-        return new Explanation(rules, eventIds(ids, sorted, n), policyVersion, zh, en, causedBy);
-    }
-
-    private static List<String> eventIds(String[] ids, int[] sorted, int n) {
-        switch (n) {
-            case 0:
-                return List.of();
-            case 1:
-                return List.of(ids[sorted[0]]);
-            case 2:
-                return List.of(ids[sorted[0]], ids[sorted[1]]);
-            default:
-                String[] out = new String[n];
-                for (int i = 0; i < n; i++) {
-                    out[i] = ids[sorted[i]];
-                }
-                return List.of(out);
-        }
+        return new Explanation(rules, eventIds, policyVersion, zh, en, causedBy);
     }
 
     /** The same decision resting on more facts (a contract signed, a cancellation): more rules, reasons, events. */
-    Because plus(List<String> moreRules, String zhMore, String enMore, int... moreSeqs) {
+    Because plus(List<String> moreRules, String zhMore, String enMore, int moreSeq) {
         String[] r = rules.toArray(new String[rules.size() + moreRules.size()]);
         for (int i = 0; i < moreRules.size(); i++) {
             r[rules.size() + i] = moreRules.get(i);
         }
-        int[] s = Arrays.copyOf(seqs, seqs.length + moreSeqs.length);
-        System.arraycopy(moreSeqs, 0, s, seqs.length, moreSeqs.length);
+        int count = 4 + (more == null ? 0 : more.length);
+        int[] s = new int[count + 1];
+        s[0] = s0;
+        s[1] = s1;
+        s[2] = s2;
+        s[3] = s3;
+        if (more != null) {
+            System.arraycopy(more, 0, s, 4, more.length);
+        }
+        s[count] = moreSeq;
         return new Because(policyVersion, zh + zhMore, en + enMore, List.of(r), s);
     }
 

@@ -50,7 +50,8 @@ final class Client {
     List<Client> group;
 
     final List<Reg> regs = new ArrayList<>(2);
-    final List<PurchaseRec> purchases = new ArrayList<>(1);
+    /** Its purchases, in fold order; an empty shared list until the first (most clients never buy). */
+    List<PurchaseRec> purchases = List.of();
     int activePurchases;
 
     /** Every change of owner or status, oldest first, as published; {@code lastBecause} is why the last one was made. */

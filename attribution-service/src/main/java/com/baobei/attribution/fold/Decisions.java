@@ -23,6 +23,7 @@ import com.baobei.contracts.visit.Purchased;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,10 +49,54 @@ final class Decisions {
         int n = f.regs.size();
         VerdictDecision[] made = new VerdictDecision[n];
         for (int k = 0; k < n; k++) {
+            if ((k & (AHEAD - 1)) == 0) {
+                touchRegs(k, Math.min(n, k + AHEAD));
+            }
             VerdictDecision settled = f.settledVerdicts.get(k);
             made[k] = settled != null ? settled : verdict(f.regs.get(k), asOf);
         }
         return inIdOrder(made, f.regIds);
+    }
+
+    /** How many items the loops below read ahead ({@link ProjectFold#touchAhead} says why). */
+    private static final int AHEAD = 128;
+    /**
+     * What the reads ahead read, kept so that the compiler keeps them; never used otherwise. They read only what
+     * the steps read anyway, and check every field for null first: the fold does not trust its input.
+     */
+    private int touched;
+
+    /** Reads ahead what {@link #verdict} reads of the next registrations: each, its explanation-to-be and its client. */
+    private void touchRegs(int from, int to) {
+        int sum = 0;
+        for (int k = from; k < to; k++) {
+            Reg reg = f.regs.get(k);
+            sum += reg.seq + (reg.because == null ? 0 : reg.because.lastSeq()) + (reg.client == null ? 0 : reg.client.key.length());
+        }
+        touched += sum;
+    }
+
+    /** Reads ahead what {@link #clients} reads of the next clients: each and its last ownership entry. */
+    private void touchClients(int from, int to) {
+        int sum = 0;
+        for (int k = from; k < to; k++) {
+            Client c = f.clients.get(k);
+            List<OwnershipChanged> history = c.history;
+            sum += c.decidingSeq + (history.isEmpty() ? 0 : history.get(history.size() - 1).ownerKind() == null ? 1 : 2);
+        }
+        touched += sum;
+    }
+
+    /** Reads ahead what {@link #disputes} reads of the next disputes: each, its facts, the registration it cites. */
+    private void touchDisputes(int from, int to) {
+        int sum = 0;
+        for (int k = from; k < to; k++) {
+            Disputed data = f.disputeList.get(k).data;
+            Reg cited = data.registrationId() == null ? null : f.regsById.get(data.registrationId());
+            sum += (data.kind() == null ? 0 : 1) + (cited == null ? 0 : cited.seq)
+                    + (data.maskedPhone() == null || f.numbers.get(data.maskedPhone()) == null ? 0 : 1);
+        }
+        touched += sum;
     }
 
     VerdictDecision verdict(Reg reg, Instant asOf) {
@@ -76,13 +121,16 @@ final class Decisions {
      * is the fast order to read it in), put in order of id.
      */
     private static <T> List<T> inIdOrder(T[] made, IdSort.Heads ids) {
-        List<T> out = new ArrayList<>(made.length);
+        @SuppressWarnings("unchecked")
+        T[] out = (T[]) new Object[made.length];
+        int n = 0;
         for (int k : IdSort.order(ids)) {
             if (made[k] != null) {
-                out.add(made[k]);
+                out[n++] = made[k];
             }
         }
-        return out;
+        // an immutable list, so that the Outcome keeps it instead of copying it twice (List.copyOf of an ArrayList)
+        return List.of(n == out.length ? out : Arrays.copyOf(out, n));
     }
 
     private String clientKey(Reg reg) {
@@ -90,8 +138,9 @@ final class Decisions {
             return reg.client.key;
         }
         if (reg.wellFormedNumber) {
-            List<Client> under = f.clientsByMasked.get(reg.masked);
-            return under != null && !under.isEmpty() ? under.get(0).key : ClientKeys.clientKey(f.tenant, f.project, reg.masked);
+            SameNumber number = f.numbers.get(reg.masked);
+            List<Client> under = number == null ? List.of() : number.clients();
+            return !under.isEmpty() ? under.get(0).key : ClientKeys.clientKey(f.tenant, f.project, reg.masked);
         }
         return numberlessKey(reg, f.tenant, f.project);
     }
@@ -109,13 +158,33 @@ final class Decisions {
         int n = f.clients.size();
         ClientDecision[] made = new ClientDecision[n];
         for (int k = 0; k < n; k++) {
+            if ((k & (AHEAD - 1)) == 0) {
+                touchClients(k, Math.min(n, k + AHEAD));
+            }
             Client c = f.clients.get(k);
             f.applyDeadlines(c, asOf);
             if (!c.history.isEmpty()) {
-                made[k] = new ClientDecision(c.key, c.history.get(c.history.size() - 1), c.history);
+                made[k] = new ClientDecision(c.key, c.history.get(c.history.size() - 1), immutable(c.history));
             }
         }
         return inIdOrder(made, f.clientIds);
+    }
+
+    /**
+     * A client's history as an immutable list, which {@link ClientDecision} keeps as it is: most histories have
+     * one to three entries, which {@code List.of} holds without the two copies {@code List.copyOf} makes of an ArrayList.
+     */
+    private static <T> List<T> immutable(List<T> list) {
+        switch (list.size()) {
+            case 1:
+                return List.of(list.get(0));
+            case 2:
+                return List.of(list.get(0), list.get(1));
+            case 3:
+                return List.of(list.get(0), list.get(1), list.get(2));
+            default:
+                return List.copyOf(list);
+        }
     }
 
     private List<PurchaseDecision> purchases() {
@@ -163,6 +232,9 @@ final class Decisions {
         int n = f.disputeList.size();
         DisputeDecision[] made = new DisputeDecision[n];
         for (int k = 0; k < n; k++) {
+            if ((k & (AHEAD - 1)) == 0) {
+                touchDisputes(k, Math.min(n, k + AHEAD));
+            }
             DisputeRec d = f.disputeList.get(k);
             Client client = RulingStep.disputeClient(f, d);
             String key = client != null ? client.key
@@ -259,11 +331,13 @@ final class Decisions {
     }
 
     private boolean hasRegistrationOnRecord(Client buyer) {
-        List<Reg> under = f.regsByMasked.get(buyer.masked);
-        if (under == null) {
+        SameNumber number = f.numbers.get(buyer.masked);
+        if (number == null) {
             return false;
         }
-        for (Reg reg : under) {
+        List<Reg> under = number.regs();
+        for (int regAt = 0; regAt < under.size(); regAt++) {
+            Reg reg = under.get(regAt);
             if (reg.counted && (reg.client == buyer
                     || (reg.client == null && com.baobei.attribution.fold.rules.Id2Matching.surnamesMatch(reg.surname, buyer.surname)))) {
                 return true;

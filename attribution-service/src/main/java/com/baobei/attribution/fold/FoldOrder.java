@@ -177,20 +177,24 @@ public final class FoldOrder {
         for (int i = 0; i < n; i++) {
             order[i] = (int) (keys[i] & INDEX_MASK);
             if (i > 0 && (keys[i] >>> INDEX_BITS) != (keys[i - 1] >>> INDEX_BITS)) {
-                sortRun(order, runStart, i, unique);
+                sortRun(order, runStart, i, unique, wholeSeconds);
                 runStart = i;
             }
         }
-        sortRun(order, runStart, n, unique);
+        sortRun(order, runStart, n, unique, wholeSeconds);
         return order;
     }
 
-    /** Events sharing the packed prefix: few, so an insertion sort by the full order. */
-    private static void sortRun(int[] order, int from, int to, EventEnvelope[] unique) {
+    /**
+     * Events sharing the packed prefix: few, so an insertion sort by the full order. When the prefix holds the
+     * kind (whole seconds), they share business time and kind, so only what comes after those is compared.
+     */
+    private static void sortRun(int[] order, int from, int to, EventEnvelope[] unique, boolean sameInstantAndKind) {
         for (int i = from + 1; i < to; i++) {
             int item = order[i];
             int j = i;
-            while (j > from && compare(unique[order[j - 1]], unique[item]) > 0) {
+            while (j > from && (sameInstantAndKind ? compareAfterKind(unique[order[j - 1]], unique[item])
+                    : compare(unique[order[j - 1]], unique[item])) > 0) {
                 order[j] = order[j - 1];
                 j--;
             }
@@ -222,6 +226,12 @@ public final class FoldOrder {
             return c;
         }
         c = a.recordedAt().compareTo(b.recordedAt());
+        return c != 0 ? c : a.eventId().compareTo(b.eventId());
+    }
+
+    /** {@link #compare} of two events of the same business time and kind: recording time, then event id. */
+    private static int compareAfterKind(EventEnvelope a, EventEnvelope b) {
+        int c = a.recordedAt().compareTo(b.recordedAt());
         return c != 0 ? c : a.eventId().compareTo(b.eventId());
     }
 

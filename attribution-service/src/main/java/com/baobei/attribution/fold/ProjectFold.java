@@ -79,16 +79,16 @@ final class ProjectFold {
     int cur;
 
     // sized in prepare() from the counts of each kind of fact: a big project never rehashes them
-    Map<String, List<Client>> clientsByMasked;
+    /** Registrations and clients by masked number, in one map: the events that read one read the other. */
+    Map<String, SameNumber> numbers;
     Map<String, Client> clientsByHash;
     List<Client> clients;
-    Map<String, List<Reg>> regsByMasked;
     Map<String, Reg> regsById;
     List<Reg> regs;
     /** By position in {@link #regs}: the verdict when it was final as soon as made, else null. */
     List<VerdictDecision> settledVerdicts;
-    Map<String, VisitRec> visitsById;
-    Map<String, Integer> finalForms;
+    /** The last form signing and the visit by visit id, in one map: a visit reads both. */
+    Map<String, VisitId> visitIds;
     Map<String, PurchaseRec> purchasesById;
     /** The same purchases and disputes in the order they were made (the order their state lies in memory). */
     List<PurchaseRec> purchaseList;
@@ -131,6 +131,9 @@ final class ProjectFold {
     Outcome run() {
         prepare();
         for (int i = 0; i < size; i++) {
+            if ((i & (AHEAD - 1)) == 0) {
+                touchAhead(i, Math.min(size, i + AHEAD));
+            }
             cur = i;
             if (!oneProject && (!tenant.equals(event(i).tenantId()) || !project.equals(event(i).projectId()))) {
                 continue;
@@ -152,40 +155,77 @@ final class ProjectFold {
         return new Decisions(this).outcome();
     }
 
+    /** How many events {@link #touchAhead} reads ahead of the pass: their facts and state fit in the core's cache. */
+    private static final int AHEAD = 128;
+    /** What {@link #touchAhead} read, kept so that the compiler keeps the reads; never used otherwise. */
+    private int touched;
+
+    /**
+     * Reads, in a tight loop, what the pass is about to read of the next events: their facts, the strings it
+     * hashes and the map entries it looks up. Each event's first touch of these scattered objects is a miss
+     * in the cache; in this short loop the processor overlaps the misses of many events, where in the pass
+     * (long steps between them) it meets them one after another. Reads only: nothing here changes the state.
+     */
+    private void touchAhead(int from, int to) {
+        int sum = 0;
+        for (int j = from; j < to; j++) {
+            Object fact = data[j];
+            sum += times[j].getNano();
+            if (fact instanceof Registered r) {
+                sum += entry(regsById, r.registrationId()) + hash(r.clientSurname()) + entry(numbers, r.maskedPhone());
+            } else if (fact instanceof Visited v) {
+                sum += hash(v.clientSurname()) + entry(numbers, v.maskedPhone()) + entry(visitIds, v.visitId())
+                        + entry(regsById, v.registrationId()) + entry(clientsByHash, v.phoneHash());
+            } else if (fact instanceof Purchased p) {
+                sum += hash(p.buyerSurname()) + entry(numbers, p.maskedPhone()) + entry(purchasesById, p.purchaseId())
+                        + entry(clientsByHash, p.phoneHash());
+            } else if (fact instanceof PurchaseCancelled c) {
+                sum += entry(purchasesById, c.purchaseId());
+            } else if (fact instanceof DisputeRuled r) {
+                sum += entry(disputesById, r.disputeId());
+            }
+        }
+        touched += sum;
+    }
+
+    private static int hash(String s) {
+        return s == null ? 0 : s.hashCode();
+    }
+
+    private static int entry(Map<String, ?> map, String key) {
+        return key == null || map.get(key) == null ? 0 : 1;
+    }
+
     /** Facts whose final form the rules read: a visit's form as it finally stands, disputes by id; the maps sized. */
     private void prepare() {
         int registrations = 0;
         int visited = 0;
         int purchased = 0;
-        int signed = 0;
         int disputed = 0;
         for (byte kind : kinds) {
             switch (kind) {
                 case FoldOrder.REGISTERED -> registrations++;
                 case FoldOrder.VISITED, FoldOrder.COMPANION_VISITED -> visited++;
                 case FoldOrder.PURCHASED -> purchased++;
-                case FoldOrder.FORM_SIGNED -> signed++;
                 case FoldOrder.DISPUTED -> disputed++;
                 default -> { }
             }
         }
         int people = registrations + visited + purchased + disputed;
-        clientsByMasked = new HashMap<>(capacity(people));
+        numbers = new HashMap<>(capacity(people));
         clientsByHash = new HashMap<>(capacity(visited + purchased));
         clients = new ArrayList<>(people);
-        regsByMasked = new HashMap<>(capacity(registrations));
         regsById = new HashMap<>(capacity(registrations));
         regs = new ArrayList<>(registrations);
         settledVerdicts = new ArrayList<>(registrations);
-        visitsById = new HashMap<>(capacity(visited));
-        finalForms = new HashMap<>(capacity(signed));
+        visitIds = new HashMap<>(capacity(visited));
         purchasesById = new HashMap<>(capacity(purchased));
         disputesById = new HashMap<>(capacity(disputed));
         purchaseList = new ArrayList<>(purchased);
-        // one entry per registration and per dispute; clients and purchases (several stages each) grow as met
+        // one entry per registration, dispute and purchase (at most one per Purchased fact); clients grow as met
         regIds = new IdSort.Heads(registrations);
         clientIds = new IdSort.Heads(16);
-        purchaseIds = new IdSort.Heads(16);
+        purchaseIds = new IdSort.Heads(purchased);
         disputeIds = new IdSort.Heads(disputed);
         disputeList = new ArrayList<>(disputed);
         for (int i = 0; i < size; i++) {
@@ -194,7 +234,7 @@ final class ProjectFold {
             }
             Object data = this.data[i];
             if (data instanceof VisitFormSigned form && form.visitId() != null) {
-                finalForms.put(form.visitId(), i);
+                visitIds.computeIfAbsent(form.visitId(), k -> new VisitId()).formSeq = i;
             } else if (data instanceof Disputed dispute && dispute.disputeId() != null
                     && !disputesById.containsKey(dispute.disputeId())) {
                 DisputeRec rec = new DisputeRec(i, dispute, times[i], policyAt[i]);
@@ -237,8 +277,9 @@ final class ProjectFold {
             }
             return;
         }
-        List<Reg> sameNumber = regsByMasked.computeIfAbsent(reg.masked, k -> new ArrayList<>(2));
-        sameNumber.add(reg);
+        SameNumber number = numbers.computeIfAbsent(reg.masked, k -> new SameNumber());
+        number.add(reg);
+        List<Reg> sameNumber = number.regs();
         if (!Reg8Intake.throughIntake(data) || data.channelId() == null || data.registrationId() == null) {
             reject(reg, new Because(v, "未经系统报备通道（导入须注明导入人），不予受理。",
                     "Rejected: only registrations through the system's own intake count (an import names its importer).",
@@ -246,9 +287,10 @@ final class ProjectFold {
             return;
         }
         reg.counted = true;
-        reg.name = quality.counted(reg);
+        reg.name = quality.counted(reg, number);
         int earlier = 0;
-        for (Reg other : sameNumber) {
+        for (int otherAt = 0; otherAt < sameNumber.size(); otherAt++) {
+            Reg other = sameNumber.get(otherAt);
             if (other != reg && other.counted && other.seq < seq && reg.channel.equals(other.channel)
                     && Id2Matching.surnamesMatch(other.surname, reg.surname)) {
                 earlier++;
@@ -260,9 +302,10 @@ final class ProjectFold {
                     rules(Reg5Repeats.ID), seq));
             return;
         }
-        List<Client> matching = matching(reg.masked, reg.surname);
+        List<Client> matching = matching(number, reg.surname);
         Client owned = null;
-        for (Client c : matching) {
+        for (int cAt = 0; cAt < matching.size(); cAt++) {
+            Client c = matching.get(cAt);
             applyDeadlines(c, at);
             if (c.insider) {
                 reg.client = c;
@@ -276,7 +319,8 @@ final class ProjectFold {
             }
         }
         Reg blocking = null;
-        for (Reg other : sameNumber) {
+        for (int otherAt = 0; otherAt < sameNumber.size(); otherAt++) {
+            Reg other = sameNumber.get(otherAt);
             if (other != reg && other.seq < seq && other.liveAt(at) && !reg.channel.equals(other.channel)
                     && Id2Matching.surnamesMatch(other.surname, reg.surname)) {
                 blocking = other;
@@ -287,7 +331,7 @@ final class ProjectFold {
             rejectOwned(reg, owned, blocking, matching.size() > 1 ? rules(Reg2Novelty.ID, "ID-2") : rules(Reg2Novelty.ID));
             return;
         }
-        Client client = matching.isEmpty() ? newClient(reg.masked, reg.surname, null) : matching.get(0);
+        Client client = matching.isEmpty() ? newClient(number, reg.masked, reg.surname, null) : matching.get(0);
         reg.client = client;
         client.regs.add(reg);
         reg.verdict = Verdict.ACCEPTED;
@@ -336,8 +380,13 @@ final class ProjectFold {
     // ---- clients (ID-2) ----
 
     List<Client> matching(String masked, String surname) {
-        List<Client> under = clientsByMasked.get(masked);
-        if (under == null) {
+        return matching(numbers.get(masked), surname);
+    }
+
+    /** The people under a number (null: none) whose surname matches (ID-2). */
+    static List<Client> matching(SameNumber number, String surname) {
+        List<Client> under = number == null ? List.of() : number.clients();
+        if (under.isEmpty()) {
             return List.of();
         }
         if (under.size() == 1) {
@@ -346,7 +395,8 @@ final class ProjectFold {
             return Id2Matching.surnamesMatch(only.surname, surname) ? List.of(only) : List.of();
         }
         List<Client> found = new ArrayList<>(under.size());
-        for (Client c : under) {
+        for (int cAt = 0; cAt < under.size(); cAt++) {
+            Client c = under.get(cAt);
             if (Id2Matching.surnamesMatch(c.surname, surname)) {
                 found.add(c);
             }
@@ -355,10 +405,14 @@ final class ProjectFold {
     }
 
     Client newClient(String masked, String surname, String hash) {
-        List<Client> under = clientsByMasked.computeIfAbsent(masked, k -> new ArrayList<>(1));
+        return newClient(numbers.computeIfAbsent(masked, k -> new SameNumber()), masked, surname, hash);
+    }
+
+    Client newClient(SameNumber number, String masked, String surname, String hash) {
+        List<Client> under = number.clients();
         String base = ClientKeys.clientKey(tenant, project, masked);
         Client client = new Client(under.isEmpty() ? base : base + "~" + (under.size() + 1), masked, surname, hash);
-        under.add(client);
+        number.add(client);
         clients.add(client);
         clientIds.add(client.key, 0);
         if (hash != null) {
@@ -373,6 +427,11 @@ final class ProjectFold {
      * not known to be someone else; else a new client.
      */
     Client person(String masked, String surname, String hash, Reg named) {
+        return person(numbers.get(masked), masked, surname, hash, named);
+    }
+
+    /** {@link #person(String, String, String, Reg)} with the number's entry already looked up (null: none yet). */
+    Client person(SameNumber number, String masked, String surname, String hash, Reg named) {
         if (hash != null) {
             Client known = clientsByHash.get(hash);
             if (known != null && known.masked.equals(masked)) {
@@ -383,12 +442,14 @@ final class ProjectFold {
                 && Id2Matching.samePersonByHash(named.client.hash, hash)) {
             return adopt(named.client, hash);
         }
-        for (Client c : matching(masked, surname)) {
+        List<Client> matching = matching(number, surname);
+        for (int i = 0; i < matching.size(); i++) {
+            Client c = matching.get(i);
             if (Id2Matching.samePersonByHash(c.hash, hash)) {
                 return adopt(c, hash);
             }
         }
-        return newClient(masked, surname, hash);
+        return number == null ? newClient(masked, surname, hash) : newClient(number, masked, surname, hash);
     }
 
     private Client adopt(Client client, String hash) {
@@ -477,7 +538,8 @@ final class ProjectFold {
                 int clock = clockSeq(end);
                 Reg previous = c.claim;
                 Reg next = null;
-                for (Reg reg : c.regs) {
+                for (int regAt = 0; regAt < c.regs.size(); regAt++) {
+                    Reg reg = c.regs.get(regAt);
                     if (reg != previous && reg.at.isBefore(end) && reg.liveAt(end)) {
                         next = reg;
                         break;
@@ -562,13 +624,11 @@ final class ProjectFold {
         return days.day(time, policy.zone());
     }
 
-    VisitForm.Status finalForm(Visited visited, int[] formSeq) {
-        Integer signed = visited.visitId() == null ? null : finalForms.get(visited.visitId());
-        if (signed != null) {
-            formSeq[0] = signed;
-            return Vis1Confirmation.status(((VisitFormSigned) data[signed]).form());
+    /** The visit's form as it finally stands (VIS-1): the last signing for it (at {@code id.formSeq}), else its own. */
+    VisitForm.Status finalForm(Visited visited, VisitId id) {
+        if (id != null && id.formSeq >= 0) {
+            return Vis1Confirmation.status(((VisitFormSigned) data[id.formSeq]).form());
         }
-        formSeq[0] = -1;
         return Vis1Confirmation.status(visited.form());
     }
 }

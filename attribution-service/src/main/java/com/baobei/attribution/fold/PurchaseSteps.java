@@ -20,6 +20,8 @@ import com.baobei.contracts.visit.PurchaseCancelled;
 import com.baobei.contracts.visit.Purchased;
 import com.baobei.contracts.visit.Visited;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A purchase, attributed when its first stage is folded (PUR-1…PUR-5, REG-7), cancelled by PUR-8. */
 final class PurchaseSteps {
@@ -65,6 +67,9 @@ final class PurchaseSteps {
         p.kindBefore = c.kind;
         p.channelBefore = c.channel;
         p.agentBefore = c.agent;
+        if (c.purchases.isEmpty()) {
+            c.purchases = new ArrayList<>(1);
+        }
         c.purchases.add(p);
         c.activePurchases++;
         c.pending = false;
@@ -196,7 +201,8 @@ final class PurchaseSteps {
             return;
         }
         PurchaseRec earlier = null;
-        for (PurchaseRec q : c.purchases) {
+        for (int qAt = 0; qAt < c.purchases.size(); qAt++) {
+            PurchaseRec q = c.purchases.get(qAt);
             if (q.seq < p.seq && q.activeAt(p.depositAt)) {
                 earlier = q;
             }
@@ -221,7 +227,9 @@ final class PurchaseSteps {
         if (related.maskedPhone() == null) {
             return null;
         }
-        for (Client c : f.matching(related.maskedPhone(), related.surname())) {
+        List<Client> cs = f.matching(related.maskedPhone(), related.surname());
+        for (int cAt = 0; cAt < cs.size(); cAt++) {
+            Client c = cs.get(cAt);
             if (c.hash == null || related.phoneHash() == null || c.hash.equals(related.phoneHash())) {
                 return c;
             }

@@ -3,6 +3,7 @@ package com.baobei.attribution.fold;
 import com.baobei.attribution.fold.rules.Reg6Quality;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,37 +14,54 @@ import java.util.Map;
  */
 final class QualityDays {
 
-    /** One client a channel registered on one day, shared by that day's registrations of the client. */
+    /**
+     * One client (number and surname) a channel registered on one day, shared by that day's registrations of
+     * the client. Kept with the number ({@link SameNumber}): a number has a few, found by a look through them
+     * instead of a map of every registered name (a miss in the cache per registration).
+     */
     static final class Name {
 
+        private final String channel;
+        private final LocalDate date;
+        private final String surname;
         private final int[] day;
         private boolean visited;
 
-        private Name(int[] day) {
+        private Name(String channel, LocalDate date, String surname, int[] day) {
+            this.channel = channel;
+            this.date = date;
+            this.surname = surname;
             this.day = day;
+        }
+
+        private boolean is(String channel, LocalDate date, String surname) {
+            return this.channel.equals(channel) && this.date.equals(date) && this.surname.equals(surname);
         }
     }
 
     private record ChannelDay(String channel, LocalDate day) {
     }
 
-    private record DayName(String channel, LocalDate day, String masked, String surname) {
-    }
-
     /** Per channel and day: {registered clients, visited clients}. */
     private final Map<ChannelDay, int[]> counts = new HashMap<>();
-    private final Map<DayName, Name> names = new HashMap<>();
 
-    /** A registration that passed ID-1 and REG-8 now counts: its client is counted once for its channel and day. */
-    Name counted(Reg reg) {
-        DayName key = new DayName(reg.channel, reg.day, reg.masked, reg.surname.strip());
-        Name name = names.get(key);
-        if (name == null) {
-            int[] day = counts.computeIfAbsent(new ChannelDay(reg.channel, reg.day), k -> new int[2]);
-            day[0]++;
-            name = new Name(day);
-            names.put(key, name);
+    /**
+     * A registration that passed ID-1 and REG-8 now counts: its client is counted once for its channel and day.
+     * {@code number} holds the names already counted under the registration's number.
+     */
+    Name counted(Reg reg, SameNumber number) {
+        String surname = reg.surname.strip();
+        List<Name> names = number.names();
+        for (int i = 0; i < names.size(); i++) {
+            Name name = names.get(i);
+            if (name.is(reg.channel, reg.day, surname)) {
+                return name;
+            }
         }
+        int[] day = counts.computeIfAbsent(new ChannelDay(reg.channel, reg.day), k -> new int[2]);
+        day[0]++;
+        Name name = new Name(reg.channel, reg.day, surname, day);
+        number.add(name);
         return name;
     }
 

@@ -42,7 +42,8 @@ final class RulingStep {
             }
             List<Client> found = f.matching(number, surname);
             if (found.isEmpty()) {
-                found = f.clientsByMasked.getOrDefault(number, List.of());
+                SameNumber same = f.numbers.get(number);
+                found = same == null ? List.of() : same.clients();
             }
             for (Client c : found) {
                 addOnce(group, c);
@@ -142,7 +143,10 @@ final class RulingStep {
             String key = f.event(seq).clientKey();
             String masked = key == null ? null : key.substring(key.lastIndexOf(':') + 1);
             if (ProjectFold.wellFormedMasked(masked)) {
-                out.addAll(f.clientsByMasked.getOrDefault(masked, List.of()));
+                SameNumber same = f.numbers.get(masked);
+                if (same != null) {
+                    out.addAll(same.clients());
+                }
             }
             return out;
         }

@@ -48,17 +48,19 @@ final class VisitSteps {
         }
         Instant at = f.times[seq];
         ProjectPolicy policy = f.policyAt[seq];
-        int[] formSeq = new int[1];
-        VisitForm.Status form = f.finalForm(data, formSeq);
-        VisitRec visit = new VisitRec(seq, data, at, f.day(at, policy), policy, form, formSeq[0]);
-        if (data.visitId() != null) {
-            f.visitsById.putIfAbsent(data.visitId(), visit);
+        VisitId id = data.visitId() == null ? null : f.visitIds.computeIfAbsent(data.visitId(), k -> new VisitId());
+        VisitForm.Status form = f.finalForm(data, id);
+        VisitRec visit = new VisitRec(seq, data, at, f.day(at, policy), policy, form, id == null ? -1 : id.formSeq);
+        if (id != null && id.visit == null) {
+            id.visit = visit;
         }
+        // the entry is made now if new: the person() below would make it anyway (a visit always has a client)
+        SameNumber number = f.numbers.computeIfAbsent(data.maskedPhone(), k -> new SameNumber());
         Reg named = data.registrationId() == null ? null : f.regsById.get(data.registrationId());
         if (named != null && (named.client == null || !data.maskedPhone().equals(named.masked))) {
             named = null; // the form names a registration for another number, or one never accepted as a client's
         }
-        Client c = f.person(data.maskedPhone(), data.clientSurname(), data.phoneHash(), named);
+        Client c = f.person(number, data.maskedPhone(), data.clientSurname(), data.phoneHash(), named);
         visit.client = c;
         if (named != null && named.client != c) {
             if (named.verdict == Verdict.USED || named.inUse) {
@@ -68,7 +70,7 @@ final class VisitSteps {
             }
         }
         f.applyDeadlines(c, at);
-        markVisited(data, at, named);
+        markVisited(number, data, at, named);
         if (c.firstVisitAt == null) {
             c.firstVisitAt = at;
         }
@@ -120,15 +122,14 @@ final class VisitSteps {
     }
 
     /** REG-6's visit rate: every registration of this name whose validity covers the visit counts as visited. */
-    private void markVisited(Visited data, Instant at, Reg named) {
-        List<Reg> under = f.regsByMasked.get(data.maskedPhone());
-        if (under != null) {
-            for (Reg reg : under) {
-                if (!reg.visited && reg.counted && !reg.at.isAfter(at) && at.isBefore(reg.validUntil)
-                        && Id2Matching.surnamesMatch(reg.surname, data.clientSurname())) {
-                    reg.visited = true;
-                    QualityDays.visited(reg);
-                }
+    private void markVisited(SameNumber number, Visited data, Instant at, Reg named) {
+        List<Reg> under = number.regs();
+        for (int i = 0; i < under.size(); i++) {
+            Reg reg = under.get(i);
+            if (!reg.visited && reg.counted && !reg.at.isAfter(at) && at.isBefore(reg.validUntil)
+                    && Id2Matching.surnamesMatch(reg.surname, data.clientSurname())) {
+                reg.visited = true;
+                QualityDays.visited(reg);
             }
         }
         if (named != null && !named.at.isAfter(at) && at.isBefore(named.validUntil)) {
@@ -147,7 +148,8 @@ final class VisitSteps {
             return;
         }
         int v = visit.policy.version();
-        for (Reg reg : c.regs) {
+        for (int regAt = 0; regAt < c.regs.size(); regAt++) {
+            Reg reg = c.regs.get(regAt);
             if (reg.verdict == Verdict.ACCEPTED) {
                 f.reject(reg, new Because(v, "客户为开发商员工或其直系亲属，不能成为渠道客户。",
                         "Rejected: the client is the developer's employee or a direct relative.",
@@ -203,7 +205,8 @@ final class VisitSteps {
         Reg winner = null;
         boolean lapsedEarlier = false;
         List<Reg> losers = null;
-        for (Reg reg : c.regs) {
+        for (int regAt = 0; regAt < c.regs.size(); regAt++) {
+            Reg reg = c.regs.get(regAt);
             if (reg.seq > visit.seq || reg.verdict != Verdict.ACCEPTED || reg.inUse) {
                 continue;
             }
@@ -291,7 +294,8 @@ final class VisitSteps {
     /** VIS-3: a companion of a channel's client becomes that channel's. */
     private boolean companion(Client c, VisitRec visit) {
         String hostId = visit.data.accompaniedVisitId();
-        VisitRec host = hostId == null ? null : f.visitsById.get(hostId);
+        VisitId hostIds = hostId == null ? null : f.visitIds.get(hostId);
+        VisitRec host = hostIds == null ? null : hostIds.visit;
         if (host == null || host.seq > visit.seq || host.client == c
                 || !Vis3Companions.followsHost(false, host.channelAfter)) {
             return false;
@@ -324,7 +328,8 @@ final class VisitSteps {
             return false;
         }
         PurchaseRec deal = null;
-        for (PurchaseRec p : referrer.purchases) {
+        for (int pAt = 0; pAt < referrer.purchases.size(); pAt++) {
+            PurchaseRec p = referrer.purchases.get(pAt);
             if (p.seq < visit.seq && p.channel != null && p.activeAt(visit.at)
                     && Pur6Referral.withinWindow(p.depositDay, visit.day, visit.policy)) {
                 deal = p;

@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.Random;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The pure fold of one realistic project history (about 100k events, arriving shuffled), next to the
@@ -24,9 +27,14 @@ import org.openjdk.jmh.annotations.State;
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
+@Fork(1)
+@Warmup(iterations = FoldBenchmark.WARM_UP_ITERATIONS, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class FoldBenchmark {
 
     static final long SEED = 42;
+    /** Warm-up iterations of 2 s: the fold settles only after about 30 calls (see {@link FoldBenchmarkMain}). */
+    static final int WARM_UP_ITERATIONS = 12;
     static final int PEOPLE = 40_000;
     static final int DAYS = 365;
 

@@ -51,10 +51,27 @@ public final class Days {
 
     /** The first instant of a day: an exclusive end for "until the end of the day before". */
     public Instant startOf(LocalDate day, ZoneId zone) {
-        long epochDay = day.toEpochDay();
+        return startOf(day.toEpochDay(), day, zone);
+    }
+
+    /**
+     * The first instant of the day after {@code day}: the exclusive end of a span whose last day it is. No
+     * {@code plusDays(1)}: the fold asks this for every deadline it checks, and the answer is usually remembered.
+     */
+    public Instant startOfDayAfter(LocalDate day, ZoneId zone) {
+        return startOf(day.toEpochDay() + 1, null, zone);
+    }
+
+    /** The first instant of the day {@code epochDay} days after 1970-01-01: {@link #startOf(LocalDate, ZoneId)} without a date. */
+    public Instant startOfEpochDay(long epochDay, ZoneId zone) {
+        return startOf(epochDay, null, zone);
+    }
+
+    /** {@code day} is the date of {@code epochDay}, or null to be made only when the start is not remembered. */
+    private Instant startOf(long epochDay, LocalDate day, ZoneId zone) {
         if (!same(zone, startsZone)) {
             if (startsZone != null) {
-                return day.atStartOfDay(zone).toInstant(); // a second zone in one fold: rare, not remembered
+                return date(epochDay, day).atStartOfDay(zone).toInstant(); // a second zone in one fold: rare, not remembered
             }
             startsZone = zone;
             firstEpochDay = epochDay - 64;
@@ -63,16 +80,20 @@ public final class Days {
         long index = epochDay - firstEpochDay;
         if (index < 0 || index >= starts.length) {
             if (!grow(epochDay)) {
-                return day.atStartOfDay(zone).toInstant();
+                return date(epochDay, day).atStartOfDay(zone).toInstant();
             }
             index = epochDay - firstEpochDay;
         }
         Instant start = starts[(int) index];
         if (start == null) {
-            start = day.atStartOfDay(zone).toInstant();
+            start = date(epochDay, day).atStartOfDay(zone).toInstant();
             starts[(int) index] = start;
         }
         return start;
+    }
+
+    private static LocalDate date(long epochDay, LocalDate known) {
+        return known != null ? known : LocalDate.ofEpochDay(epochDay);
     }
 
     private boolean grow(long epochDay) {

@@ -18,15 +18,18 @@ public final class Reg3Validity {
     }
 
     public static Instant validUntil(Instant registeredAt, ProjectPolicy policy, Days days) {
+        // counted in epoch days, the same arithmetic as LocalDate.plusDays without a date made for each registration
         LocalDate day = days.day(registeredAt, policy.zone());
-        LocalDate last = switch (policy.validityMode()) {
-            case SAME_DAY -> day;
-            case DAYS -> Days.lastOf(day, policy.validityDays());
+        long first = day.toEpochDay();
+        long span = Math.max(policy.validityDays(), 1) - 1L; // Days.lastOf: N days counting the first as day 1
+        long last = switch (policy.validityMode()) {
+            case SAME_DAY -> first;
+            case DAYS -> first + span;
             case UNTIL_OPENING_PLUS_DAYS -> policy.openingDay() != null && day.isBefore(policy.openingDay())
-                    ? policy.openingDay().plusDays(policy.validityDays())
-                    : Days.lastOf(day, policy.validityDays());
+                    ? policy.openingDay().toEpochDay() + policy.validityDays()
+                    : first + span;
         };
-        return days.startOf(last.plusDays(1), policy.zone());
+        return days.startOfEpochDay(last + 1, policy.zone());
     }
 
     public static boolean validAt(Instant validUntil, Instant time) {

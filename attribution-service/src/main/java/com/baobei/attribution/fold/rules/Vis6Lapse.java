@@ -18,7 +18,7 @@ public final class Vis6Lapse {
 
     /** The first instant after the protection: the start of the day after its last day. */
     public static Instant endsAt(LocalDate protectedUntil, ZoneId zone, Days days) {
-        return days.startOf(protectedUntil.plusDays(1), zone);
+        return days.startOfDayAfter(protectedUntil, zone);
     }
 
     public static boolean lapsed(LocalDate protectedUntil, ZoneId zone, Instant asOf, Days days) {
