@@ -26,8 +26,8 @@ final class EnvelopeWriter {
                 .field("tenantId", tenantId)
                 .field("projectId", projectId)
                 .field("clientKey", clientKey)
-                .field("occurredAt", occurredAt.toString())
-                .field("recordedAt", recordedAt.toString());
+                .field("occurredAt", occurredAt)
+                .field("recordedAt", recordedAt);
         return json.name("data").json(dataJson).end().toBytes();
     }
 }

@@ -1,7 +1,9 @@
 package com.baobei.attribution.live;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.baobei.attribution.persistence.IsoInstant;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 
 /**
@@ -60,6 +62,19 @@ final class JsonBytes {
 
     JsonBytes field(String name, Object value) {
         return value == null ? this : name(name).string(value.toString());
+    }
+
+    JsonBytes field(String name, Instant value) {
+        if (value == null) {
+            return this;
+        }
+        name(name);
+        comma();
+        room(40);
+        out[size++] = '"';
+        size = IsoInstant.write(value, out, size);
+        out[size++] = '"';
+        return this;
     }
 
     JsonBytes field(String name, int value) {
@@ -141,11 +156,13 @@ final class JsonBytes {
         first = false;
     }
 
+    /** Characters known to be ASCII: the low byte of each is the character (a bulk copy for compact strings). */
+    @SuppressWarnings("deprecation")
     private JsonBytes ascii(String text) {
-        room(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            out[size++] = (byte) text.charAt(i);
-        }
+        int length = text.length();
+        room(length);
+        text.getBytes(0, length, out, size);
+        size += length;
         return this;
     }
 

@@ -36,7 +36,13 @@ final class CopyRows {
     }
 
     CopyRows instant(Instant value) {
-        return value == null ? nul() : text(value.toString());
+        if (value == null) {
+            return nul();
+        }
+        separate();
+        room(40);
+        size = IsoInstant.write(value, out, size);
+        return this;
     }
 
     CopyRows number(long value) {
