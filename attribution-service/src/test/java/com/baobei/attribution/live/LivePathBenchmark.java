@@ -39,7 +39,7 @@ import org.springframework.kafka.listener.MessageListenerContainer;
  *
  * <p>Run (command also in ADR 0006):
  * {@code mvn -q -pl attribution-service test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=com.baobei.attribution.live.LivePathBenchmark -Dexec.args="40 1000 5 4"}
+ * -Dexec.mainClass=com.baobei.attribution.live.LivePathBenchmark -Dexec.args="40 1000 5 10"}
  * (projects, clients per project, rounds, warm-up replays).
  */
 public final class LivePathBenchmark {
