@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -119,11 +120,19 @@ public class OutboxStore {
      */
     public List<Reference> queued(int limit) {
         List<Reference> refs = new ArrayList<>();
-        jdbc.query(QUEUED, rs -> {
-            if (refs.size() < limit) {
+        jdbc.query(con -> {
+            var ps = con.prepareStatement(QUEUED);
+            // inside the relay's transaction the driver then reads rows as they are needed: a fold's
+            // row may list thousands of publications, so rows are not all read at once
+            ps.setFetchSize(8);
+            ps.setInt(1, ROWS_PER_READ);
+            return ps;
+        }, (ResultSetExtractor<Void>) rs -> {
+            while (refs.size() < limit && rs.next()) {
                 expand(rs, refs);
             }
-        }, ROWS_PER_READ);
+            return null;
+        });
         return refs;
     }
 

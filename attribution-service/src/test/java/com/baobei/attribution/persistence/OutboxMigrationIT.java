@@ -41,6 +41,8 @@ class OutboxMigrationIT {
                 insert into outbox (tenant_id, project_id, kinds, decision_ids, publication_numbers)
                 values ('t', 'p', '{VERDICT,VERDICT}', '{r-2,r-3}', '{0,0}')""");
 
+        // whole rows until the batch is full: two references fill a batch of two, the fold's row waits
+        assertThat(new OutboxMessages(new OutboxStore(jdbc), new RecentPublications(1 << 20)).next(2)).hasSize(2);
         List<OutboxMessages.Message> fromRows = new OutboxMessages(new OutboxStore(jdbc), new RecentPublications(1 << 20))
                 .next(10);
         RecentPublications recent = new RecentPublications(1 << 20);
