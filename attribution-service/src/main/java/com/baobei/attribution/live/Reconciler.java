@@ -90,9 +90,10 @@ final class Reconciler {
             return;
         }
         byte[] currentJson = DecisionJson.ownership(decision.current());
-        String contentHash = hash(currentJson);
         byte[] historyJson = DecisionJson.history(decision.history());
-        String decisionHash = ContentHash.of(currentJson).and(ContentHash.of(historyJson)).hex();
+        ContentHash current = ContentHash.of(currentJson);
+        String contentHash = current.hex();
+        String decisionHash = current.and(ContentHash.of(historyJson)).hex();
         KnownDecision known = known(DecisionKind.CLIENT, id);
         if (known != null && ContentHash.matches(known.rowHash(), decisionHash, currentJson, historyJson)) {
             remember(DecisionKind.CLIENT, id, decision, known);
