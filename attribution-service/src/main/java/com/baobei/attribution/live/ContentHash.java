@@ -28,17 +28,34 @@ record ContentHash(long a, long b, boolean legacyForm) {
         int i = 0;
         for (; i + 8 <= n; i += 8) {
             long w = (long) LONGS.get(utf8, i);
-            a = (a ^ w) * 0x100000001b3L;
-            a ^= a >>> 32;
-            b = (b + w) * 0xc6a4a7935bd1e995L;
-            b ^= b >>> 29;
+            a = wordA(a, w);
+            b = wordB(b, w);
         }
         for (; i < n; i++) {
-            a = (a ^ utf8[i]) * 0x100000001b3L;
-            b = (b + utf8[i]) * 0xc6a4a7935bd1e995L;
-            b ^= b >>> 29;
+            a = unitA(a, utf8[i]);
+            b = unitB(b, utf8[i]);
         }
         return new ContentHash(a, b, false);
+    }
+
+    // Both forms mix the same way; they differ in what a word is (eight bytes, or four UTF-16 units).
+    private static long wordA(long a, long w) {
+        a = (a ^ w) * 0x100000001b3L;
+        return a ^ a >>> 32;
+    }
+
+    private static long wordB(long b, long w) {
+        b = (b + w) * 0xc6a4a7935bd1e995L;
+        return b ^ b >>> 29;
+    }
+
+    private static long unitA(long a, long unit) {
+        return (a ^ unit) * 0x100000001b3L;
+    }
+
+    private static long unitB(long b, long unit) {
+        b = (b + unit) * 0xc6a4a7935bd1e995L;
+        return b ^ b >>> 29;
     }
 
     /** Whether {@code stored} (either form) is the hash of these bytes. */
@@ -72,15 +89,7 @@ record ContentHash(long a, long b, boolean legacyForm) {
         return legacyForm ? hex : PREFIX + hex;
     }
 
-    /** The earlier form: the text's UTF-16 characters, four per round. */
-    static ContentHash legacy(String text) {
-        int n = text.length();
-        char[] chars = buffer(n);
-        text.getChars(0, n, chars, 0);
-        return legacy(chars, n);
-    }
-
-    /** The earlier form of the text these UTF-8 bytes encode, equal to {@link #legacy(String)} of that text. */
+    /** The earlier form of the text these UTF-8 bytes encode: it was taken over the text's UTF-16 characters. */
     static ContentHash legacy(byte[] utf8) {
         char[] chars = buffer(utf8.length);
         int n = 0;
@@ -115,21 +124,19 @@ record ContentHash(long a, long b, boolean legacyForm) {
         return chars;
     }
 
-    private static ContentHash legacy(char[] chars, int n) {
+    /** The earlier form over the first {@code n} UTF-16 characters, four per word. */
+    static ContentHash legacy(char[] chars, int n) {
         long a = 0xcbf29ce484222325L ^ n;
         long b = 0x9e3779b97f4a7c15L;
         int i = 0;
         for (; i + 4 <= n; i += 4) {
             long w = chars[i] | (long) chars[i + 1] << 16 | (long) chars[i + 2] << 32 | (long) chars[i + 3] << 48;
-            a = (a ^ w) * 0x100000001b3L;
-            a ^= a >>> 32;
-            b = (b + w) * 0xc6a4a7935bd1e995L;
-            b ^= b >>> 29;
+            a = wordA(a, w);
+            b = wordB(b, w);
         }
         for (; i < n; i++) {
-            a = (a ^ chars[i]) * 0x100000001b3L;
-            b = (b + chars[i]) * 0xc6a4a7935bd1e995L;
-            b ^= b >>> 29;
+            a = unitA(a, chars[i]);
+            b = unitB(b, chars[i]);
         }
         return new ContentHash(a, b, true);
     }
