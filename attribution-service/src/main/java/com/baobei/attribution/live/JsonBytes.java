@@ -65,16 +65,7 @@ final class JsonBytes {
     }
 
     JsonBytes field(String name, Instant value) {
-        if (value == null) {
-            return this;
-        }
-        name(name);
-        comma();
-        room(40);
-        out[size++] = '"';
-        size = IsoInstant.write(value, out, size);
-        out[size++] = '"';
-        return this;
+        return value == null ? this : name(name).instant(value);
     }
 
     JsonBytes field(String name, int value) {
@@ -84,14 +75,42 @@ final class JsonBytes {
     JsonBytes string(String value) {
         comma();
         put('"');
-        if (ascii(value, 0)) {
-            ascii(value);
-        } else if (ascii(value, 0x80)) {
-            bytes(value.getBytes(StandardCharsets.UTF_8));
-        } else {
-            escaped(value);
+        switch (form(value)) {
+            case ASCII -> ascii(value);
+            case UTF_8 -> bytes(value.getBytes(StandardCharsets.UTF_8));
+            default -> escaped(value);
         }
         return put('"');
+    }
+
+    /** An instant as the mapper writes it: {@code Instant.toString()} in quotes. */
+    JsonBytes instant(Instant value) {
+        comma();
+        room(40);
+        out[size++] = '"';
+        size = IsoInstant.write(value, out, size);
+        out[size++] = '"';
+        return this;
+    }
+
+    private enum Form { ASCII, UTF_8, ESCAPED }
+
+    /**
+     * How a string is written: printable ASCII as it is, other text needing no escape as its UTF-8,
+     * the rest (quotes, backslashes, control characters, surrogates) escaped as Jackson escapes it.
+     */
+    private static Form form(String value) {
+        Form form = Form.ASCII;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                return Form.ESCAPED;
+            }
+            if (c > 0x7e) {
+                form = Form.UTF_8;
+            }
+        }
+        return form;
     }
 
     /**
@@ -128,20 +147,6 @@ final class JsonBytes {
 
     byte[] toBytes() {
         return Arrays.copyOf(out, size);
-    }
-
-    /**
-     * Whether no character needs escaping, and (for {@code limit} 0) all are printable ASCII; with
-     * {@code limit} 0x80, any other character but a surrogate may be encoded as it is.
-     */
-    private static boolean ascii(String value, int limit) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\' || c > 0x7e && (limit == 0 || Character.isSurrogate(c))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private JsonBytes raw(String ascii) {
