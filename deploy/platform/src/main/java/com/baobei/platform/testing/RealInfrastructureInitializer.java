@@ -11,7 +11,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a Spring context at the shared real infrastructure: its own database (named after
- * {@code spring.application.name} plus {@code _it}), every declared topic, and the datasource and Kafka properties.
+ * {@code spring.application.name} plus {@code _it}), every declared topic, the datasource and Kafka properties, and
+ * the key and issuer of {@link TestTokens}.
  */
 public class RealInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -28,7 +29,12 @@ public class RealInfrastructureInitializer implements ApplicationContextInitiali
                 "spring.datasource.url", jdbcUrl,
                 "spring.datasource.username", infrastructure.username(),
                 "spring.datasource.password", infrastructure.password(),
-                "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers())));
+                "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
+                // Tokens of TestTokens, verified for real: signature, issuer, audience, expiry.
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.ISSUER,
+                "spring.security.oauth2.resourceserver.jwt.public-key-location",
+                "file:" + TestTokens.shared().publicKeyFile(),
+                "spring.security.oauth2.resourceserver.jwt.audiences", TestTokens.AUDIENCE)));
         infrastructure.closeBeforeStopping(context);
         context.addApplicationListener(new ForgetOnClose(infrastructure, context));
     }
