@@ -48,7 +48,7 @@ public record Caller(String subject, String name, String tenant, String channel,
     /** Channel people (agent, manager) see and act for their own channel only. */
     public boolean isChannelPerson() {
         return channel != null && hasAny(Role.CHANNEL_AGENT, Role.CHANNEL_MANAGER)
-                && !hasAny(Role.CONSULTANT, Role.SITE_MANAGER, Role.FINANCE, Role.TENANT_ADMIN);
+                && !hasAny(Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER, Role.FINANCE, Role.TENANT_ADMIN);
     }
 
     /** 403 when a body or path names a tenant other than the token's. A null or blank value means "mine". */

@@ -10,6 +10,11 @@ public enum Role {
     CONSULTANT,
     /** Rulings, visit invalidation, rotation, reports of their projects; may see a full number (logged). */
     SITE_MANAGER,
+    /**
+     * The developer's marketing manager: rules disputes escalated beyond the site manager (DSP-2, level
+     * MARKETING_MANAGER) at every project of the tenant, and reads what a site manager reads, full numbers excepted.
+     */
+    MARKETING_MANAGER,
     /** Agreements, fines and statements of their developer. */
     FINANCE,
     /** Master data, policies and imports of legacy history. */
