@@ -16,7 +16,10 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates every declared topic and its dead-letter topic, so services never depend on auto-creation. */
+/**
+ * Creates the shared topics and the topics of the tenants known in advance, each with its dead-letter topic, so
+ * services never depend on auto-creation. A tenant not known here gets its topics from their writers (ADR 0013).
+ */
 public final class KafkaTopics {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaTopics.class);
@@ -25,29 +28,36 @@ public final class KafkaTopics {
     }
 
     /**
-     * Each topic of {@link Topics#all()} and its {@code .dlt}. The dead-letter topic gets the same partition count
-     * because the dead-letter recoverer publishes to the partition the failed record came from.
+     * Each topic of {@link Topics#shared()} and of {@link Topics#ofTenant} for each of {@code tenants}, and its
+     * {@code .dlt}. The dead-letter topic gets the same partition count because the dead-letter recoverer publishes
+     * to the partition the failed record came from.
      */
-    public static List<NewTopic> declared(short replicationFactor) {
+    public static List<NewTopic> declared(short replicationFactor, List<String> tenants) {
+        List<Topics.Topic> all = new ArrayList<>(Topics.shared());
+        tenants.forEach(tenant -> all.addAll(Topics.ofTenant(tenant)));
         List<NewTopic> topics = new ArrayList<>();
-        for (Topics.Topic topic : Topics.all()) {
+        for (Topics.Topic topic : all) {
             topics.add(new NewTopic(topic.name(), topic.partitions(), replicationFactor));
             topics.add(new NewTopic(topic.deadLetter(), topic.partitions(), replicationFactor));
         }
         return topics;
     }
 
-    /** Creates what is missing; existing topics are left as they are. Returns the names created now. */
-    public static List<String> createAll(String bootstrapServers, short replicationFactor) {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000))) {
-            return createAll(admin, replicationFactor);
+    /**
+     * Creates what is missing; existing topics are left as they are. Returns the names created now.
+     * {@code clientProperties}: bootstrap servers and, where the broker authenticates, the credentials.
+     */
+    public static List<String> createAll(Map<String, Object> clientProperties, short replicationFactor,
+                                         List<String> tenants) {
+        Map<String, Object> config = new java.util.HashMap<>(clientProperties);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000);
+        try (Admin admin = Admin.create(config)) {
+            return createAll(admin, replicationFactor, tenants);
         }
     }
 
-    static List<String> createAll(Admin admin, short replicationFactor) {
-        List<NewTopic> wanted = declared(replicationFactor);
+    static List<String> createAll(Admin admin, short replicationFactor, List<String> tenants) {
+        List<NewTopic> wanted = declared(replicationFactor, tenants);
         try {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
             List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).toList();

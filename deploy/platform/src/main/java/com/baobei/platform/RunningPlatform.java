@@ -107,15 +107,19 @@ public final class RunningPlatform implements AutoCloseable {
         kafka = broker;
         broker.awaitReady(Duration.ofMinutes(2));
         List<String> created = createTopics(broker);
-        step("Kafka: ready in " + seconds(begin) + ", " + Topics.all().size() * 2 + " topics ("
-                + (created.isEmpty() ? "all there already" : created.size() + " created now") + ")");
+        step("Kafka: ready in " + seconds(begin) + ", " + KafkaTopics.declared((short) 1, KafkaAccess.KNOWN_TENANTS)
+                .size() + " topics (" + (created.isEmpty() ? "all there already" : created.size() + " created now")
+                + "), a user per service, partner users of " + String.join(", ", KafkaAccess.KNOWN_TENANTS));
     }
 
+    /** Users and ACLs first (ADR 0013), then the topics, as the admin user. */
     private List<String> createTopics(KafkaBroker broker) {
         RuntimeException last = null;
         for (int attempt = 0; attempt < 20; attempt++) {
             try {
-                return KafkaTopics.createAll(broker.bootstrapServers(), (short) 1);
+                KafkaAccess.setUp(broker, config.services().stream().map(ServiceSpec::name).toList(), partnerFiles());
+                return KafkaTopics.createAll(broker.clientProperties(KafkaCredentials.ADMIN), (short) 1,
+                        KafkaAccess.KNOWN_TENANTS);
             } catch (RuntimeException e) {
                 // a broker that has just registered may still be fenced for a moment
                 last = e;
@@ -126,8 +130,10 @@ public final class RunningPlatform implements AutoCloseable {
     }
 
     private void startService(ServiceSpec spec) {
-        Map<String, String> environment =
-                ServiceProcess.environment(spec, postgres.jdbcUrl(spec.database()), kafka.bootstrapServers());
+        Map<String, String> environment = new java.util.HashMap<>(
+                ServiceProcess.environment(spec, postgres.jdbcUrl(spec.database()), kafka.bootstrapServers()));
+        // each service logs in to Kafka as a user of its own (ADR 0013)
+        environment.putAll(kafka.credentials().springEnvironment(spec.name()));
         ServiceProcess service = register(ServiceProcess.start(spec, config.serviceJvmOptions(), environment,
                 config.repositoryRoot(), logs().resolve(spec.name() + ".log"), pids));
         services.add(service);
@@ -173,8 +179,14 @@ public final class RunningPlatform implements AutoCloseable {
             log.info("  {}  {}   Swagger UI {}   health {}", pad(service.spec().name()), url,
                     url.resolve("/swagger-ui.html"), url.resolve("/actuator/health"));
         }
-        log.info("  {}  {} (one KRaft broker; data in {})", pad("Kafka"), kafkaBootstrapServers(),
-                relative(config.dataDirectory().resolve("kafka")));
+        log.info("  {}  {} (one KRaft broker, SASL/SCRAM-SHA-512; users and passwords in {})", pad("Kafka"),
+                kafkaBootstrapServers(), relative(kafka.credentials().file()));
+        for (String tenant : KafkaAccess.KNOWN_TENANTS) {
+            log.info("  {}  {} reads {}*: kafka-console-consumer.sh --bootstrap-server {} --consumer.config {} "
+                            + "--topic {} --from-beginning", pad("Partner"), KafkaAccess.partnerUser(tenant),
+                    Topics.tenantPrefix(tenant), kafkaBootstrapServers(),
+                    relative(KafkaAccess.partnerFile(partnerFiles(), tenant)), Topics.REGISTRATION_VERDICTS.name(tenant));
+        }
         log.info("  {}  {} user {} (one database per service; data in {})", pad("PostgreSQL"),
                 postgres.jdbcUrl("<service>"), Postgres.USERNAME, relative(config.dataDirectory().resolve("postgres")));
         log.info("  {}  {}<service>.log, kafka.log, postgres.log", pad("Logs"), relative(logs()) + "/");
@@ -187,6 +199,20 @@ public final class RunningPlatform implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /** Bootstrap servers and credentials of the platform's Kafka super user, for tools and tests. */
+    public Map<String, Object> kafkaClientProperties() {
+        return kafkaClientProperties(KafkaCredentials.ADMIN);
+    }
+
+    /** Bootstrap servers and credentials of one Kafka user: a service's name, or a partner's user. */
+    public Map<String, Object> kafkaClientProperties(String user) {
+        return kafka.clientProperties(user);
+    }
+
+    private Path partnerFiles() {
+        return config.dataDirectory().resolve("kafka").resolve("partners");
     }
 
     public String jdbcUrl(String database) {

@@ -20,14 +20,18 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * No Docker engine runs here, so docker-compose.yml is checked by reading it: every service is there, sets only
- * variables the service reads and publishes the port it listens on, and the topics match the declared ones with
- * replication factor 3 and min.insync.replicas 2.
+ * variables the service reads and publishes the port it listens on, logs in to Kafka as its own user, the topics
+ * match the shared ones with replication factor 3 and min.insync.replicas 2, the ACLs are the platform's, and no
+ * secret has a default.
  */
 class ComposeFileTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
     private static final List<String> SERVICES = List.copyOf(PlatformConfig.SERVICE_PORTS.keySet());
     private static final String BROKERS = "kafka-1:9092,kafka-2:9092,kafka-3:9092";
+    /** Not in application.yml: Spring Boot binds them to spring.kafka.properties.* (ADR 0013). */
+    private static final List<String> KAFKA_LOGIN = List.of("SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL",
+            "SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG");
 
     private final Path root = RepositoryRoot.find();
     private final Map<String, Object> compose = yaml(root.resolve("docker-compose.yml"));
@@ -52,8 +56,9 @@ class ComposeFileTest {
             Map<String, String> readByService = placeholders(service);
             Map<String, Object> environment = map(map(services.get(service)).get("environment"));
 
-            assertThat(readByService.keySet()).as("variables read by %s", service)
-                    .containsAll(environment.keySet());
+            Set<String> understood = new TreeSet<>(readByService.keySet());
+            understood.addAll(KAFKA_LOGIN);
+            assertThat(understood).as("variables read by %s", service).containsAll(environment.keySet());
             assertThat(environment.keySet()).as("environment of %s", service).contains("SERVER_PORT",
                     "SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
                     "SPRING_KAFKA_BOOTSTRAP_SERVERS", "BAOBEI_TOPIC_REPLICATION_FACTOR");
@@ -68,6 +73,32 @@ class ComposeFileTest {
             assertThat(environment.get("SPRING_KAFKA_BOOTSTRAP_SERVERS")).isEqualTo(BROKERS);
             assertThat(environment.get("BAOBEI_TOPIC_REPLICATION_FACTOR")).hasToString("3");
         }
+    }
+
+    @Test
+    void each_service_logs_in_to_kafka_as_its_own_user_with_a_password_from_the_environment() {
+        for (String service : SERVICES) {
+            Map<String, Object> environment = map(map(services.get(service)).get("environment"));
+            String variable = "KAFKA_" + service.toUpperCase(java.util.Locale.ROOT) + "_PASSWORD";
+            assertThat(environment).containsEntry(KAFKA_LOGIN.get(0), "SASL_PLAINTEXT")
+                    .containsEntry(KAFKA_LOGIN.get(1), "SCRAM-SHA-512")
+                    .containsEntry(KAFKA_LOGIN.get(2), "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                            + " username=\"" + service + "\" password=\"${" + variable + ":?set " + variable + "}\";");
+        }
+    }
+
+    @Test
+    void no_secret_has_a_default() throws IOException {
+        Matcher m = PLACEHOLDER.matcher(Files.readString(root.resolve("docker-compose.yml")));
+        int secrets = 0;
+        while (m.find()) {
+            if (m.group(1).matches(".*(PASSWORD|SECRET).*")) {
+                secrets++;
+                // ${VAR:?message}: compose refuses to start without it
+                assertThat(m.group(2)).as(m.group()).startsWith("?set " + m.group(1));
+            }
+        }
+        assertThat(secrets).isGreaterThanOrEqualTo(8);
     }
 
     @Test
@@ -94,7 +125,15 @@ class ComposeFileTest {
                     .containsEntry("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "3")
                     .containsEntry("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR", "3")
                     .containsEntry("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR", "2")
-                    .containsEntry("KAFKA_ADVERTISED_LISTENERS", "PLAINTEXT://kafka-" + node + ":9092");
+                    .containsEntry("KAFKA_ADVERTISED_LISTENERS",
+                            "CLIENT://kafka-" + node + ":9092,INTERNAL://kafka-" + node + ":9094")
+                    .containsEntry("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP",
+                            "CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT,INTERNAL:SASL_PLAINTEXT")
+                    .containsEntry("KAFKA_LISTENER_NAME_CLIENT_SASL_ENABLED_MECHANISMS", "SCRAM-SHA-512")
+                    .containsEntry("KAFKA_AUTHORIZER_CLASS_NAME",
+                            "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+                    .containsEntry("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "false")
+                    .containsEntry("KAFKA_SUPER_USERS", "User:admin");
         }
     }
 
@@ -102,19 +141,20 @@ class ComposeFileTest {
     void the_topic_container_creates_exactly_the_declared_topics() {
         String script = String.join("\n", list(map(services.get("topics")).get("command")).stream()
                 .map(String::valueOf).toList());
-        Pattern create = Pattern.compile("kafka-topics\\.sh --bootstrap-server (\\S+) --create --if-not-exists"
+        Pattern create = Pattern.compile("kafka-topics\\.sh --bootstrap-server \\$\\$B --command-config /tmp/admin\\.properties"
+                + " --create --if-not-exists"
                 + " --topic (\\S+) --partitions (\\d+) --replication-factor (\\d+) --config min\\.insync\\.replicas=(\\d+)");
         Set<String> created = new TreeSet<>();
         for (String line : script.lines().map(String::trim).filter(l -> l.startsWith("kafka-topics.sh")).toList()) {
             Matcher m = create.matcher(line);
             assertThat(m.matches()).as(line).isTrue();
-            assertThat(m.group(1)).isEqualTo(BROKERS);
-            assertThat(m.group(4)).as("replication factor of %s", m.group(2)).isEqualTo("3");
-            assertThat(m.group(5)).as("min.insync.replicas of %s", m.group(2)).isEqualTo("2");
-            created.add(m.group(2) + "/" + m.group(3));
+            assertThat(m.group(3)).as("replication factor of %s", m.group(1)).isEqualTo("3");
+            assertThat(m.group(4)).as("min.insync.replicas of %s", m.group(1)).isEqualTo("2");
+            created.add(m.group(1) + "/" + m.group(2));
         }
+        assertThat(script).contains("B=kafka-1:9094,kafka-2:9094,kafka-3:9094");
         Set<String> declared = new TreeSet<>();
-        for (Topics.Topic topic : Topics.all()) {
+        for (Topics.Topic topic : Topics.shared()) {
             declared.add(topic.name() + "/" + topic.partitions());
             declared.add(topic.deadLetter() + "/" + topic.partitions());
         }
@@ -124,6 +164,45 @@ class ComposeFileTest {
         for (String service : SERVICES) {
             assertThat(map(map(map(services.get(service)).get("depends_on")).get("topics")))
                     .containsEntry("condition", "service_completed_successfully");
+        }
+    }
+
+    @Test
+    void the_init_step_creates_the_platforms_acls_and_a_user_for_each_service_and_the_example_partner() {
+        String script = String.join("\n", list(map(services.get("topics")).get("command")).stream()
+                .map(String::valueOf).toList());
+        Pattern acl = Pattern.compile("kafka-acls\\.sh --bootstrap-server \\$\\$B --command-config /tmp/admin\\.properties"
+                + " --add --(allow|deny)-principal User:(\\S+)((?: --operation [A-Z]+)+) --(topic|group) (\\S+)"
+                + " --resource-pattern-type (literal|prefixed)");
+        Set<String> inCompose = new TreeSet<>();
+        for (String line : script.lines().map(String::trim).filter(l -> l.startsWith("kafka-acls.sh")).toList()) {
+            Matcher m = acl.matcher(line);
+            assertThat(m.matches()).as(line).isTrue();
+            for (String operation : m.group(3).trim().split("\\s*--operation\\s+")) {
+                if (!operation.isBlank()) {
+                    inCompose.add(String.join(" ", m.group(1), m.group(2), operation, m.group(4), m.group(5),
+                            m.group(6)));
+                }
+            }
+        }
+        Set<String> platform = new TreeSet<>();
+        List<org.apache.kafka.common.acl.AclBinding> bindings = new ArrayList<>(KafkaAccess.partnerAcls("huajing"));
+        SERVICES.forEach(service -> bindings.addAll(KafkaAccess.serviceAcls(service)));
+        for (var binding : bindings) {
+            platform.add(String.join(" ", binding.entry().permissionType().name().toLowerCase(java.util.Locale.ROOT),
+                    binding.entry().principal().substring("User:".length()), binding.entry().operation().name(),
+                    binding.pattern().resourceType().name().toLowerCase(java.util.Locale.ROOT), binding.pattern().name(),
+                    binding.pattern().patternType().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        assertThat(inCompose).isEqualTo(platform);
+
+        List<String> users = new ArrayList<>(SERVICES);
+        users.add(KafkaAccess.partnerUser("huajing"));
+        for (String user : users) {
+            String variable = "KAFKA_" + user.toUpperCase(java.util.Locale.ROOT).replace('.', '_') + "_PASSWORD";
+            assertThat(script).contains("--entity-type users --entity-name " + user
+                    + " --add-config \"SCRAM-SHA-512=[password=$$" + variable + "]\"");
+            assertThat(map(map(services.get("topics")).get("environment"))).containsKey(variable);
         }
     }
 

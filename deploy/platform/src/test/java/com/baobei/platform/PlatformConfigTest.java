@@ -67,11 +67,25 @@ class PlatformConfigTest {
 
     @Test
     void a_single_broker_keeps_every_internal_topic_at_one_replica() {
-        String properties = KafkaBroker.serverProperties(Path.of("/data"), 19092, 19093);
+        String properties = KafkaBroker.serverProperties(Path.of("/data"), 19092, 19093, "secret");
 
         assertThat(properties).contains("process.roles=broker,controller", "controller.quorum.voters=1@127.0.0.1:19093",
-                "listeners=PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093",
+                "listeners=CLIENT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093",
                 "offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1",
                 "transaction.state.log.min.isr=1", "log.dirs=/data");
+    }
+
+    @Test
+    void the_broker_authenticates_every_listener_and_denies_what_no_acl_allows() {
+        String properties = KafkaBroker.serverProperties(Path.of("/data"), 19092, 19093, "secret");
+
+        assertThat(properties.lines()).contains(
+                "listener.security.protocol.map=CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+                "listener.name.client.sasl.enabled.mechanisms=SCRAM-SHA-512",
+                "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "allow.everyone.if.no.acl.found=false",
+                "super.users=User:admin");
+        assertThat(properties).doesNotContain("PLAINTEXT:PLAINTEXT", "ANONYMOUS");
     }
 }

@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +56,7 @@ class PlatformIT {
             log.info("Platform up in {} ms: Kafka {}, PostgreSQL {}", platform.startupTime().toMillis(),
                     platform.kafkaBootstrapServers(), platform.jdbcUrl("stand_in"));
             assertThat(readiness(platform.serviceUrl("stand-in"))).contains("\"status\":\"UP\"");
-            assertEveryTopicDeclared(platform.kafkaBootstrapServers());
+            assertEveryTopicDeclared(platform.kafkaClientProperties());
             sql(platform, "create table kept (value text); insert into kept values ('across restarts')");
 
             Set<Long> firstChildren = recordedPids();
@@ -79,7 +78,7 @@ class PlatformIT {
 
         try (RunningPlatform again = Platform.start(config())) {
             assertThat(sql(again, "select value from kept")).isEqualTo("across restarts");
-            assertEveryTopicDeclared(again.kafkaBootstrapServers());
+            assertEveryTopicDeclared(again.kafkaClientProperties());
         }
 
         try (RunningPlatform fresh = Platform.start(config().withFresh(true))) {
@@ -100,11 +99,15 @@ class PlatformIT {
         return response.body();
     }
 
-    private static void assertEveryTopicDeclared(String bootstrapServers) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            for (Topics.Topic topic : Topics.all()) {
+    /** The shared topics and those of the known tenants, each with its dead-letter topic. */
+    private static void assertEveryTopicDeclared(Map<String, Object> admin) throws Exception {
+        List<Topics.Topic> topics = new java.util.ArrayList<>(Topics.shared());
+        KafkaAccess.KNOWN_TENANTS.forEach(tenant -> topics.addAll(Topics.ofTenant(tenant)));
+        assertThat(topics).hasSize(2 + 4 * 2);
+        try (Admin client = Admin.create(admin)) {
+            for (Topics.Topic topic : topics) {
                 Map<String, TopicDescription> described =
-                        admin.describeTopics(List.of(topic.name(), topic.deadLetter())).allTopicNames().get();
+                        client.describeTopics(List.of(topic.name(), topic.deadLetter())).allTopicNames().get();
                 assertThat(described.get(topic.name()).partitions()).hasSize(topic.partitions());
                 assertThat(described.get(topic.deadLetter()).partitions()).hasSize(topic.partitions());
             }

@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -26,8 +28,7 @@ public final class StandInService {
                 env.get("SPRING_DATASOURCE_USERNAME"), env.get("SPRING_DATASOURCE_PASSWORD"))) {
             connection.createStatement().execute("select 1");
         }
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, env.get("SPRING_KAFKA_BOOTSTRAP_SERVERS")))) {
+        try (Admin admin = Admin.create(kafkaConfig(env))) {
             admin.describeCluster().nodes().get(30, TimeUnit.SECONDS);
         }
         if (!"1".equals(env.get("BAOBEI_TOPIC_REPLICATION_FACTOR"))) {
@@ -43,5 +44,26 @@ public final class StandInService {
             }
         });
         server.start();
+    }
+
+    /**
+     * The bootstrap servers and every {@code SPRING_KAFKA_PROPERTIES_*} variable as the Kafka property Spring Boot
+     * binds it to ({@code SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG} is {@code sasl.jaas.config}). The broker
+     * authenticates, so without the platform's credentials this client would not get in.
+     */
+    static Map<String, Object> kafkaConfig(Map<String, String> env) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, env.get("SPRING_KAFKA_BOOTSTRAP_SERVERS"));
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+        String prefix = "SPRING_KAFKA_PROPERTIES_";
+        env.forEach((name, value) -> {
+            if (name.startsWith(prefix)) {
+                config.put(name.substring(prefix.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+            }
+        });
+        if (!"SASL_PLAINTEXT".equals(config.get("security.protocol"))) {
+            throw new IllegalStateException("expected SASL settings in SPRING_KAFKA_PROPERTIES_*, got " + config.keySet());
+        }
+        return config;
     }
 }

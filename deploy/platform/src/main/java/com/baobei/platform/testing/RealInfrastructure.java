@@ -107,14 +107,19 @@ public final class RealInfrastructure {
         return backend.password();
     }
 
-    /** Every topic of {@code Topics.all()} and its {@code .dlt}, with their partition counts; idempotent. */
+    /**
+     * Every topic of {@code Topics.shared()} and its {@code .dlt}, with their partition counts; idempotent. A
+     * tenant's own topics are created by their writers, as in production (ADR 0013). This broker takes PLAINTEXT
+     * clients and has no ACLs: the services' tests are about the services, the platform's about access.
+     */
     public void createTopics() {
         if (topicsCreated) {
             return;
         }
         synchronized (this) {
             if (!topicsCreated) {
-                KafkaTopics.createAll(kafkaBootstrapServers(), (short) 1);
+                KafkaTopics.createAll(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers()),
+                        (short) 1, List.of());
                 topicsCreated = true;
             }
         }

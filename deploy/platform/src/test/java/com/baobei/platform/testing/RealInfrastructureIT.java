@@ -76,19 +76,19 @@ class RealInfrastructureIT {
     }
 
     @Test
-    void every_declared_topic_and_its_dead_letter_topic_exists_with_its_partitions() throws Exception {
+    void every_shared_topic_and_its_dead_letter_topic_exists_with_its_partitions() throws Exception {
         infrastructure.createTopics();
         infrastructure.createTopics();
 
         Map<String, TopicDescription> described;
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()))) {
-            Set<String> names = Topics.all().stream()
+            Set<String> names = Topics.shared().stream()
                     .flatMap(t -> java.util.stream.Stream.of(t.name(), t.deadLetter()))
                     .collect(Collectors.toSet());
             described = admin.describeTopics(names).allTopicNames().get();
         }
-        for (Topics.Topic topic : Topics.all()) {
+        for (Topics.Topic topic : Topics.shared()) {
             assertThat(described.get(topic.name()).partitions()).hasSize(topic.partitions());
             assertThat(described.get(topic.deadLetter()).partitions()).hasSize(topic.partitions());
         }

@@ -46,13 +46,13 @@ class UsesRealInfrastructureIT {
         assertThat(environment.getProperty("spring.kafka.bootstrap-servers"))
                 .isEqualTo(RealInfrastructure.shared().kafkaBootstrapServers());
 
-        var sent = kafka.send(Topics.STATEMENTS.deadLetter(), "channel", "{}").get();
+        var sent = kafka.send(Topics.VISIT_EVENTS.deadLetter(), "huajing:p1", "{}").get();
         assertThat(sent.getRecordMetadata().hasOffset()).isTrue();
 
         try (Admin admin = Admin.create(kafkaAdmin.getConfigurationProperties())) {
-            TopicDescription description = admin.describeTopics(List.of(Topics.STATEMENTS.deadLetter()))
-                    .allTopicNames().get().get(Topics.STATEMENTS.deadLetter());
-            assertThat(description.partitions()).hasSize(Topics.STATEMENTS.partitions());
+            TopicDescription description = admin.describeTopics(List.of(Topics.VISIT_EVENTS.deadLetter()))
+                    .allTopicNames().get().get(Topics.VISIT_EVENTS.deadLetter());
+            assertThat(description.partitions()).hasSize(Topics.VISIT_EVENTS.partitions());
         }
     }
 }
