@@ -120,7 +120,8 @@ public class PurchaseView {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(tenantId, k.tenantId) && Objects.equals(purchaseId, k.purchaseId);
+            return o instanceof Key k && Objects.equals(tenantId, k.tenantId)
+                    && Objects.equals(purchaseId, k.purchaseId);
         }
 
         @Override
