@@ -1,0 +1,77 @@
+package com.baobei.commission.kafka;
+
+import com.baobei.contracts.Topics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * Creates a tenant's topics, and their dead-letter topics, before the first publication for a tenant this process
+ * has not seen (ADR 0013): a tenant's topics exist from its first decision, and nothing depends on the broker's
+ * auto-creation, which is off. Idempotent; a tenant is remembered once its topics exist.
+ */
+public class TenantTopicCreator implements AutoCloseable {
+
+    private final Admin admin;
+    private final List<Topics.TenantTopic> topics;
+    private final short replicationFactor;
+    private final Set<String> ready = ConcurrentHashMap.newKeySet();
+
+    /** {@code admin} is closed with this; {@code topics} are those this service writes. */
+    public TenantTopicCreator(Admin admin, List<Topics.TenantTopic> topics, short replicationFactor) {
+        this.admin = admin;
+        this.topics = List.copyOf(topics);
+        this.replicationFactor = replicationFactor;
+    }
+
+    /** Ensures the topics of the tenant whose topic {@code topic} is; a topic of no tenant needs nothing. */
+    public void ensureFor(String topic) {
+        tenantOf(topic).ifPresent(this::ensure);
+    }
+
+    /** Creates what is missing of the tenant's topics; throws when the broker refuses or does not answer. */
+    public void ensure(String tenant) {
+        if (ready.contains(tenant)) {
+            return;
+        }
+        List<NewTopic> wanted = new ArrayList<>();
+        for (Topics.TenantTopic topic : topics) {
+            wanted.add(new NewTopic(topic.name(tenant), topic.partitions(), replicationFactor));
+            wanted.add(new NewTopic(topic.deadLetter(tenant), topic.partitions(), replicationFactor));
+        }
+        Map<String, org.apache.kafka.common.KafkaFuture<Void>> results = admin.createTopics(wanted).values();
+        for (Map.Entry<String, org.apache.kafka.common.KafkaFuture<Void>> result : results.entrySet()) {
+            try {
+                result.getValue().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw new IllegalStateException("Could not create topic " + result.getKey(), e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while creating topic " + result.getKey(), e);
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("The broker did not create topic " + result.getKey() + " in time", e);
+            }
+        }
+        ready.add(tenant);
+    }
+
+    private Optional<String> tenantOf(String topic) {
+        return topics.stream().map(t -> t.tenantOf(topic)).flatMap(Optional::stream).findFirst();
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+    }
+}

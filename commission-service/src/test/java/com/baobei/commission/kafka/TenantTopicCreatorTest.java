@@ -1,0 +1,91 @@
+package com.baobei.commission.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.baobei.contracts.Topics;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.CreateTopicsResult;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.internals.KafkaFutureImpl;
+import org.junit.jupiter.api.Test;
+
+/** A tenant's topics are asked for once, with their dead-letter topics; an existing topic is fine, a refusal is not. */
+class TenantTopicCreatorTest {
+
+    private final Admin admin = mock(Admin.class);
+    private final List<List<NewTopic>> asked = new ArrayList<>();
+    private final TenantTopicCreator creator = new TenantTopicCreator(admin,
+            List.of(Topics.STATEMENTS), (short) 3);
+
+    @Test
+    void creates_a_new_tenants_topics_and_dead_letter_topics_once() {
+        answer(Map.of("baobei.huajing.commission.statements", new TopicExistsException("there")));
+
+        creator.ensureFor("baobei.huajing.commission.statements");
+        creator.ensure("huajing");
+
+        verify(admin, times(1)).createTopics(anyCollection());
+        assertThat(asked.get(0)).extracting(NewTopic::name).containsExactly(
+                "baobei.huajing.commission.statements", "baobei.huajing.commission.statements.dlt");
+        assertThat(asked.get(0)).allMatch(t -> t.replicationFactor() == 3);
+        assertThat(asked.get(0)).extracting(NewTopic::numPartitions).containsOnly(3);
+
+        creator.ensureFor("baobei.qinghe.commission.statements");
+        assertThat(asked).hasSize(2);
+        assertThat(asked.get(1)).extracting(NewTopic::name).allMatch(name -> name.startsWith("baobei.qinghe."));
+    }
+
+    @Test
+    void a_topic_of_no_tenant_needs_nothing() {
+        creator.ensureFor("baobei.registration.events.dlt");
+        creator.ensureFor("baobei.huajing.attribution.purchases.dlt");
+        verify(admin, times(0)).createTopics(anyCollection());
+    }
+
+    @Test
+    void a_refusal_throws_and_the_tenant_is_asked_for_again_next_time() {
+        answer(Map.of("baobei.huajing.commission.statements.dlt", new TopicAuthorizationException("no")));
+        assertThatThrownBy(() -> creator.ensure("huajing")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("baobei.huajing.commission.statements.dlt");
+
+        answer(Map.of());
+        creator.ensure("huajing");
+        assertThat(asked).hasSize(2);
+    }
+
+    /** Every topic asked for is created, except those failing with the given exception. */
+    private void answer(Map<String, Exception> failures) {
+        when(admin.createTopics(anyCollection())).thenAnswer(call -> {
+            Collection<NewTopic> topics = call.getArgument(0);
+            asked.add(List.copyOf(topics));
+            Map<String, KafkaFuture<Void>> values = new LinkedHashMap<>();
+            for (NewTopic topic : topics) {
+                KafkaFutureImpl<Void> future = new KafkaFutureImpl<>();
+                Exception failure = failures.get(topic.name());
+                if (failure == null) {
+                    future.complete(null);
+                } else {
+                    future.completeExceptionally(failure);
+                }
+                values.put(topic.name(), future);
+            }
+            CreateTopicsResult result = mock(CreateTopicsResult.class);
+            when(result.values()).thenReturn(values);
+            return result;
+        });
+    }
+}
