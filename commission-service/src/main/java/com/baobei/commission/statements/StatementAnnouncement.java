@@ -23,13 +23,25 @@ public final class StatementAnnouncement {
         StatementIssued data = new StatementIssued(s.statementId(), s.channelId(), s.period().start(), s.period().end(),
                 s.totals().dealCount(), s.totals().gross(), s.totals().adjustments(), s.totals().fines().negate(),
                 s.totals().netPayable(), s.issuedAt(), s.issuedBy());
-        return EventEnvelope.of(eventId(s.statementId()), tenantId, s.projectId(), null, s.issuedAt(), s.issuedAt(),
+        return EventEnvelope.of(eventId(tenantId, s.statementId()), tenantId, s.projectId(), null, s.issuedAt(), s.issuedAt(),
                 data);
     }
 
-    /** One statement is issued once, so its announcement has one id however often it is sent. */
-    public static String eventId(String statementId) {
-        return UUID.nameUUIDFromBytes(("commission.StatementIssued:" + statementId).getBytes(StandardCharsets.UTF_8))
-                .toString();
+    /**
+     * One statement is issued once, so its announcement has one id however often it is sent. Statement ids are unique
+     * only inside a tenant, so the tenant is part of the event id: two developers' {@code p1:jiayuan:2024-03-01} are
+     * two events.
+     */
+    public static String eventId(String tenantId, String statementId) {
+        return UUID.nameUUIDFromBytes(("commission.StatementIssued:" + tenantId + ":" + statementId)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /**
+     * The record key on the statements topic: the channel within its tenant, so one channel's statements stay in
+     * order while two developers' channels of the same id are not one key.
+     */
+    public static String recordKey(String tenantId, String channelId) {
+        return tenantId + ":" + channelId;
     }
 }

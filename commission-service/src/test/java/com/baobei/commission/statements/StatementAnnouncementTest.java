@@ -35,7 +35,10 @@ class StatementAnnouncementTest {
         assertThat(data.fines()).isEqualByComparingTo("10500.00");
         assertThat(data.netPayable()).isEqualByComparingTo(data.gross().add(data.adjustments()).subtract(data.fines()));
         assertThat(january.clientKey()).isNull();
-        assertThat(january.eventId()).isEqualTo(StatementAnnouncement.eventId(jan.statementId()));
+        assertThat(january.eventId()).isEqualTo(StatementAnnouncement.eventId("hongtai", jan.statementId()));
+        // statement ids are unique only inside a tenant: another developer's same id is another event
+        assertThat(StatementAnnouncement.of(jan, "other-dev").eventId()).isNotEqualTo(january.eventId());
+        assertThat(StatementAnnouncement.of(jan, "other-dev").tenantId()).isEqualTo("other-dev");
 
         EventEnvelope february = StatementAnnouncement.of(feb, "hongtai");
         SchemaAssertions.assertValid(february);
