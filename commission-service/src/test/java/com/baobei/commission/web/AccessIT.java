@@ -125,7 +125,7 @@ class AccessIT {
         refused(HttpMethod.PUT, agreementPath(OWN), attack, "FINANCE");
         JsonNode stored = call(HttpMethod.GET, agreementPath(OWN), null, financeA).getBody();
         assertThat(stored.path("revision").asInt()).isEqualTo(1);
-        assertThat(stored.path("versions").get(0).path("tiers").path("tiers").get(0).path("ratePercent").decimalValue())
+        assertThat(firstRate(stored))
                 .isEqualByComparingTo("1.0");
 
         ResponseEntity<JsonNode> same = call(HttpMethod.PUT, agreementPath(OWN), AGREEMENT.formatted("1.0"), financeA);
@@ -134,7 +134,7 @@ class AccessIT {
         assertThat(same.getBody().path("updatedBy").asText()).isEqualTo(A + ".finance");
         // B's agreement of the same project and channel is B's own, untouched by A
         JsonNode ofB = call(HttpMethod.GET, agreementPath(OWN), null, financeB).getBody();
-        assertThat(ofB.path("versions").get(0).path("tiers").path("tiers").get(0).path("ratePercent").decimalValue())
+        assertThat(firstRate(ofB))
                 .isEqualByComparingTo("2.0");
         assertThat(ofB.path("updatedBy").asText()).isEqualTo(B + ".finance");
     }
@@ -318,6 +318,11 @@ class AccessIT {
         return """
                 {"fineId":"%s","projectId":"%s","channelId":"%s","reasonCode":"OTHER","target":"CHANNEL",
                  "amount":"100.00","note":"access test"}""".formatted(fineId, project, channel);
+    }
+
+    static BigDecimal firstRate(JsonNode agreement) {
+        return new BigDecimal(agreement.path("versions").get(0).path("tiers").path("tiers").get(0).path("ratePercent")
+                .asText());
     }
 
     static String gross(ResponseEntity<JsonNode> response) {
