@@ -29,9 +29,4 @@ public class ChannelRepository {
                 (rs, row) -> new ProjectChannel(rs.getString(1), rs.getString(2)),
                 tenantId, tenantId, tenantId, tenantId, projectId, projectId, channelId, channelId);
     }
-
-    /** Whether the tenant has any money facts of this channel in this project. */
-    public boolean isKnown(String tenantId, String projectId, String channelId) {
-        return !known(tenantId, projectId, channelId).isEmpty();
-    }
 }

@@ -33,7 +33,7 @@ public class LedgerLoader {
     public ChannelLedger load(String tenantId, String projectId, String channelId) {
         Agreement agreement = agreements.find(tenantId, projectId, channelId).map(AgreementRepository.Stored::agreement)
                 .orElse(null);
-        return ChannelLedger.build(new ChannelLedger.Input(projectId, channelId, agreement,
+        return ChannelLedger.build(new ChannelLedger.Input(tenantId, projectId, channelId, agreement,
                 deals.forChannel(tenantId, projectId, channelId), fines.forChannel(tenantId, projectId, channelId),
                 statements.issuedFor(tenantId, projectId, channelId)));
     }

@@ -67,6 +67,6 @@ public class SimulationService {
                 .map(Deal::subscribedAt).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder())
                 .map(i -> LocalDate.ofInstant(i, terms.zone()))
                 .orElse(LocalDate.now(clock.withZone(terms.zone())));
-        return WhatIf.run(project, channel, terms, dealList, fineList, when, extraAmount, extraUnit);
+        return WhatIf.run(tenantId, project, channel, terms, dealList, fineList, when, extraAmount, extraUnit);
     }
 }

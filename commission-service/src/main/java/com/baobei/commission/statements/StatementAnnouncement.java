@@ -20,21 +20,23 @@ public final class StatementAnnouncement {
         if (!s.wasIssued()) {
             throw new IllegalArgumentException("only an issued statement is announced: " + s.statementId());
         }
+        if (!s.statementId().startsWith(tenantId + ":")) {
+            throw new IllegalArgumentException("statement " + s.statementId() + " is not of tenant " + tenantId);
+        }
         StatementIssued data = new StatementIssued(s.statementId(), s.channelId(), s.period().start(), s.period().end(),
                 s.totals().dealCount(), s.totals().gross(), s.totals().adjustments(), s.totals().fines().negate(),
                 s.totals().netPayable(), s.issuedAt(), s.issuedBy());
-        return EventEnvelope.of(eventId(tenantId, s.statementId()), tenantId, s.projectId(), null, s.issuedAt(), s.issuedAt(),
+        return EventEnvelope.of(eventId(s.statementId()), tenantId, s.projectId(), null, s.issuedAt(), s.issuedAt(),
                 data);
     }
 
     /**
-     * One statement is issued once, so its announcement has one id however often it is sent. Statement ids are unique
-     * only inside a tenant, so the tenant is part of the event id: two developers' {@code p1:jiayuan:2024-03-01} are
-     * two events.
+     * One statement is issued once, so its announcement has one id however often it is sent. The statement id names
+     * the tenant, so two developers' statements of a namesake project and channel are two events.
      */
-    public static String eventId(String tenantId, String statementId) {
-        return UUID.nameUUIDFromBytes(("commission.StatementIssued:" + tenantId + ":" + statementId)
-                .getBytes(StandardCharsets.UTF_8)).toString();
+    public static String eventId(String statementId) {
+        return UUID.nameUUIDFromBytes(("commission.StatementIssued:" + statementId).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     /**

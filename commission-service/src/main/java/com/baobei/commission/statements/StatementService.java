@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finance's statements: list, read, issue. Statement ids are tenant-relative ({@code <project>:<channel>:<start>});
- * every method takes the caller's tenant and sees only its facts.
+ * Finance's statements: list, read, issue. Every method takes the caller's tenant and sees only its facts; a
+ * statement id ({@code <tenant>:<project>:<channel>:<start>}) of another tenant is not found.
  */
 @Service
 public class StatementService {
@@ -78,11 +78,9 @@ public class StatementService {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Statement get(String tenantId, String statementId, String onlyChannel) {
-        StatementId id = parse(statementId);
-        // Another channel's, and a channel without any facts in the tenant (e.g. another tenant's), is a 404 alike:
-        // whether such an id exists elsewhere is not the caller's business.
-        if ((onlyChannel != null && !onlyChannel.equals(id.channelId()))
-                || !channels.isKnown(tenantId, id.projectId(), id.channelId())) {
+        StatementId id = parse(tenantId, statementId);
+        // another channel's is a 404 like another tenant's: whether such a statement exists is not the caller's business
+        if (onlyChannel != null && !onlyChannel.equals(id.channelId())) {
             throw new NotFoundException("no statement " + statementId);
         }
         return statements.find(tenantId, statementId).orElseGet(() -> {
@@ -99,7 +97,7 @@ public class StatementService {
     /** COM-5: freezes the statement as it stands now and announces it, in one transaction. */
     @Transactional
     public Statement issue(String tenantId, String statementId, String actor) {
-        StatementId id = parse(statementId);
+        StatementId id = parse(tenantId, statementId);
         locks.channel(tenantId, id.projectId(), id.channelId());
         if (statements.exists(tenantId, statementId)) {
             throw new ConflictException("statement " + statementId + " was issued already; it never changes (COM-5)");
@@ -126,8 +124,13 @@ public class StatementService {
         return loader.zoneOf(tenantId, s.projectId(), s.channelId());
     }
 
-    private static StatementId parse(String statementId) {
-        return StatementId.parse(statementId).orElseThrow(() -> new NotFoundException(
-                "no statement " + statementId + ": ids look like <projectId>:<channelId>:<period start>"));
+    /** An id of the caller's tenant; another tenant's is not found, as if it did not exist. */
+    private static StatementId parse(String tenantId, String statementId) {
+        StatementId id = StatementId.parse(statementId).orElseThrow(() -> new NotFoundException(
+                "no statement " + statementId + ": ids look like <tenantId>:<projectId>:<channelId>:<period start>"));
+        if (!id.tenantId().equals(tenantId)) {
+            throw new NotFoundException("no statement " + statementId);
+        }
+        return id;
     }
 }

@@ -116,7 +116,7 @@ public final class StatementBenchmark {
                 () -> loader.load(tenant, project, channel).statementFor(JAN));
         List<Deal> inMemory = deals.forChannel(tenant, project, channel);
         measure("  of which compute only, in memory (ChannelLedger)", () -> ChannelLedger.build(
-                new ChannelLedger.Input(project, channel, agreement, inMemory, List.of(), List.of())).statementFor(JAN));
+                new ChannelLedger.Input(tenant, project, channel, agreement, inMemory, List.of(), List.of())).statementFor(JAN));
         Statement january = loader.load(tenant, project, channel).statementFor(JAN);
         measure("  as JSON", () -> json.write(january));
         measure("  as CSV", () -> StatementCsv.write(StatementTable.of(january, SHANGHAI)));

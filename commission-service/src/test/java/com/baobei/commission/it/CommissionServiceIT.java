@@ -118,8 +118,8 @@ class CommissionServiceIT {
         sent.add(attribution("d4", "900000.00", "2024-01-31T16:30:00Z", null, 0));  // 00:30 on 1 Feb in Shanghai
         sent.forEach(this::produce);
 
-        String jan = project + ":" + CHANNEL + ":2024-01-01";
-        String feb = project + ":" + CHANNEL + ":2024-02-01";
+        String jan = TENANT + ":" + project + ":" + CHANNEL + ":2024-01-01";
+        String feb = TENANT + ":" + project + ":" + CHANNEL + ":2024-02-01";
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(get("/api/v1/statements/" + jan).path("deals")).hasSize(3));
         JsonNode open = get("/api/v1/statements/" + jan);
@@ -203,7 +203,7 @@ class CommissionServiceIT {
                 "{not json".getBytes(StandardCharsets.UTF_8)));
         produce(attribution(p, "ok-1", "1000000.00", "2024-05-05T02:00:00Z", null, 0));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                get("/api/v1/statements/" + p + ":" + CHANNEL + ":2024-05-01").path("deals")).hasSize(1));
+                get("/api/v1/statements/" + TENANT + ":" + p + ":" + CHANNEL + ":2024-05-01").path("deals")).hasSize(1));
         ConsumerRecord<String, byte[]> dead = awaitRecord(Topics.PURCHASE_ATTRIBUTIONS.deadLetter(),
                 r -> key.equals(r.key()));
         assertThat(new String(dead.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))

@@ -92,7 +92,7 @@ class AccessIT {
 
         // Tenants A and B both have this project and channel OWN: the same ids, two developers' money.
         project = "pacc" + UUID.randomUUID().toString().substring(0, 8);
-        january = project + ":" + OWN + ":2024-01-01";
+        january = id(A, OWN, "2024-01-01");
         assertThat(call(HttpMethod.PUT, agreementPath(OWN), AGREEMENT.formatted("1.0"), financeA).getStatusCode().value())
                 .isEqualTo(200);
         assertThat(call(HttpMethod.PUT, agreementPath(OTHER), AGREEMENT.formatted("1.0"), financeA).getStatusCode()
@@ -113,8 +113,9 @@ class AccessIT {
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(gross(call(HttpMethod.GET, statement(january), null, financeA))).isEqualTo("10000.00");
-            assertThat(gross(call(HttpMethod.GET, statement(january), null, financeB))).isEqualTo("60000.00");
-            assertThat(gross(call(HttpMethod.GET, statement(project + ":" + OTHER + ":2024-01-01"), null, financeA)))
+            assertThat(gross(call(HttpMethod.GET, statement(id(B, OWN, "2024-01-01")), null, financeB)))
+                    .isEqualTo("60000.00");
+            assertThat(gross(call(HttpMethod.GET, statement(id(A, OTHER, "2024-01-01")), null, financeA)))
                     .isEqualTo("10000.00");
         });
     }
@@ -155,7 +156,9 @@ class AccessIT {
     void statements_are_listed_for_finance_and_for_a_channel_manager_their_own_only() {
         String path = "/api/v1/statements?projectId=" + project;
         refused(HttpMethod.GET, path, null, "FINANCE", "CHANNEL_MANAGER");
-        assertThat(channels(call(HttpMethod.GET, path, null, financeA).getBody())).containsExactlyInAnyOrder(OWN, OTHER);
+        JsonNode ofA = call(HttpMethod.GET, path, null, financeA).getBody();
+        assertThat(channels(ofA)).containsExactlyInAnyOrder(OWN, OTHER);
+        ofA.forEach(s -> assertThat(s.path("statementId").asText()).startsWith(A + ":"));
         assertThat(channels(call(HttpMethod.GET, path, null, roles.get("CHANNEL_MANAGER")).getBody()))
                 .containsExactly(OWN);
         assertThat(channels(call(HttpMethod.GET, path + "&channelId=" + OWN, null, roles.get("CHANNEL_MANAGER"))
@@ -171,7 +174,7 @@ class AccessIT {
 
     @Test
     void a_statement_is_read_by_finance_and_its_own_channel_manager_and_is_not_found_elsewhere() {
-        String other = project + ":" + OTHER + ":2024-01-01";
+        String other = id(A, OTHER, "2024-01-01");
         for (String suffix : List.of("", "/csv", "/xlsx")) {
             String path = statement(january) + suffix;
             refused(HttpMethod.GET, path, null, "FINANCE", "CHANNEL_MANAGER");
@@ -180,20 +183,25 @@ class AccessIT {
             assertThat(status(HttpMethod.GET, statement(other) + suffix, null, roles.get("CHANNEL_MANAGER")))
                     .as(path).isEqualTo(404);
             assertThat(status(HttpMethod.GET, path, null, otherChannelManager)).as(path).isEqualTo(404);
-            assertThat(status(HttpMethod.GET, statement(other) + suffix, null, financeB)).as(path).isEqualTo(404);
+            // another developer's finance, and its manager of a namesake channel, find nothing of A
+            assertThat(status(HttpMethod.GET, path, null, financeB)).as(path).isEqualTo(404);
+            assertThat(status(HttpMethod.GET, path, null, TOKENS.channelManager(B, OWN))).as(path).isEqualTo(404);
             assertThat(status(HttpMethod.GET, path, null, financeC)).as(path).isEqualTo(404);
         }
-        // the same id in tenant B is B's statement, for B's finance and B's manager of that channel
-        assertThat(gross(call(HttpMethod.GET, statement(january), null, financeB))).isEqualTo("60000.00");
-        assertThat(gross(call(HttpMethod.GET, statement(january), null, TOKENS.channelManager(B, OWN))))
+        // B's statement of the namesake project and channel is B's own, with B's money
+        String ofB = id(B, OWN, "2024-01-01");
+        assertThat(gross(call(HttpMethod.GET, statement(ofB), null, financeB))).isEqualTo("60000.00");
+        assertThat(gross(call(HttpMethod.GET, statement(ofB), null, TOKENS.channelManager(B, OWN))))
                 .isEqualTo("60000.00");
+        assertThat(status(HttpMethod.GET, statement(ofB), null, roles.get("CHANNEL_MANAGER"))).isEqualTo(404);
     }
 
     @Test
-    void only_finance_issues_and_two_tenants_issue_the_same_id_each_their_own() {
-        String february = project + ":" + OWN + ":2024-02-01";
+    void only_finance_issues_and_only_their_own_tenant_s_statements() {
+        String february = id(A, OWN, "2024-02-01");
         String path = statement(february) + "/issue";
         refused(HttpMethod.POST, path, null, "FINANCE");
+        assertThat(status(HttpMethod.POST, path, null, financeB)).isEqualTo(404);
         assertThat(status(HttpMethod.POST, path, null, financeC)).isEqualTo(404);
         assertThat(jdbc.queryForObject("select count(*) from statement where statement_id = ?", Long.class, february))
                 .isZero();
@@ -201,18 +209,21 @@ class AccessIT {
         ResponseEntity<JsonNode> byA = call(HttpMethod.POST, path, null, financeA);
         assertThat(byA.getStatusCode().value()).isEqualTo(200);
         assertThat(byA.getBody().path("issuedBy").asText()).isEqualTo(A + ".finance");
-        assertThat(call(HttpMethod.GET, statement(february), null, financeB).getBody().path("state").asText())
+        assertThat(status(HttpMethod.POST, path, null, financeA)).isEqualTo(409);
+        // B's statement of the namesake project, channel and period is still open, and B issues it for itself
+        String februaryOfB = id(B, OWN, "2024-02-01");
+        assertThat(call(HttpMethod.GET, statement(februaryOfB), null, financeB).getBody().path("state").asText())
                 .isEqualTo("OPEN");
-        ResponseEntity<JsonNode> byB = call(HttpMethod.POST, path, null, financeB);
+        ResponseEntity<JsonNode> byB = call(HttpMethod.POST, statement(februaryOfB) + "/issue", null, financeB);
         assertThat(byB.getStatusCode().value()).isEqualTo(200);
         assertThat(byB.getBody().path("issuedBy").asText()).isEqualTo(B + ".finance");
-        assertThat(status(HttpMethod.POST, path, null, financeA)).isEqualTo(409);
-        assertThat(jdbc.queryForList("select tenant_id from statement where statement_id = ? order by tenant_id",
-                String.class, february)).containsExactly(A, B);
+        assertThat(jdbc.queryForList("""
+                select tenant_id from statement where project_id = ? and channel_id = ? and period_start = '2024-02-01'
+                order by tenant_id""", String.class, project, OWN)).containsExactly(A, B);
         // two announcements, each with its tenant and its own event id and key
         List<Map<String, Object>> outbox = jdbc.queryForList(
                 "select tenant_id, event_id, record_key from outbox where convert_from(payload, 'UTF8') like ? "
-                        + "order by tenant_id", "%" + february + "%");
+                        + "order by tenant_id", "%:" + project + ":" + OWN + ":2024-02-01%");
         assertThat(outbox).extracting(r -> r.get("tenant_id")).containsExactly(A, B);
         assertThat(outbox).extracting(r -> r.get("record_key")).containsExactly(A + ":" + OWN, B + ":" + OWN);
         assertThat(outbox.get(0).get("event_id")).isNotEqualTo(outbox.get(1).get("event_id"));
@@ -308,6 +319,11 @@ class AccessIT {
 
     String agreementPath(String channel) {
         return "/api/v1/projects/" + project + "/channels/" + channel + "/agreement";
+    }
+
+    /** A statement id: the tenant's, as the service makes them. */
+    String id(String tenant, String channel, String periodStart) {
+        return tenant + ":" + project + ":" + channel + ":" + periodStart;
     }
 
     static String statement(String id) {
