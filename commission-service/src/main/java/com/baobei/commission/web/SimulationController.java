@@ -61,8 +61,9 @@ public class SimulationController {
             throw new InvalidRequestException(agreement.problems().stream()
                     .map(p -> new Problem("agreement." + p.field(), p.message())).toList());
         }
-        return simulations.simulate(caller.tenant(), body.projectId(), body.channelId(), agreement, deals(body.deals(), channel),
-                PeriodParam.day("period", body.period()), body.oneMoreDealAmount(), body.oneMoreUnitType());
+        return simulations.simulate(caller.tenant(), body.projectId(), body.channelId(), agreement,
+                deals(body.deals(), channel), PeriodParam.day("period", body.period()), body.oneMoreDealAmount(),
+                body.oneMoreUnitType());
     }
 
     private static List<Deal> deals(List<SimDeal> given, String channel) {
