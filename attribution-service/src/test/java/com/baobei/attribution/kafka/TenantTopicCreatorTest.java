@@ -3,6 +3,7 @@ package com.baobei.attribution.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -71,7 +72,8 @@ class TenantTopicCreatorTest {
 
     /** Every topic asked for is created, except those failing with the given exception. */
     private void answer(Map<String, Exception> failures) {
-        when(admin.createTopics(anyCollection())).thenAnswer(call -> {
+        // doAnswer: re-stubbing with when(...) would call the previous answer once
+        doAnswer(call -> {
             Collection<NewTopic> topics = call.getArgument(0);
             asked.add(List.copyOf(topics));
             Map<String, KafkaFuture<Void>> values = new LinkedHashMap<>();
@@ -88,6 +90,6 @@ class TenantTopicCreatorTest {
             CreateTopicsResult result = mock(CreateTopicsResult.class);
             when(result.values()).thenReturn(values);
             return result;
-        });
+        }).when(admin).createTopics(anyCollection());
     }
 }

@@ -5,6 +5,7 @@ import com.baobei.commission.persistence.DealRepository;
 import com.baobei.commission.persistence.InboxRepository;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
+import com.baobei.contracts.Topics;
 import com.baobei.contracts.attribution.PurchaseAttributed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,9 +52,19 @@ public class AttributionIntake {
         return Deal.of(event);
     }
 
+    /** An attribution is only taken from its own tenant's topic: a misrouted one must not pay another tenant. */
+    public static void requireTopicOfItsTenant(EventEnvelope event, String topic) {
+        String topicTenant = Topics.PURCHASE_ATTRIBUTIONS.tenantOf(topic).orElse(null);
+        if (!event.tenantId().equals(topicTenant)) {
+            throw new InvalidAttributionException("event " + event.eventId() + " of tenant " + event.tenantId()
+                    + " on topic " + topic + " (ADR 0013: a tenant's attributions are on its own topic)");
+        }
+    }
+
     @Transactional
     public Outcome accept(EventEnvelope event, String topic, int partition, long offset) {
         Deal deal = validate(event);
+        requireTopicOfItsTenant(event, topic);
         if (!inbox.record(event.tenantId(), event.eventId(), event.eventType(), event.projectId(), topic, partition, offset,
                 EventJson.writeString(event))) {
             return Outcome.DUPLICATE;

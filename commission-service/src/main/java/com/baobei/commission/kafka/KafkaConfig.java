@@ -3,13 +3,13 @@ package com.baobei.commission.kafka;
 import com.baobei.commission.intake.InvalidAttributionException;
 import com.baobei.contracts.EventJson;
 import com.baobei.contracts.Topics;
-import org.apache.kafka.clients.admin.NewTopic;
+import java.util.List;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -37,15 +37,14 @@ public class KafkaConfig {
         return handler;
     }
 
-    @Bean
-    KafkaAdmin.NewTopics commissionTopics(@Value("${baobei.topics.replication-factor:1}") int replication) {
-        return new KafkaAdmin.NewTopics(
-                topic(Topics.PURCHASE_ATTRIBUTIONS.name(), Topics.PURCHASE_ATTRIBUTIONS.partitions(), replication),
-                topic(Topics.PURCHASE_ATTRIBUTIONS.deadLetter(), Topics.PURCHASE_ATTRIBUTIONS.partitions(), replication),
-                topic(Topics.STATEMENTS.name(), Topics.STATEMENTS.partitions(), replication));
-    }
-
-    private static NewTopic topic(String name, int partitions, int replication) {
-        return TopicBuilder.name(name).partitions(partitions).replicas(replication).build();
+    /**
+     * A tenant's statements topic (and its .dlt) is created before its first statement is sent (ADR 0013). The
+     * purchase attributions and their .dlt are created by their writer, the attribution service.
+     */
+    @Bean(destroyMethod = "close")
+    TenantTopicCreator statementTopics(KafkaAdmin kafkaAdmin,
+                                       @Value("${baobei.topics.replication-factor:1}") short replication) {
+        return new TenantTopicCreator(Admin.create(kafkaAdmin.getConfigurationProperties()),
+                List.of(Topics.STATEMENTS), replication);
     }
 }

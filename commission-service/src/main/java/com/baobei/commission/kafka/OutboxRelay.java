@@ -28,13 +28,15 @@ public class OutboxRelay {
     private final OutboxRepository outbox;
     private final KafkaTemplate<String, byte[]> kafka;
     private final TransactionTemplate transactions;
+    private final TenantTopicCreator topics;
     private final int batchSize;
 
     public OutboxRelay(OutboxRepository outbox, KafkaTemplate<String, byte[]> kafka, TransactionTemplate transactions,
-                       @Value("${baobei.outbox.batch-size:100}") int batchSize) {
+                       TenantTopicCreator topics, @Value("${baobei.outbox.batch-size:100}") int batchSize) {
         this.outbox = outbox;
         this.kafka = kafka;
         this.transactions = transactions;
+        this.topics = topics;
         this.batchSize = batchSize;
     }
 
@@ -56,6 +58,8 @@ public class OutboxRelay {
             return 0;
         }
         List<CompletableFuture<SendResult<String, byte[]>>> acks = new ArrayList<>();
+        // a tenant's first statement: its topic is created first (the broker does not auto-create)
+        pending.stream().map(OutboxRepository.Pending::topic).distinct().forEach(topics::ensureFor);
         for (OutboxRepository.Pending row : pending) {
             acks.add(kafka.send(new ProducerRecord<>(row.topic(), row.key(), row.payload())));
         }

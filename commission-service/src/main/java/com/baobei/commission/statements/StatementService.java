@@ -113,7 +113,7 @@ public class StatementService {
             throw new ConflictException("statement " + statementId + " was issued at the same moment by someone else");
         }
         EventEnvelope event = StatementAnnouncement.of(issued, tenantId);
-        outbox.add(tenantId, event.eventId(), Topics.STATEMENTS.name(),
+        outbox.add(tenantId, event.eventId(), Topics.STATEMENTS.name(tenantId),
                 StatementAnnouncement.recordKey(tenantId, issued.channelId()), EventJson.write(event));
         return issued;
     }

@@ -15,6 +15,7 @@ import com.baobei.contracts.Topics;
 import com.baobei.contracts.UnitType;
 import com.baobei.contracts.attribution.PurchaseAttributed;
 import com.baobei.contracts.commission.StatementIssued;
+import com.baobei.platform.testing.RealInfrastructure;
 import com.baobei.platform.testing.TestTokens;
 import com.baobei.platform.testing.UsesRealInfrastructure;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +32,8 @@ import java.util.Properties;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -65,7 +68,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The commission service against a real broker and PostgreSQL: attributions in, a statement,
  * issued and announced; a later cancellation as an adjustment on the next statement; re-sent
- * records changing nothing; an unreadable record dead-lettered while the partition moves on.
+ * records changing nothing; an unreadable record dead-lettered while the partition moves on; each tenant's
+ * attributions read from its own topic, a new tenant's found by pattern (ADR 0013).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @UsesRealInfrastructure
@@ -89,6 +93,8 @@ class CommissionServiceIT {
 
     @BeforeAll
     void producer() {
+        // what the attribution service does before its first publication for a tenant
+        RealInfrastructure.shared().createTenantTopics(TENANT);
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -199,15 +205,47 @@ class CommissionServiceIT {
         String p = freshProject();
         putAgreement(p, CHANNEL);
         String key = ClientKeys.projectKey(TENANT, p);
-        producer.send(new ProducerRecord<>(Topics.PURCHASE_ATTRIBUTIONS.name(), key,
+        producer.send(new ProducerRecord<>(Topics.PURCHASE_ATTRIBUTIONS.name(TENANT), key,
                 "{not json".getBytes(StandardCharsets.UTF_8)));
         produce(attribution(p, "ok-1", "1000000.00", "2024-05-05T02:00:00Z", null, 0));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                 get("/api/v1/statements/" + TENANT + ":" + p + ":" + CHANNEL + ":2024-05-01").path("deals")).hasSize(1));
-        ConsumerRecord<String, byte[]> dead = awaitRecord(Topics.PURCHASE_ATTRIBUTIONS.deadLetter(),
+        ConsumerRecord<String, byte[]> dead = awaitRecord(Topics.PURCHASE_ATTRIBUTIONS.deadLetter(TENANT),
                 r -> key.equals(r.key()));
         assertThat(new String(dead.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
                 .contains("not a readable event");
+    }
+
+    @Test
+    void a_new_tenants_topic_is_read_within_seconds_and_an_attribution_on_another_tenants_topic_is_refused()
+            throws Exception {
+        String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        String p = freshProject();
+        putAgreement(p, CHANNEL, TOKENS.of("FINANCE", tenant));
+        // the topic appears after the service subscribed: the pattern finds it, and reads it from its start
+        RealInfrastructure.shared().createTenantTopics(tenant);
+        EventEnvelope own = withTenant(attribution(p, "n-1", "1000000.00", "2024-05-05T02:00:00Z", null, 0), tenant);
+        producer.send(new ProducerRecord<>(Topics.PURCHASE_ATTRIBUTIONS.name(tenant), own.partitionKey(),
+                EventJson.write(own))).get();
+        // t1's attribution misrouted onto the new tenant's topic: dead-lettered, paid to nobody
+        EventEnvelope stray = attribution(p, "n-2", "9000000.00", "2024-05-06T02:00:00Z", null, 0);
+        producer.send(new ProducerRecord<>(Topics.PURCHASE_ATTRIBUTIONS.name(tenant), stray.partitionKey(),
+                EventJson.write(stray))).get();
+
+        String statement = "/api/v1/statements/" + tenant + ":" + p + ":" + CHANNEL + ":2024-05-01";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(exchange(HttpMethod.GET, statement, null,
+                TOKENS.of("FINANCE", tenant)).getBody().path("deals")).hasSize(1));
+        ConsumerRecord<String, byte[]> dead = awaitRecord(Topics.PURCHASE_ATTRIBUTIONS.deadLetter(tenant),
+                r -> EventJson.read(r.value()).eventId().equals(stray.eventId()));
+        assertThat(new String(dead.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
+                .contains("of tenant " + TENANT + " on topic " + Topics.PURCHASE_ATTRIBUTIONS.name(tenant));
+        assertThat(jdbc.queryForObject("select count(*) from deal where tenant_id = ? and project_id = ?", Long.class,
+                TENANT, p)).isZero();
+    }
+
+    static EventEnvelope withTenant(EventEnvelope e, String tenant) {
+        return EventEnvelope.of(e.eventId(), tenant, e.projectId(), ClientKeys.clientKey(tenant, e.projectId(),
+                "138****0001"), e.occurredAt(), e.recordedAt(), e.data());
     }
 
     @Test
@@ -281,11 +319,15 @@ class CommissionServiceIT {
     // ---- helpers ----
 
     void putAgreement(String p, String channel) {
+        putAgreement(p, channel, FINANCE);
+    }
+
+    void putAgreement(String p, String channel, String finance) {
         ResponseEntity<JsonNode> put = exchange(HttpMethod.PUT, "/api/v1/projects/" + p + "/channels/" + channel
                 + "/agreement", """
                 {"versions":[{"effectiveFrom":"2024-01-01","basis":"DEAL_COUNT","mode":"RETROACTIVE",
                   "trigger":"SUBSCRIPTION","tiers":[{"from":"1","ratePercent":"1.0"},{"from":"3","ratePercent":"1.5"}]}]}
-                """, FINANCE);
+                """, finance);
         assertThat(put.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(put.getBody().path("revision").asInt()).isEqualTo(1);
     }
@@ -309,7 +351,7 @@ class CommissionServiceIT {
 
     void produce(EventEnvelope event) {
         try {
-            producer.send(new ProducerRecord<>(Topics.PURCHASE_ATTRIBUTIONS.name(), event.partitionKey(),
+            producer.send(new ProducerRecord<>(Topics.PURCHASE_ATTRIBUTIONS.name(event.tenantId()), event.partitionKey(),
                     EventJson.write(event))).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -356,7 +398,7 @@ class CommissionServiceIT {
     }
 
     StatementIssued awaitAnnouncement(String statementId) {
-        ConsumerRecord<String, byte[]> record = awaitRecord(Topics.STATEMENTS.name(), r -> {
+        ConsumerRecord<String, byte[]> record = awaitRecord(Topics.STATEMENTS.name(TENANT), r -> {
             EventEnvelope e = EventJson.read(r.value());
             return TENANT.equals(e.tenantId()) && e.data() instanceof StatementIssued s
                     && s.statementId().equals(statementId);
@@ -366,6 +408,14 @@ class CommissionServiceIT {
         assertThat(event.eventType()).isEqualTo("commission.StatementIssued.v1");
         assertThat(event.tenantId()).isEqualTo(TENANT);
         assertThat(record.key()).isEqualTo(TENANT + ":" + CHANNEL);
+        // made by the service before its first statement (the test broker would auto-create one partition)
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            assertThat(admin.describeTopics(List.of(Topics.STATEMENTS.name(TENANT), Topics.STATEMENTS.deadLetter(TENANT)))
+                    .allTopicNames().get().values())
+                    .hasSize(2).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(Topics.STATEMENTS.partitions()));
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
         return (StatementIssued) event.data();
     }
 

@@ -10,6 +10,7 @@ import com.baobei.contracts.Explanation;
 import com.baobei.contracts.Topics;
 import com.baobei.contracts.UnitType;
 import com.baobei.contracts.attribution.PurchaseAttributed;
+import com.baobei.platform.testing.RealInfrastructure;
 import com.baobei.platform.testing.TestTokens;
 import com.baobei.platform.testing.UsesRealInfrastructure;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,6 +100,7 @@ class AccessIT {
                 .value()).isEqualTo(200);
         assertThat(call(HttpMethod.PUT, agreementPath(OWN), AGREEMENT.formatted("2.0"), financeB).getStatusCode().value())
                 .isEqualTo(200);
+        RealInfrastructure.shared().createTenantTopics(A, B);
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -107,7 +109,7 @@ class AccessIT {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
             for (EventEnvelope e : List.of(deal(A, OWN, "d1", "1000000.00"), deal(A, OTHER, "d2", "1000000.00"),
                     deal(B, OWN, "d1", "2000000.00"), deal(B, OWN, "d3", "1000000.00"))) {
-                producer.send(new ProducerRecord<>(Topics.PURCHASE_ATTRIBUTIONS.name(), e.partitionKey(),
+                producer.send(new ProducerRecord<>(Topics.PURCHASE_ATTRIBUTIONS.name(e.tenantId()), e.partitionKey(),
                         EventJson.write(e))).get();
             }
         }

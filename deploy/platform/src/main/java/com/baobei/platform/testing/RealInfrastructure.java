@@ -126,6 +126,15 @@ public final class RealInfrastructure {
     }
 
     /**
+     * The topics of {@code tenants} ({@code Topics.ofTenant}) and their {@code .dlt}, as their writers create them;
+     * for tests that stand in for a writer, e.g. publish purchase attributions to the commission service.
+     */
+    public void createTenantTopics(String... tenants) {
+        KafkaTopics.createAll(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers()), (short) 1,
+                List.of(tenants));
+    }
+
+    /**
      * Closed at JVM exit before the broker and the database stop, so that clients (Spring contexts, say) do not
      * spend their shutdown waiting for a broker that is gone.
      */
