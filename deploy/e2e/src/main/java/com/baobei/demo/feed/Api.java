@@ -140,7 +140,8 @@ public final class Api {
         return builder.build();
     }
 
-    private byte[] write(Object body) {
+    /** The bytes this client sends for a body. */
+    public byte[] write(Object body) {
         try {
             return body instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {

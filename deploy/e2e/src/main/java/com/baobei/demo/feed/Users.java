@@ -4,6 +4,10 @@ import com.baobei.demo.month.Channel;
 import com.baobei.demo.month.Month;
 import com.baobei.demo.month.Project;
 import com.baobei.demo.month.Tenant;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -83,6 +87,42 @@ public final class Users {
             }
         }
         return List.copyOf(users.values());
+    }
+
+    /**
+     * Writes the identity provider's users file for these people (password {@link #PASSWORD}) and returns its
+     * path.
+     */
+    public static Path writeFile(Path file, List<User> users) throws IOException {
+        StringBuilder yaml = new StringBuilder("# The people of a generated month, for the embedded identity provider.\n")
+                .append("users:\n");
+        for (User u : users) {
+            yaml.append("  - username: ").append(quoted(u.username())).append('\n')
+                    .append("    password: ").append(quoted("{noop}" + PASSWORD)).append('\n')
+                    .append("    name: ").append(quoted(u.name())).append('\n')
+                    .append("    tenant: ").append(quoted(u.tenant())).append('\n')
+                    .append("    roles: ").append(list(u.roles())).append('\n');
+            if (u.channel() != null) {
+                yaml.append("    channel: ").append(quoted(u.channel())).append('\n');
+            }
+            if (u.agent() != null) {
+                yaml.append("    agent: ").append(quoted(u.agent())).append('\n');
+            }
+            if (!u.projects().isEmpty()) {
+                yaml.append("    projects: ").append(list(u.projects())).append('\n');
+            }
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, yaml, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String list(List<String> items) {
+        return "[" + String.join(", ", items.stream().map(Users::quoted).toList()) + "]";
     }
 
     private static void add(Map<String, User> users, User user) {
