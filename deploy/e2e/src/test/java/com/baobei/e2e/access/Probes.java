@@ -84,7 +84,7 @@ final class Probes {
                     + f.disputeId() + "/rulings", Body.of().with("tenantId", f.tenant()).with("projectId", P1)
                     .with("clientSurname", f.liveSurname()).with("maskedPhone", f.liveMasked())
                     .with("ownerKind", "CHANNEL").with("channelId", C1).with("agentId", AGENT)
-                    .with("rationale", "报备在先，维持原渠道"), Scope.RECORD, null, Set.of())),
+                    .with("rationale", "报备在先，维持原渠道"), Scope.RECORD, null, Set.of(409))),
             Map.entry("GET /api/v1/disputes/{disputeId}/rulings", f -> read("/api/v1/disputes/" + f.disputeId()
                     + "/rulings", Scope.RECORD, null)),
             Map.entry("PUT /api/v1/projects/{projectId}/rotation/{date}", f -> new Probe("PUT", "/api/v1/projects/"
