@@ -11,8 +11,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * Every documented refusal (4xx) is {@code application/problem+json}, as the service and the security module answer
- * it, so the operations name only the status and when it happens.
+ * Every documented refusal (4xx) is {@code application/problem+json} and nothing else, as the service and the security
+ * module answer it, so the operations name only the status and when it happens.
  */
 @Component
 public class ProblemContent implements OpenApiCustomizer {
@@ -37,7 +37,9 @@ public class ProblemContent implements OpenApiCustomizer {
                 return;
             }
             operation.getResponses().forEach((status, response) -> {
-                if (status.startsWith("4") && response.getContent() == null) {
+                // springdoc gives a response declared without content the operation's return type: not so a refusal
+                boolean asProblem = response.getContent() != null && response.getContent().containsKey("application/problem+json");
+                if (status.startsWith("4") && !asProblem) {
                     response.setContent(new Content().addMediaType("application/problem+json",
                             new MediaType().schema(problem)));
                 }
