@@ -7,6 +7,7 @@ import com.baobei.contracts.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
@@ -29,17 +30,23 @@ public class KafkaConfig {
     /** Header with the JSON path of the offending field of a dead-lettered record ("" for the record as a whole). */
     public static final String DLT_FIELD_HEADER = "baobei-dlt-field";
 
+    /** The facts this service reads, and their dead-letter topics. */
     @Bean
     public KafkaAdmin.NewTopics attributionTopics(@Value("${baobei.topics.replication-factor:1}") short replication) {
         List<NewTopic> topics = new ArrayList<>();
-        for (Topics.Topic topic : List.of(Topics.REGISTRATION_EVENTS, Topics.VISIT_EVENTS)) {
+        for (Topics.Topic topic : Topics.shared()) {
             topics.add(new NewTopic(topic.name(), topic.partitions(), replication));
             topics.add(new NewTopic(topic.deadLetter(), topic.partitions(), replication));
         }
-        for (Topics.Topic topic : List.of(Topics.REGISTRATION_VERDICTS, Topics.OWNERSHIP, Topics.PURCHASE_ATTRIBUTIONS)) {
-            topics.add(new NewTopic(topic.name(), topic.partitions(), replication));
-        }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    /** The decision topics of a tenant, and their .dlt, made before its first decision is sent (ADR 0013). */
+    @Bean(destroyMethod = "close")
+    public TenantTopicCreator decisionTopics(KafkaAdmin kafkaAdmin,
+                                             @Value("${baobei.topics.replication-factor:1}") short replication) {
+        return new TenantTopicCreator(Admin.create(kafkaAdmin.getConfigurationProperties()),
+                List.of(Topics.REGISTRATION_VERDICTS, Topics.OWNERSHIP, Topics.PURCHASE_ATTRIBUTIONS), replication);
     }
 
     /**

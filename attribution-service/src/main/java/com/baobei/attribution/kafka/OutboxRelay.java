@@ -31,18 +31,21 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, byte[]> kafka;
     private final TransactionTemplate tx;
     private final RelaySignal signal;
+    private final TenantTopicCreator topics;
     private final Duration pollInterval;
     private final int batchSize;
     private volatile boolean running;
     private Thread thread;
 
     public OutboxRelay(OutboxMessages outbox, KafkaTemplate<String, byte[]> kafka, TransactionTemplate tx, RelaySignal signal,
+                       TenantTopicCreator topics,
                        @Value("${baobei.outbox.poll-interval:50ms}") Duration pollInterval,
                        @Value("${baobei.outbox.batch-size:1000}") int batchSize) {
         this.outbox = outbox;
         this.kafka = kafka;
         this.tx = tx;
         this.signal = signal;
+        this.topics = topics;
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
     }
@@ -57,6 +60,9 @@ public class OutboxRelay implements SmartLifecycle {
             if (messages.isEmpty()) {
                 return 0;
             }
+            // a tenant's first decisions: its topics first (remembered, so one look-up per tenant and process)
+            messages.stream().map(OutboxMessages.Message::topic).filter(java.util.Objects::nonNull).distinct()
+                    .forEach(topics::ensureFor);
             List<CompletableFuture<?>> acks = new ArrayList<>(messages.size());
             for (OutboxMessages.Message message : messages) {
                 if (message.payload() != null) {

@@ -77,12 +77,12 @@ public class OutboxMessages {
 
     static Message message(OutboxStore.Entry e) {
         if (e.payload() != null) {
-            return new Message(e, e.topic(), e.key(), e.payload().getBytes(StandardCharsets.UTF_8));
+            return new Message(e, tenantTopic(e.topic(), e.tenantId()), e.key(), e.payload().getBytes(StandardCharsets.UTF_8));
         }
         if (e.body() == null || e.publications() - 1 != e.publication()) {
             return new Message(e, null, null, null);
         }
-        Topics.Topic topic = switch (e.kind()) {
+        Topics.TenantTopic topic = switch (e.kind()) {
             case VERDICT -> Topics.REGISTRATION_VERDICTS;
             case CLIENT -> Topics.OWNERSHIP;
             case PURCHASE -> Topics.PURCHASE_ATTRIBUTIONS;
@@ -98,7 +98,20 @@ public class OutboxMessages {
         String eventId = eventId(e.kind(), projectKey, e.decisionId(), e.publication(), e.contentHash());
         byte[] envelope = EnvelopeWriter.write(eventId, type, e.tenantId(), e.projectId(), e.clientKey(), e.causedAt(),
                 e.updatedAt(), e.body());
-        return new Message(e, topic.name(), key, envelope);
+        return new Message(e, topic.name(e.tenantId()), key, envelope);
+    }
+
+    /**
+     * A row queued before V2 names the topic it was meant for; one queued before ADR 0013 names the topic every
+     * tenant shared then (e.g. {@code baobei.attribution.verdicts}), which now is the tenant's own.
+     */
+    static String tenantTopic(String queuedFor, String tenantId) {
+        for (Topics.TenantTopic topic : Topics.perTenant()) {
+            if (queuedFor.equals(Topics.PREFIX + topic.suffix())) {
+                return topic.name(tenantId);
+            }
+        }
+        return queuedFor;
     }
 
     /**

@@ -15,6 +15,7 @@ import com.baobei.contracts.PersonalData;
 import com.baobei.contracts.Topics;
 import com.baobei.contracts.UnitType;
 import com.baobei.contracts.attribution.PurchaseAttributed;
+import com.baobei.platform.testing.RealInfrastructure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -232,8 +234,31 @@ class AttributionServiceIT extends LiveServiceTest {
         List<EventEnvelope> history = richHistory(p);
         produce(history);
         awaitFolded(p, history.size());
-        for (ConsumerRecord<String, byte[]> record : kafka().readAll(DECISION_TOPICS)) {
+        for (ConsumerRecord<String, byte[]> record : kafka().readAll(decisionTopics(p.tenant))) {
             PersonalData.assertNoFullPhoneNumbers(record.value());
+        }
+    }
+
+    @Test
+    void aTenantsDecisionTopicsAreMadeByTheServiceBeforeItsFirstDecision() throws Exception {
+        TestEvents p = TestEvents.freshProject("topics");
+        List<EventEnvelope> history = richHistory(p);
+        produce(history);
+        awaitFolded(p, history.size());
+        List<String> made = new ArrayList<>();
+        for (Topics.TenantTopic topic : List.of(Topics.REGISTRATION_VERDICTS, Topics.OWNERSHIP,
+                Topics.PURCHASE_ATTRIBUTIONS)) {
+            made.add(topic.name(p.tenant));
+            made.add(topic.deadLetter(p.tenant));
+        }
+        // the declared partitions: the test broker would auto-create a topic with one
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                RealInfrastructure.shared().kafkaBootstrapServers()))) {
+            assertThat(admin.describeTopics(made).allTopicNames().get(30, TimeUnit.SECONDS).values()).hasSize(6)
+                    .allSatisfy(topic -> assertThat(topic.partitions()).hasSize(6));
+            // the statements topic is the commission service's to make
+            assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))
+                    .doesNotContain(Topics.STATEMENTS.name(p.tenant));
         }
     }
 

@@ -24,7 +24,7 @@ class OutboxMessagesTest {
         OutboxMessages.Message message = OutboxMessages.message(entry(DecisionKind.VERDICT, 1, 2, sample));
 
         EventEnvelope sent = EventJson.read(message.payload());
-        assertThat(message.topic()).isEqualTo(Topics.REGISTRATION_VERDICTS.name());
+        assertThat(message.topic()).isEqualTo(Topics.REGISTRATION_VERDICTS.name(sample.tenantId()));
         assertThat(message.key()).isEqualTo(sample.clientKey());
         assertThat(sent.data()).isEqualTo(sample.data());
         assertThat(sent.occurredAt()).isEqualTo(CAUSED);
@@ -49,6 +49,23 @@ class OutboxMessagesTest {
         OutboxMessages.Message again = OutboxMessages.message(entry(DecisionKind.PURCHASE, 0, 1, sample));
         assertThat(first.key()).isEqualTo(sample.tenantId() + ":" + sample.projectId());
         assertThat(EventJson.read(first.payload()).eventId()).isEqualTo(EventJson.read(again.payload()).eventId());
+    }
+
+    @Test
+    @DisplayName("each tenant's decisions go to its own topics; a row queued for the topic tenants once shared goes to the tenant's")
+    void topicsPerTenant() throws Exception {
+        EventEnvelope purchase = SampleEvents.purchaseAttributed();
+        assertThat(OutboxMessages.message(entry(DecisionKind.PURCHASE, 0, 1, purchase)).topic())
+                .isEqualTo("baobei." + purchase.tenantId() + ".attribution.purchases");
+        EventEnvelope sample = SampleEvents.registrationVerdict();
+        assertThat(OutboxMessages.message(entry(DecisionKind.CLIENT, 0, 1, sample)).topic())
+                .isEqualTo("baobei." + sample.tenantId() + ".attribution.ownership");
+
+        OutboxStore.Entry legacy = new OutboxStore.Reference(8, DecisionKind.VERDICT, "huajing", "p1", "r-1", 0,
+                "baobei.attribution.verdicts", "huajing:p1:138****5678", "{}").legacy();
+        assertThat(OutboxMessages.message(legacy).topic()).isEqualTo("baobei.huajing.attribution.verdicts");
+        assertThat(OutboxMessages.tenantTopic("baobei.huajing.attribution.verdicts", "huajing"))
+                .isEqualTo("baobei.huajing.attribution.verdicts");
     }
 
     /** A queued reference whose decision row holds the sample's data. */

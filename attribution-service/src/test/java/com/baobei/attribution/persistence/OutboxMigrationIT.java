@@ -76,7 +76,7 @@ class OutboxMigrationIT {
     }
 
     @Test
-    @DisplayName("a publication queued before V2 is still sent, as it was written; what V1 had sent is gone")
+    @DisplayName("a publication queued before V2 is still sent, as it was written, to its tenant's topic (ADR 0013); what V1 had sent is gone")
     void rowsQueuedBeforeTheMigrationAreSentAsTheyAre() {
         RealInfrastructure infrastructure = RealInfrastructure.shared();
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
@@ -93,7 +93,7 @@ class OutboxMigrationIT {
 
         List<OutboxMessages.Message> messages = new OutboxMessages(new OutboxStore(jdbc), new RecentPublications(1 << 20)).next(10);
         assertThat(messages).hasSize(1);
-        assertThat(messages.get(0).topic()).isEqualTo("baobei.attribution.verdicts");
+        assertThat(messages.get(0).topic()).isEqualTo("baobei.t.attribution.verdicts");
         assertThat(messages.get(0).key()).isEqualTo("t:p:138****5678");
         assertThat(new String(messages.get(0).payload(), StandardCharsets.UTF_8)).isEqualTo("{\"queued\":true}");
     }

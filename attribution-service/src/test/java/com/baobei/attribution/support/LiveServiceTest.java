@@ -49,8 +49,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @UsesRealInfrastructure
 public abstract class LiveServiceTest {
 
-    public static final List<String> DECISION_TOPICS = List.of(Topics.REGISTRATION_VERDICTS.name(), Topics.OWNERSHIP.name(),
-            Topics.PURCHASE_ATTRIBUTIONS.name());
+    /** The tenant's own decision topics (ADR 0013). */
+    public static List<String> decisionTopics(String tenant) {
+        return List.of(Topics.REGISTRATION_VERDICTS.name(tenant), Topics.OWNERSHIP.name(tenant),
+                Topics.PURCHASE_ATTRIBUTIONS.name(tenant));
+    }
+
     public static final List<String> INPUT_TOPICS = List.of(Topics.REGISTRATION_EVENTS.name(), Topics.VISIT_EVENTS.name());
     public static final String GROUP = "attribution-service";
 
@@ -136,11 +140,10 @@ public abstract class LiveServiceTest {
         Map<String, OwnershipChanged> owners = new LinkedHashMap<>();
         Map<String, List<PurchaseAttributed>> purchases = new LinkedHashMap<>();
         int records = 0;
-        for (ConsumerRecord<String, byte[]> record : kafka.readAll(DECISION_TOPICS)) {
+        for (ConsumerRecord<String, byte[]> record : kafka.readAll(decisionTopics(project.tenant))) {
             EventEnvelope envelope = EventJson.read(record.value());
-            if (!envelope.tenantId().equals(project.tenant)) {
-                continue;
-            }
+            // a tenant's topics carry its decisions only
+            assertThat(envelope.tenantId()).as(record.topic()).isEqualTo(project.tenant);
             records++;
             SchemaAssertions.assertValid(record.value());
             if (envelope.data() instanceof RegistrationVerdict v) {

@@ -25,6 +25,8 @@ public class TenantTopicCreator implements AutoCloseable {
     private final List<Topics.TenantTopic> topics;
     private final short replicationFactor;
     private final Set<String> ready = ConcurrentHashMap.newKeySet();
+    /** Topic names already seen, so that a relay's batch costs a set look-up per topic, not a pattern match. */
+    private final Set<String> readyTopics = ConcurrentHashMap.newKeySet();
 
     /** {@code admin} is closed with this; {@code topics} are those this service writes. */
     public TenantTopicCreator(Admin admin, List<Topics.TenantTopic> topics, short replicationFactor) {
@@ -35,7 +37,10 @@ public class TenantTopicCreator implements AutoCloseable {
 
     /** Ensures the topics of the tenant whose topic {@code topic} is; a topic of no tenant needs nothing. */
     public void ensureFor(String topic) {
-        tenantOf(topic).ifPresent(this::ensure);
+        if (!readyTopics.contains(topic)) {
+            tenantOf(topic).ifPresent(this::ensure);
+            readyTopics.add(topic);
+        }
     }
 
     /** Creates what is missing of the tenant's topics; throws when the broker refuses or does not answer. */
