@@ -12,19 +12,29 @@ import com.baobei.demo.feed.Services;
 import com.baobei.demo.feed.Summary;
 import com.baobei.demo.month.Month;
 import com.baobei.demo.month.MonthGenerator;
+import com.baobei.demo.month.Tenant;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Feeds the demo month into running services and prints what came of it. Arguments:
- * {@code [--seed N] [--first-day YYYY-MM-DD] [--services reg,visit,attribution,commission] [--kafka host:port]};
+ * {@code [--seed N] [--first-day YYYY-MM-DD] [--services reg,visit,attribution,commission] [--kafka host:port]
+ * [--kafka-config client.properties]} (the broker wants a login: a properties file with the admin's SASL settings);
  * by default the month that ended yesterday (Asia/Shanghai), the default seed, the services on their default
  * ports and Kafka on the launcher's default port. {@code ./run.sh --demo} starts the platform first
  * ({@link DemoPlatform}).
@@ -32,12 +42,13 @@ import java.util.Map;
 public final class DemoMonth {
 
     private final Services services;
-    private final String kafka;
+    private final Map<String, Object> kafka;
     private final Month month;
     private final PrintStream out;
     private final PrintStream err;
 
-    public DemoMonth(Services services, String kafka, Month month, PrintStream out, PrintStream err) {
+    /** {@code kafka}: bootstrap servers and the credentials of a user who sees every group and topic. */
+    public DemoMonth(Services services, Map<String, Object> kafka, Month month, PrintStream out, PrintStream err) {
         this.services = services;
         this.kafka = kafka;
         this.month = month;
@@ -63,8 +74,9 @@ public final class DemoMonth {
         progress.finish("fed");
         Duration fedIn = Duration.ofNanos(System.nanoTime() - started);
         err.println("Waiting for the attribution and commission services to catch up...");
-        try (CatchUp catchUp = new CatchUp(kafka)) {
-            catchUp.await(feeder.published(), readers(), Duration.ofMinutes(5), Progress.none());
+        List<String> tenants = month.tenants().stream().map(Tenant::id).toList();
+        try (CatchUp catchUp = new CatchUp(kafka, tenants)) {
+            catchUp.await(feeder.published(), readers(tenants), Duration.ofMinutes(5), Progress.none());
         }
         err.println("Issuing the month's statements (role FINANCE)...");
         Outcomes.issueMonth(api, services, month);
@@ -74,10 +86,14 @@ public final class DemoMonth {
     }
 
     /** The consumer groups that must have read everything before the month's outcome is complete. */
-    public static Map<String, List<String>> readers() {
-        return Map.of(Topics.REGISTRATION_EVENTS.name(), List.of("attribution-service"),
-                Topics.VISIT_EVENTS.name(), List.of("attribution-service"),
-                Topics.PURCHASE_ATTRIBUTIONS.name(), List.of("commission-purchase-attributions"));
+    public static Map<String, List<String>> readers(Collection<String> tenants) {
+        Map<String, List<String>> readers = new HashMap<>();
+        readers.put(Topics.REGISTRATION_EVENTS.name(), List.of("attribution-service"));
+        readers.put(Topics.VISIT_EVENTS.name(), List.of("attribution-service"));
+        // the commission service reads every tenant's purchase attributions (ADR 0013)
+        tenants.forEach(tenant -> readers.put(Topics.PURCHASE_ATTRIBUTIONS.name(tenant),
+                List.of("commission-purchase-attributions")));
+        return readers;
     }
 
     static PrintStream stdout() {
@@ -89,11 +105,11 @@ public final class DemoMonth {
     }
 
     /** The command line. */
-    record Options(Services services, String kafka, Month month) {
+    record Options(Services services, Map<String, Object> kafka, Month month) {
 
         static Options parse(List<String> args) {
             Services services = Services.localDefaults();
-            String kafka = "localhost:19092";
+            Map<String, Object> kafka = new HashMap<>(Map.of("bootstrap.servers", "localhost:19092"));
             long seed = MonthGenerator.DEFAULT_SEED;
             LocalDate firstDay = MonthGenerator.firstDayOfMonthEndingBefore(LocalDate.now(MonthGenerator.ZONE));
             for (int i = 0; i < args.size(); i++) {
@@ -101,18 +117,33 @@ public final class DemoMonth {
                 switch (args.get(i)) {
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--first-day" -> firstDay = LocalDate.parse(value);
-                    case "--kafka" -> kafka = value;
+                    case "--kafka" -> kafka.put("bootstrap.servers", value);
+                    case "--kafka-config" -> kafka.putAll(properties(value));
                     case "--services" -> {
                         String[] urls = value.split(",");
                         services = new Services(URI.create(urls[0]), URI.create(urls[1]), URI.create(urls[2]),
                                 URI.create(urls[3]), urls.length > 4 ? URI.create(urls[4]) : services.identity());
                     }
                     default -> throw new IllegalArgumentException("unknown argument " + args.get(i) + "; usage: "
-                            + "[--seed N] [--first-day YYYY-MM-DD] [--services r,v,a,c[,identity]] [--kafka host:port]");
+                            + "[--seed N] [--first-day YYYY-MM-DD] [--services r,v,a,c[,identity]] [--kafka host:port]"
+                            + " [--kafka-config client.properties]");
                 }
                 i++;
             }
             return new Options(services, kafka, MonthGenerator.generate(seed, firstDay));
+        }
+
+        /** A Kafka client's settings: the broker wants a login (security.protocol, sasl.*), ADR 0013. */
+        static Map<String, Object> properties(String file) {
+            Properties properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+            Map<String, Object> settings = new HashMap<>();
+            properties.stringPropertyNames().forEach(name -> settings.put(name, properties.getProperty(name)));
+            return settings;
         }
     }
 }

@@ -48,7 +48,7 @@ public final class DemoPlatform {
         Services services = new Services(platform.serviceUrl("registration"), platform.serviceUrl("visit"),
                 platform.serviceUrl("attribution"), platform.serviceUrl("commission"), platform.issuerUri());
         LocalDate firstDay = MonthGenerator.firstDayOfMonthEndingBefore(LocalDate.now(MonthGenerator.ZONE));
-        new DemoMonth(services, platform.kafkaBootstrapServers(), MonthGenerator.generate(seed, firstDay), out, err)
+        new DemoMonth(services, platform.kafkaClientProperties(), MonthGenerator.generate(seed, firstDay), out, err)
                 .run();
         out.println();
         out.println("The system keeps running for you to explore. Ctrl-C stops everything.");

@@ -1,6 +1,7 @@
 package com.baobei.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.baobei.contracts.PersonalData;
 import com.baobei.contracts.Topics;
@@ -30,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -136,7 +142,7 @@ class MonthEndToEndIT {
         Outcomes.issueMonth(api, services, storm.month);
         calmOutcomes = Outcomes.read(api, services, calmFeeder);
         stormOutcomes = Outcomes.read(api, services, stormFeeder);
-        everyRecord = TopicDump.read(platform.kafkaBootstrapServers(), everyTopic());
+        everyRecord = TopicDump.read(platform.kafkaClientProperties(), everyTopic());
         log.info("Everything read back at {} s ({} records on the topics)", seconds(begin), everyRecord.size());
     }
 
@@ -333,7 +339,47 @@ class MonthEndToEndIT {
             List<String> found = PersonalData.fullPhoneNumbers(TopicDump.text(record));
             assertThat(found).as(record.topic() + "@" + record.partition() + ":" + record.offset()).isEmpty();
         }
-        assertThat(topics).containsAll(Topics.all().stream().map(Topics.Topic::name).toList());
+        List<String> expected = new ArrayList<>(Topics.shared().stream().map(Topics.Topic::name).toList());
+        Topics.ofTenant(Script.TENANT).forEach(topic -> expected.add(topic.name()));
+        assertThat(topics).containsAll(expected);
+    }
+
+    /**
+     * ADR 0013 across the real processes: the script's tenant appeared after the platform started, so the attribution
+     * and commission services made its topics; its partner reads the decisions they published there, and nothing
+     * of the demo tenants or the shared facts.
+     */
+    @Test
+    void a_partner_reads_its_tenants_decisions_as_published_and_nothing_else() {
+        Map<String, Object> partner = new HashMap<>(platform.addKafkaPartner(Script.TENANT));
+        partner.put(ConsumerConfig.GROUP_ID_CONFIG, Script.TENANT + ".partner-e2e");
+        partner.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        long verdicts = everyRecord.stream()
+                .filter(r -> r.topic().equals(Topics.REGISTRATION_VERDICTS.name(Script.TENANT))).count();
+        assertThat(verdicts).isPositive();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(partner, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            assertThat(consumer.listTopics(Duration.ofSeconds(30)).keySet())
+                    .containsAll(Topics.ofTenant(Script.TENANT).stream().map(Topics.Topic::name).toList())
+                    .allMatch(topic -> topic.startsWith(Topics.tenantPrefix(Script.TENANT)));
+            consumer.subscribe(List.of(Topics.REGISTRATION_VERDICTS.name(Script.TENANT)));
+            List<ConsumerRecord<byte[], byte[]>> read = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (read.size() < verdicts && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(read::add);
+            }
+            assertThat(read).hasSizeGreaterThanOrEqualTo((int) verdicts)
+                    .allSatisfy(r -> assertThat(read(r.value()).path("tenantId").asText()).isEqualTo(Script.TENANT));
+        }
+        partner.put(ConsumerConfig.GROUP_ID_CONFIG, Script.TENANT + ".partner-e2e-refused");
+        for (String topic : List.of(Topics.REGISTRATION_VERDICTS.name("huajing"), Topics.REGISTRATION_EVENTS.name())) {
+            try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(partner, new ByteArrayDeserializer(),
+                    new ByteArrayDeserializer())) {
+                consumer.subscribe(List.of(topic));
+                assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(30))).as(topic)
+                        .isInstanceOf(TopicAuthorizationException.class);
+            }
+        }
     }
 
     @Test
@@ -431,14 +477,18 @@ class MonthEndToEndIT {
     }
 
     private static void awaitCatchUp(Feeder feeder) {
-        try (CatchUp catchUp = new CatchUp(platform.kafkaBootstrapServers())) {
-            catchUp.await(feeder.published(), DemoMonth.readers(), Duration.ofMinutes(3), Progress.none());
+        try (CatchUp catchUp = new CatchUp(platform.kafkaClientProperties(), List.of(Script.TENANT))) {
+            catchUp.await(feeder.published(), DemoMonth.readers(List.of(Script.TENANT)), Duration.ofMinutes(3),
+                    Progress.none());
         }
     }
 
+    /** The shared topics and the script's tenant's, each with its dead-letter topic. */
     private static Set<String> everyTopic() {
         Set<String> topics = new HashSet<>();
-        for (Topics.Topic topic : Topics.all()) {
+        List<Topics.Topic> all = new ArrayList<>(Topics.shared());
+        all.addAll(Topics.ofTenant(Script.TENANT));
+        for (Topics.Topic topic : all) {
             topics.add(topic.name());
             topics.add(topic.deadLetter());
         }

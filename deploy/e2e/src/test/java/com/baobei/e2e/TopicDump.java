@@ -22,9 +22,9 @@ final class TopicDump {
     private TopicDump() {
     }
 
-    static List<ConsumerRecord<byte[], byte[]>> read(String bootstrapServers, Set<String> topics) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    /** {@code client}: bootstrap servers and credentials (the platform's admin reads every topic). */
+    static List<ConsumerRecord<byte[], byte[]>> read(Map<String, Object> client, Set<String> topics) {
+        Map<String, Object> config = new HashMap<>(client);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();

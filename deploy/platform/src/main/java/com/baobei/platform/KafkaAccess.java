@@ -130,6 +130,13 @@ public final class KafkaAccess {
         }
     }
 
+    /** A partner user for one more tenant, as an operator would add one (docs/events/README.md). */
+    static void addPartner(KafkaBroker broker, String tenant) {
+        try (Admin admin = Admin.create(broker.clientProperties(KafkaCredentials.ADMIN))) {
+            apply(admin, broker.credentials(), List.of(partnerUser(tenant)), partnerAcls(tenant));
+        }
+    }
+
     static Path partnerFile(Path partnerFiles, String tenant) {
         return partnerFiles.resolve(partnerUser(tenant) + ".properties");
     }

@@ -271,6 +271,15 @@ public final class RunningPlatform implements AutoCloseable {
         return kafka.clientProperties(user);
     }
 
+    /**
+     * Gives {@code tenant} a partner user ({@code <tenant>.partner}) that reads the tenant's topics only; returns its
+     * client settings. The demo tenants have one from the start.
+     */
+    public Map<String, Object> addKafkaPartner(String tenant) {
+        KafkaAccess.addPartner(kafka, tenant);
+        return kafkaClientProperties(KafkaAccess.partnerUser(tenant));
+    }
+
     private Path partnerFiles() {
         return config.dataDirectory().resolve("kafka").resolve("partners");
     }

@@ -3,6 +3,7 @@ package com.baobei.demo.feed;
 import com.baobei.contracts.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,25 +20,36 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Waits until the consumers have caught up: every consumer group reading the producers' topics and the attribution
- * topics has committed up to the end of every partition, and no topic has grown since the last look (the services
- * publish their decisions from an outbox, a moment after they commit).
+ * Waits until the consumers have caught up: every consumer group reading the producers' topics and the tenants'
+ * attribution topics has committed up to the end of every partition, and no topic has grown since the last look (the
+ * services publish their decisions from an outbox, a moment after they commit).
  */
 public final class CatchUp implements AutoCloseable {
-
-    private static final List<String> TOPICS = Topics.all().stream().map(Topics.Topic::name)
-            .filter(name -> !name.equals(Topics.STATEMENTS.name())).toList();
 
     /** Two seconds without a change. */
     private static final int STILL_POLLS = 4;
 
-    private final String bootstrapServers;
+    private final Map<String, Object> client;
+    private final List<String> topics;
     private final Admin admin;
 
-    public CatchUp(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000));
+    /**
+     * {@code client}: bootstrap servers and credentials of a user who may see the groups and all topics (the
+     * platform's admin); {@code tenants}: whose attribution topics to watch (they appear with the first decision).
+     */
+    public CatchUp(Map<String, Object> client, Collection<String> tenants) {
+        this.client = Map.copyOf(client);
+        List<String> watched = new ArrayList<>(Topics.shared().stream().map(Topics.Topic::name).toList());
+        for (String tenant : tenants) {
+            for (Topics.TenantTopic topic : List.of(Topics.REGISTRATION_VERDICTS, Topics.OWNERSHIP,
+                    Topics.PURCHASE_ATTRIBUTIONS)) {
+                watched.add(topic.name(tenant));
+            }
+        }
+        this.topics = List.copyOf(watched);
+        Map<String, Object> config = new HashMap<>(client);
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        this.admin = Admin.create(config);
     }
 
     /** What is still to do: messages not yet committed by a reading group, per group and topic. */
@@ -61,7 +73,7 @@ public final class CatchUp implements AutoCloseable {
     public void await(Set<String> published, Map<String, List<String>> readers, Duration timeout,
                       Progress progress) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (PublishedFacts facts = new PublishedFacts(bootstrapServers)) {
+        try (PublishedFacts facts = new PublishedFacts(client)) {
             Set<String> missing = facts.missing(published);
             while (!missing.isEmpty()) {
                 progress.advance(0, missing.size() + " facts not published yet");
@@ -95,7 +107,7 @@ public final class CatchUp implements AutoCloseable {
             for (ConsumerGroupListing group : admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS)) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
                         .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-                for (String topic : TOPICS) {
+                for (String topic : topics) {
                     boolean reads = committed.keySet().stream().anyMatch(tp -> tp.topic().equals(topic))
                             || groups.getOrDefault(topic, List.of()).contains(group.groupId());
                     if (reads) {
@@ -128,9 +140,12 @@ public final class CatchUp implements AutoCloseable {
         return behind;
     }
 
+    /** The end of every partition of the watched topics that exist yet (a tenant's appear with its first decision). */
     private Map<TopicPartition, Long> ends() throws ExecutionException, InterruptedException, TimeoutException {
+        Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+        List<String> there = topics.stream().filter(existing::contains).toList();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        for (TopicDescription topic : admin.describeTopics(TOPICS).allTopicNames().get(10, TimeUnit.SECONDS).values()) {
+        for (TopicDescription topic : admin.describeTopics(there).allTopicNames().get(10, TimeUnit.SECONDS).values()) {
             topic.partitions().forEach(p -> latest.put(new TopicPartition(topic.name(), p.partition()),
                     OffsetSpec.latest()));
         }

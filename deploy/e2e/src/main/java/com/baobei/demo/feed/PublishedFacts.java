@@ -32,13 +32,12 @@ final class PublishedFacts implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final Set<String> seen = new HashSet<>();
 
-    PublishedFacts(String bootstrapServers) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    PublishedFacts(Map<String, Object> client) {
+        Map<String, Object> config = new HashMap<>(client);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = new java.util.ArrayList<>();
-        for (Topics.Topic topic : List.of(Topics.REGISTRATION_EVENTS, Topics.VISIT_EVENTS)) {
+        for (Topics.Topic topic : Topics.shared()) {
             for (int p = 0; p < topic.partitions(); p++) {
                 partitions.add(new TopicPartition(topic.name(), p));
             }
