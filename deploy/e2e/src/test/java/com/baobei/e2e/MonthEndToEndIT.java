@@ -84,11 +84,18 @@ class MonthEndToEndIT {
     static void twoRunsOfTheScript() throws Exception {
         long begin = System.nanoTime();
         Path root = root();
+        LocalDate today = LocalDate.now(Script.ZONE);
+        calm = Script.write(CALM, today.minusDays(Script.DAYS));
+        storm = Script.write(STORM, today.minusDays(Script.DAYS));
+        // the script's people, as the identity provider knows them (AccessMatrixIT does the same)
+        Path data = Path.of("target", "e2e-platform").toAbsolutePath();
+        Path usersFile = Users.writeFile(data.resolveSibling("e2e-users.yml"), Users.of(calm.month, storm.month));
         PlatformConfig config = PlatformConfig.defaults(root)
-                .withDataDirectory(Path.of("target", "e2e-platform").toAbsolutePath())
+                .withDataDirectory(data)
                 .withAnyFreePorts()
                 .withFresh(true)
-                .withReadinessTimeout(Duration.ofMinutes(4));
+                .withReadinessTimeout(Duration.ofMinutes(4))
+                .withIdentityUsers(usersFile);
         platform = Platform.start(config);
         restarts = new Restarts(root);
         services = new Services(platform.serviceUrl("registration"), platform.serviceUrl("visit"),
@@ -96,9 +103,6 @@ class MonthEndToEndIT {
         api = new Api(new Login(services.identity(), Users.PASSWORD));
         log.info("Platform up in {} s", platform.startupTime().toSeconds());
 
-        LocalDate today = LocalDate.now(Script.ZONE);
-        calm = Script.write(CALM, today.minusDays(Script.DAYS));
-        storm = Script.write(STORM, today.minusDays(Script.DAYS));
         calmFeeder = new Feeder(api, services, calm.month);
         stormFeeder = new Feeder(api, services, storm.month);
 
