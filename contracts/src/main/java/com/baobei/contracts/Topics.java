@@ -9,7 +9,12 @@ import java.util.List;
  */
 public final class Topics {
 
-    public record Topic(String name, String writer, String key, int partitions) {
+    /** @param compacted the broker keeps only the latest record per key (the dead-letter twin is never compacted) */
+    public record Topic(String name, String writer, String key, int partitions, boolean compacted) {
+
+        public Topic(String name, String writer, String key, int partitions) {
+            this(name, writer, key, partitions, false);
+        }
 
         public String deadLetter() {
             return name + ".dlt";
@@ -28,12 +33,15 @@ public final class Topics {
             new Topic("baobei.attribution.purchases", EventTypes.ATTRIBUTION_SERVICE, "project key", 6);
     public static final Topic STATEMENTS =
             new Topic("baobei.commission.statements", EventTypes.COMMISSION_SERVICE, "channel id", 3);
+    /** Each entity's full current state: compacted, so a new reader learns every entity from the topic alone. */
+    public static final Topic MASTER_DATA =
+            new Topic("baobei.masterdata.events", EventTypes.REGISTRATION_SERVICE, "tenant:kind:id", 3, true);
 
     private Topics() {
     }
 
     public static List<Topic> all() {
         return List.of(REGISTRATION_EVENTS, VISIT_EVENTS, REGISTRATION_VERDICTS, OWNERSHIP,
-                PURCHASE_ATTRIBUTIONS, STATEMENTS);
+                PURCHASE_ATTRIBUTIONS, STATEMENTS, MASTER_DATA);
     }
 }

@@ -103,7 +103,8 @@ class ComposeFileTest {
         String script = String.join("\n", list(map(services.get("topics")).get("command")).stream()
                 .map(String::valueOf).toList());
         Pattern create = Pattern.compile("kafka-topics\\.sh --bootstrap-server (\\S+) --create --if-not-exists"
-                + " --topic (\\S+) --partitions (\\d+) --replication-factor (\\d+) --config min\\.insync\\.replicas=(\\d+)");
+                + " --topic (\\S+) --partitions (\\d+) --replication-factor (\\d+) --config min\\.insync\\.replicas=(\\d+)"
+                + "( --config cleanup\\.policy=compact)?");
         Set<String> created = new TreeSet<>();
         for (String line : script.lines().map(String::trim).filter(l -> l.startsWith("kafka-topics.sh")).toList()) {
             Matcher m = create.matcher(line);
@@ -111,11 +112,11 @@ class ComposeFileTest {
             assertThat(m.group(1)).isEqualTo(BROKERS);
             assertThat(m.group(4)).as("replication factor of %s", m.group(2)).isEqualTo("3");
             assertThat(m.group(5)).as("min.insync.replicas of %s", m.group(2)).isEqualTo("2");
-            created.add(m.group(2) + "/" + m.group(3));
+            created.add(m.group(2) + "/" + m.group(3) + (m.group(6) != null ? "/compact" : ""));
         }
         Set<String> declared = new TreeSet<>();
         for (Topics.Topic topic : Topics.all()) {
-            declared.add(topic.name() + "/" + topic.partitions());
+            declared.add(topic.name() + "/" + topic.partitions() + (topic.compacted() ? "/compact" : ""));
             declared.add(topic.deadLetter() + "/" + topic.partitions());
         }
         assertThat(created).isEqualTo(declared);
