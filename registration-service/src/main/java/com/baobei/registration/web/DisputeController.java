@@ -1,12 +1,18 @@
 package com.baobei.registration.web;
 
 import com.baobei.registration.dispute.RaiseDispute;
+import com.baobei.registration.view.RegistrationView;
+import com.baobei.registration.view.RegistrationViews;
+import com.baobei.security.Caller;
+import com.baobei.security.Forbidden;
+import com.baobei.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -21,39 +27,68 @@ import org.springframework.web.bind.annotation.RestController;
 class DisputeController {
 
     private final CommandGateway commands;
+    private final RegistrationViews registrations;
     private final IdempotentRequests idempotent;
     private final Clock clock;
 
-    DisputeController(CommandGateway commands, IdempotentRequests idempotent, Clock clock) {
+    DisputeController(CommandGateway commands, RegistrationViews registrations, IdempotentRequests idempotent,
+                      Clock clock) {
         this.commands = commands;
+        this.registrations = registrations;
         this.idempotent = idempotent;
         this.clock = clock;
     }
 
     @Operation(summary = "Raise a dispute (DSP-1) or a late claim on a buyer (PUR-7)",
-            description = "The sales office rules it (visit service); the attribution service proposes the outcome "
-                    + "the rules give and rejects claims the rules void outright.")
+            description = "A channel agent raises it for themselves, a channel manager for their channel, in the "
+                    + "token's tenant; a registrationId names a registration of their own (agent) or of their "
+                    + "channel (manager) at the same project. The sales office rules it (visit service); the "
+                    + "attribution service proposes the outcome the rules give and rejects claims the rules void "
+                    + "outright.")
     @ApiResponse(responseCode = "201", description = "Stored and on its way to the topic")
     @ApiResponse(responseCode = "400", description = "A field is missing or malformed (problem+json names it)")
-    @ApiResponse(responseCode = "403", description = "Only a channel agent raises a dispute, for themselves")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only channel people raise disputes, in the token's tenant "
+            + "and channel, an agent for themselves, about a registration of their own; nothing stored")
+    @ApiResponse(responseCode = "404", description = "registrationId names no registration of the caller's tenant")
+    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
     @PostMapping
-    ResponseEntity<DisputeResponse> raise(@RequestHeader("X-Actor") String actor,
-                                          @RequestHeader("X-Role") Role role,
+    ResponseEntity<DisputeResponse> raise(Caller caller,
                                           @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                           @Valid @RequestBody DisputeRequest request) {
-        role.require(Role.CHANNEL_AGENT);
-        if (!actor.equals(request.agentId())) {
-            throw new ForbiddenException("a channel agent raises disputes under their own agentId");
+        caller.require(Role.CHANNEL_AGENT, Role.CHANNEL_MANAGER);
+        if (caller.has(Role.CHANNEL_MANAGER)) {
+            Access.requireOwnChannel(caller, request.tenantId(), request.channelId());
+        } else {
+            Access.requireSelf(caller, request.tenantId(), request.channelId(), request.agentId());
         }
-        return idempotent.run(key, actor, request, DisputeResponse.class, () -> {
+        if (request.registrationId() != null && !request.registrationId().isBlank()) {
+            requireOwnRegistration(caller, request);
+        }
+        return idempotent.run(key, caller, request, DisputeResponse.class, () -> {
             String disputeId = UUID.randomUUID().toString();
             Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-            commands.sendAndWait(new RaiseDispute(disputeId, request.tenantId(), request.projectId(),
+            commands.sendAndWait(new RaiseDispute(disputeId, caller.tenant(), request.projectId(),
                     request.channelId(), request.agentId(), request.kind(), request.clientSurname(),
                     request.maskedPhone(), request.registrationId(), request.purchaseId(), request.evidenceRefs(),
                     request.statement(), now));
             return ResponseEntity.created(URI.create("/api/v1/disputes/" + disputeId))
                     .body(new DisputeResponse(disputeId, request.kind().name(), now));
         });
+    }
+
+    /** The registration a dispute relies on is the caller's own (agent) or their channel's (manager). */
+    private void requireOwnRegistration(Caller caller, DisputeRequest request) {
+        RegistrationView registration = registrations
+                .findByTenantIdAndRegistrationId(caller.tenant(), request.registrationId())
+                .orElseThrow(() -> new NotFoundException("no registration " + request.registrationId()));
+        if (!Access.ownChannels(caller, registration.getChannelId(), registration.getAgentId())) {
+            throw new Forbidden("registration " + request.registrationId() + " is not "
+                    + (caller.has(Role.CHANNEL_MANAGER) ? "your channel's" : "yours"));
+        }
+        if (!registration.getProjectId().equals(request.projectId())) {
+            throw new InvalidRequestException(List.of(new FieldProblem("registrationId",
+                    "a registration at project " + registration.getProjectId() + ", not " + request.projectId())));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.baobei.registration.web;
 
+import com.baobei.security.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@code Idempotency-Key}: the first answer to a key is stored in the same transaction as the
  * events the request stored, so a retry gets that answer back and stores nothing new. The same
- * key with a different request is refused.
+ * key with a different request is refused. A key belongs to its caller: the token's tenant and subject.
  */
 @Component
 class IdempotentRequests {
@@ -35,8 +36,10 @@ class IdempotentRequests {
         this.wakeUp = wakeUp;
     }
 
-    <T> ResponseEntity<T> run(String key, String actor, Object request, Class<T> bodyType,
+    <T> ResponseEntity<T> run(String key, Caller caller, Object request, Class<T> bodyType,
                               Supplier<ResponseEntity<T>> action) {
+        String tenant = caller.tenant();
+        String actor = caller.subject();
         if (key == null || key.isBlank()) {
             return transaction.execute(status -> {
                 wakeUp.afterCommit();
@@ -50,31 +53,33 @@ class IdempotentRequests {
         try {
             return transaction.execute(status -> {
                 wakeUp.afterCommit();
-                ResponseEntity<T> earlier = earlierAnswer(key, actor, fingerprint, bodyType);
+                ResponseEntity<T> earlier = earlierAnswer(key, tenant, actor, fingerprint, bodyType);
                 if (earlier != null) {
                     return earlier;
                 }
                 ResponseEntity<T> answer = action.get();
-                jdbc.update("insert into idempotent_request (idempotency_key, actor, fingerprint, status, body) "
-                                + "values (?, ?, ?, ?, ?)",
-                        key, actor, fingerprint, answer.getStatusCode().value(), write(answer.getBody()));
+                jdbc.update("insert into idempotent_request (idempotency_key, tenant_id, actor, fingerprint, status, "
+                                + "body) values (?, ?, ?, ?, ?, ?)",
+                        key, tenant, actor, fingerprint, answer.getStatusCode().value(), write(answer.getBody()));
                 return answer;
             });
         } catch (DuplicateKeyException concurrentTwin) {
-            return transaction.execute(status -> earlierAnswer(key, actor, fingerprint, bodyType));
+            return transaction.execute(status -> earlierAnswer(key, tenant, actor, fingerprint, bodyType));
         }
     }
 
-    private <T> ResponseEntity<T> earlierAnswer(String key, String actor, String fingerprint, Class<T> bodyType) {
+    private <T> ResponseEntity<T> earlierAnswer(String key, String tenant, String actor, String fingerprint,
+                                                Class<T> bodyType) {
         List<ResponseEntity<T>> found = jdbc.query(
-                "select fingerprint, status, body from idempotent_request where idempotency_key = ? and actor = ?",
+                "select fingerprint, status, body from idempotent_request "
+                        + "where idempotency_key = ? and tenant_id = ? and actor = ?",
                 (rs, row) -> {
                     if (!rs.getString("fingerprint").equals(fingerprint)) {
                         throw new IdempotencyConflictException(
                                 "Idempotency-Key was already used for a different request");
                     }
                     return ResponseEntity.status(rs.getInt("status")).body(read(rs.getString("body"), bodyType));
-                }, key, actor);
+                }, key, tenant, actor);
         return found.isEmpty() ? null : found.get(0);
     }
 

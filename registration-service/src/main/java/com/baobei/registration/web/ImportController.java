@@ -2,6 +2,9 @@ package com.baobei.registration.web;
 
 import com.baobei.contracts.registration.Registered.Intake;
 import com.baobei.registration.intake.RegisterClient;
+import com.baobei.security.Caller;
+import com.baobei.security.Forbidden;
+import com.baobei.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.ConstraintViolation;
@@ -25,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Onboarding a project that already has history: its registrations keep their original times
- * (business time) and say they were imported and by whom. All rows or none.
+ * (business time) and say they were imported and by whom. All rows or none. The tenant admin's only: a channel
+ * cannot backdate (REG-1).
  */
 @RestController
 @RequestMapping("/api/v1/registrations/imports")
@@ -43,42 +47,65 @@ class ImportController {
         this.clock = clock;
     }
 
-    @Operation(summary = "Import a project's existing registrations (JSON)")
+    @Operation(summary = "Import a project's existing registrations (JSON)",
+            description = "The tenant admin's: the rows keep their original times and say who imported them (the "
+                    + "token's subject). tenantId must be the token's tenant.")
     @ApiResponse(responseCode = "201", description = "Every row stored")
     @ApiResponse(responseCode = "400", description = "Nothing stored; errors name each row and field")
-    @ApiResponse(responseCode = "403", description = "Only an importer imports")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only the tenant admin imports, into the token's tenant; "
+            + "nothing stored")
+    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ImportResponse> importJson(@RequestHeader("X-Actor") String actor,
-                                              @RequestHeader("X-Role") Role role,
+    ResponseEntity<ImportResponse> importJson(Caller caller,
                                               @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                               @RequestBody ImportRequest request) {
-        role.require(Role.IMPORTER);
+        String importer = importer(caller);
+        caller.requireTenant(request.tenantId());
         requireValid(request);
-        return idempotent.run(key, actor, request, ImportResponse.class, () -> store(actor, request));
+        return idempotent.run(key, caller, request, ImportResponse.class, () -> store(importer, caller, request));
     }
 
     @Operation(summary = "Import a project's existing registrations (CSV export)",
-            description = "Header: registeredAt,channelId,channelKind,agentId,clientSurname,maskedPhone")
+            description = "Header: registeredAt,channelId,channelKind,agentId,clientSurname,maskedPhone. The tenant "
+                    + "admin's; tenantId, if given, must be the token's tenant.")
     @ApiResponse(responseCode = "201", description = "Every row stored")
     @ApiResponse(responseCode = "400", description = "Nothing stored; errors name each row and field")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only the tenant admin imports, into the token's tenant; "
+            + "nothing stored")
+    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
     @PostMapping(consumes = "text/csv")
-    ResponseEntity<ImportResponse> importCsv(@RequestHeader("X-Actor") String actor,
-                                             @RequestHeader("X-Role") Role role,
+    ResponseEntity<ImportResponse> importCsv(Caller caller,
                                              @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                             @RequestParam String tenantId,
+                                             @RequestParam(required = false) String tenantId,
                                              @RequestParam String projectId,
                                              @RequestBody String csv) {
-        role.require(Role.IMPORTER);
-        ImportRequest request = CsvImport.read(tenantId, projectId, csv);
+        String importer = importer(caller);
+        ImportRequest request = CsvImport.read(caller.requireTenant(tenantId), projectId, csv);
         requireValid(request);
-        return idempotent.run(key, actor, request, ImportResponse.class, () -> store(actor, request));
+        return idempotent.run(key, caller, request, ImportResponse.class, () -> store(importer, caller, request));
     }
 
-    private ResponseEntity<ImportResponse> store(String importer, ImportRequest request) {
+    /**
+     * Only the tenant admin imports, and is recorded as {@code importedBy}: the published contract allows an id
+     * there, so a subject of another shape cannot be recorded and imports nothing.
+     */
+    private static String importer(Caller caller) {
+        caller.require(Role.TENANT_ADMIN);
+        String subject = caller.subject();
+        if (subject.length() > 64 || !subject.matches(Patterns.ID)) {
+            throw new Forbidden("your subject " + subject + " cannot be recorded as importedBy (letters, digits, "
+                    + "'_', '.', '-', at most 64)");
+        }
+        return subject;
+    }
+
+    private ResponseEntity<ImportResponse> store(String importer, Caller caller, ImportRequest request) {
         List<String> ids = new ArrayList<>();
         for (ImportRequest.Row row : request.rows()) {
             String id = UUID.randomUUID().toString();
-            commands.sendAndWait(new RegisterClient(id, request.tenantId(), request.projectId(), row.channelId(),
+            commands.sendAndWait(new RegisterClient(id, caller.tenant(), request.projectId(), row.channelId(),
                     row.channelKind(), row.agentId(), row.clientSurname(), row.maskedPhone(), null, List.of(),
                     row.registeredAt(), Intake.IMPORT, importer));
             ids.add(id);

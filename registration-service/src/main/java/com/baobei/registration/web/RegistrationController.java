@@ -5,6 +5,8 @@ import com.baobei.contracts.registration.Registered.Intake;
 import com.baobei.registration.intake.RegisterClient;
 import com.baobei.registration.view.RegistrationView;
 import com.baobei.registration.view.RegistrationViews;
+import com.baobei.security.Caller;
+import com.baobei.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
@@ -46,29 +48,29 @@ class RegistrationController {
     }
 
     @Operation(summary = "Register a client (报备)",
-            description = "The registration time is the server's clock (REG-1). Whether the registration wins is "
+            description = "A channel agent registers under their own tenant, channel and agent id, as the token "
+                    + "says. The registration time is the server's clock (REG-1). Whether the registration wins is "
                     + "decided by the attribution service: GET /api/v1/registrations/{id}/verdict there.")
     @ApiResponse(responseCode = "201", description = "Stored and on its way to the topic")
     @ApiResponse(responseCode = "400", description = "A field is missing or malformed (problem+json names it)")
-    @ApiResponse(responseCode = "403", description = "Only a channel agent registers, for themselves")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only a channel agent registers, and only as the token says: "
+            + "its tenant, channel and agent id. Nothing is stored")
     @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
     @PostMapping
     ResponseEntity<RegistrationResponse> register(
-            @RequestHeader("X-Actor") String actor,
-            @RequestHeader("X-Role") Role role,
+            Caller caller,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
             @Valid @RequestBody RegistrationRequest request) {
-        role.require(Role.CHANNEL_AGENT);
-        if (!actor.equals(request.agentId())) {
-            throw new ForbiddenException("a channel agent registers clients under their own agentId");
-        }
+        caller.require(Role.CHANNEL_AGENT);
+        Access.requireSelf(caller, request.tenantId(), request.channelId(), request.agentId());
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         if (request.expectedVisitAt() != null && request.expectedVisitAt().isAfter(now.plus(FURTHEST_EXPECTED_VISIT))) {
             throw new InvalidRequestException(List.of(new FieldProblem("expectedVisitAt",
                     "more than " + FURTHEST_EXPECTED_VISIT.toDays() + " days ahead")));
         }
-        return idempotent.run(idempotencyKey, actor, request, RegistrationResponse.class, () -> {
-            RegisterClient command = new RegisterClient(UUID.randomUUID().toString(), request.tenantId(),
+        return idempotent.run(idempotencyKey, caller, request, RegistrationResponse.class, () -> {
+            RegisterClient command = new RegisterClient(UUID.randomUUID().toString(), caller.tenant(),
                     request.projectId(), request.channelId(), request.channelKind(), request.agentId(),
                     request.clientSurname(), request.maskedPhone(), request.expectedVisitAt(), companions(request), now,
                     Intake.API, null);
@@ -78,23 +80,59 @@ class RegistrationController {
         });
     }
 
-    @Operation(summary = "One registration as recorded")
-    @ApiResponse(responseCode = "404", description = "No such registration")
+    @Operation(summary = "One registration as recorded",
+            description = "A channel agent reads their own registrations, a channel manager their channel's, "
+                    + "consultants and site managers those at their projects, the tenant admin and the marketing "
+                    + "manager all of the tenant.")
+    @ApiResponse(responseCode = "200", description = "The registration")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "The token's role reads no registrations (finance, partner)")
+    @ApiResponse(responseCode = "404", description = "No such registration in the caller's tenant, or not theirs "
+            + "to see")
     @GetMapping("/{registrationId}")
-    RegistrationResponse one(@RequestHeader("X-Role") Role role, @PathVariable String registrationId) {
-        return views.findById(registrationId).map(RegistrationController::toResponse)
+    RegistrationResponse one(Caller caller, @PathVariable String registrationId) {
+        caller.require(Access.READERS);
+        return views.findByTenantIdAndRegistrationId(caller.tenant(), registrationId)
+                .filter(view -> Access.sees(caller, view))
+                .map(RegistrationController::toResponse)
                 .orElseThrow(() -> new NotFoundException("no registration " + registrationId));
     }
 
-    @Operation(summary = "A channel's registrations in a project, newest first")
+    @Operation(summary = "Registrations in a project, newest first",
+            description = "Channel people name their own channel (or none: theirs), and a channel agent sees only "
+                    + "their own registrations. Consultants and site managers read at their projects; they, the "
+                    + "tenant admin and the marketing manager may leave channelId out for the whole project.")
+    @ApiResponse(responseCode = "200", description = "The registrations the caller may see, newest first")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Another channel (channel people), a project not in the "
+            + "token (consultants, site managers), or a role that reads no registrations (finance, partner)")
     @GetMapping
-    List<RegistrationResponse> forChannel(@RequestHeader("X-Role") Role role,
-                                          @RequestParam String projectId,
-                                          @RequestParam String channelId,
-                                          @RequestParam(defaultValue = "100") int limit) {
-        int pageSize = Math.max(1, Math.min(limit, 1000));
-        return views.findByProjectIdAndChannelIdOrderByRegisteredAtDesc(projectId, channelId,
-                PageRequest.of(0, pageSize)).stream().map(RegistrationController::toResponse).toList();
+    List<RegistrationResponse> list(Caller caller,
+                                    @RequestParam String projectId,
+                                    @RequestParam(required = false) String channelId,
+                                    @RequestParam(defaultValue = "100") int limit) {
+        caller.require(Access.READERS);
+        PageRequest page = PageRequest.of(0, Math.max(1, Math.min(limit, 1000)));
+        String tenant = caller.tenant();
+        List<RegistrationView> found;
+        if (Access.wholeTenant(caller) || Access.office(caller)) {
+            if (!Access.wholeTenant(caller)) {
+                caller.requireProject(projectId);
+            }
+            found = channelId == null || channelId.isBlank()
+                    ? views.findByTenantIdAndProjectIdOrderByRegisteredAtDesc(tenant, projectId, page)
+                    : views.findByTenantIdAndProjectIdAndChannelIdOrderByRegisteredAtDesc(tenant, projectId,
+                            channelId, page);
+        } else {
+            String channel = channelId == null || channelId.isBlank() ? caller.channel() : channelId;
+            Access.requireOwnChannel(caller, tenant, channel);
+            found = caller.has(Role.CHANNEL_MANAGER)
+                    ? views.findByTenantIdAndProjectIdAndChannelIdOrderByRegisteredAtDesc(tenant, projectId, channel,
+                            page)
+                    : views.findByTenantIdAndProjectIdAndChannelIdAndAgentIdOrderByRegisteredAtDesc(tenant,
+                            projectId, channel, caller.agent(), page);
+        }
+        return found.stream().map(RegistrationController::toResponse).toList();
     }
 
     private static List<Companion> companions(RegistrationRequest request) {

@@ -1,2 +1,2 @@
-/** The channels' REST API: validation to problem+json, roles, idempotent retries. */
+/** The channels' REST API: validation to problem+json, who may do what (the token's caller), idempotent retries. */
 package com.baobei.registration.web;

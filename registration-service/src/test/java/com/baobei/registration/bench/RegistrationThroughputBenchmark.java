@@ -2,6 +2,7 @@ package com.baobei.registration.bench;
 
 import com.baobei.contracts.Topics;
 import com.baobei.platform.testing.RealInfrastructure;
+import com.baobei.platform.testing.TestTokens;
 import com.baobei.registration.RegistrationApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
@@ -32,7 +33,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * number of callers. Not a test: run it with
  * <pre>./mvnw -q -pl registration-service test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=com.baobei.registration.bench.RegistrationThroughputBenchmark</pre>
- * Options: -Dthreads=8 -Dwarmup=25 -Dseconds=20.
+ * Options: -Dthreads=8 -Dwarmup=25 -Dseconds=20. Every request carries a signed bearer token that the service
+ * verifies (signature, issuer, audience, expiry), as in production.
  */
 public final class RegistrationThroughputBenchmark {
 
@@ -67,6 +69,10 @@ public final class RegistrationThroughputBenchmark {
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
                 "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER,
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
+                        + TestTokens.shared().publicKeyFile(),
+                "--spring.security.oauth2.resourceserver.jwt.audiences=" + TestTokens.AUDIENCE,
                 "--logging.level.root=WARN");
         String url = "http://localhost:" + app.getEnvironment().getProperty("local.server.port")
                 + "/api/v1/registrations";
@@ -142,6 +148,7 @@ public final class RegistrationThroughputBenchmark {
         List<Thread> callers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             String agent = "agent-" + t;
+            String token = TestTokens.shared().agent("bench", "c1", agent);
             Thread caller = new Thread(() -> {
                 HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 int n = 0;
@@ -152,8 +159,8 @@ public final class RegistrationThroughputBenchmark {
                             .formatted(project, agent, n++ % 10_000);
                     try {
                         HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url))
-                                .header("Content-Type", "application/json").header("X-Actor", agent)
-                                .header("X-Role", "CHANNEL_AGENT").POST(HttpRequest.BodyPublishers.ofString(body))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body))
                                 .build(), HttpResponse.BodyHandlers.discarding());
                         if (response.statusCode() == 201) {
                             accepted.incrementAndGet();

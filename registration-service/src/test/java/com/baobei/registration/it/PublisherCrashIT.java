@@ -10,6 +10,7 @@ import com.baobei.contracts.EventJson;
 import com.baobei.contracts.Topics;
 import com.baobei.contracts.registration.Registered;
 import com.baobei.platform.testing.RealInfrastructure;
+import com.baobei.platform.testing.TestTokens;
 import java.net.URI;
 
 import java.net.http.HttpRequest;
@@ -52,7 +53,11 @@ class PublisherCrashIT {
                 "SPRING_DATASOURCE_URL", jdbcUrl,
                 "SPRING_DATASOURCE_USERNAME", infra.username(),
                 "SPRING_DATASOURCE_PASSWORD", infra.password(),
-                "SPRING_KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers()), log.toFile());
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers(),
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", TestTokens.ISSUER,
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION",
+                "file:" + TestTokens.shared().publicKeyFile(),
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", TestTokens.AUDIENCE), log.toFile());
         String project = "crash-" + UUID.randomUUID();
 
         CrashDrill.run(service, REGISTRATIONS, n -> request(service, project, n));
@@ -75,13 +80,15 @@ class PublisherCrashIT {
         service.kill();
     }
 
+    private static final String TOKEN = TestTokens.shared().agent("t-crash", "c1", "a1");
+
     private static HttpRequest request(JarProcess service, String project, int n) {
         String body = """
                 {"tenantId":"t-crash","projectId":"%s","channelId":"c1","channelKind":"AGENCY","agentId":"a1",
                  "clientSurname":"王","maskedPhone":"138****%04d"}""".formatted(project, n % 10_000);
         return HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/v1/registrations"))
-                .header("Content-Type", "application/json").header("X-Actor", "a1")
-                .header("X-Role", "CHANNEL_AGENT").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private static Set<String> registrationIds(List<ConsumerRecord<String, byte[]>> records, String project,
@@ -102,8 +109,9 @@ class PublisherCrashIT {
         Set<String> ids = new HashSet<>();
         try (Connection connection = DriverManager.getConnection(jdbcUrl, infra.username(), infra.password());
              PreparedStatement select = connection.prepareStatement(
-                     "select registration_id from registration_view where project_id = ?")) {
-            select.setString(1, project);
+                     "select registration_id from registration_view where tenant_id = ? and project_id = ?")) {
+            select.setString(1, "t-crash");
+            select.setString(2, project);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     ids.add(rows.getString(1));

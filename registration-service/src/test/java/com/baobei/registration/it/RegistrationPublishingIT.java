@@ -10,6 +10,7 @@ import com.baobei.contracts.SchemaAssertions;
 import com.baobei.contracts.Topics;
 import com.baobei.contracts.registration.Registered;
 import com.baobei.platform.testing.RealInfrastructure;
+import com.baobei.platform.testing.TestTokens;
 import com.baobei.platform.testing.UsesRealInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -100,7 +101,7 @@ class RegistrationPublishingIT {
     @Test
     void onlyAChannelAgentRegistersAndOnlyForThemselves() {
         String project = "p-" + UUID.randomUUID();
-        HttpHeaders headers = headers("m1", "SITE_MANAGER", null);
+        HttpHeaders headers = headers(TestTokens.shared().office("SITE_MANAGER", "m1", "t-it"), null);
         assertThat(http.postForEntity("/api/v1/registrations", new HttpEntity<>(body(project, "a1", "138****5678"),
                 headers), Map.class).getStatusCode().value()).isEqualTo(403);
         assertThat(register(project, "someone-else", null, body(project, "a1", "138****5678"))
@@ -128,15 +129,14 @@ class RegistrationPublishingIT {
     }
 
     private ResponseEntity<Map> register(String project, String actor, String key, String body) {
-        return http.postForEntity("/api/v1/registrations", new HttpEntity<>(body, headers(actor, "CHANNEL_AGENT", key)),
-                Map.class);
+        return http.postForEntity("/api/v1/registrations",
+                new HttpEntity<>(body, headers(TestTokens.shared().agent("t-it", "c1", actor), key)), Map.class);
     }
 
-    private static HttpHeaders headers(String actor, String role, String key) {
+    private static HttpHeaders headers(String token, String key) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Actor", actor);
-        headers.set("X-Role", role);
+        headers.setBearerAuth(token);
         if (key != null) {
             headers.set("Idempotency-Key", key);
         }
