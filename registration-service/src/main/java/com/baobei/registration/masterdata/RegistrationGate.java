@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The first gate of every registration (API and import): it names a tenant, project, channel and agent that exist
@@ -47,7 +49,7 @@ public final class RegistrationGate {
         Channel c = channel.get();
         if (!c.active()) {
             problems.add(new Problem("channelId", "channel " + channelId + " is inactive"));
-        } else if (!c.worksAt(projectId)) {
+        } else if (project.isPresent() && !c.worksAt(projectId)) {
             problems.add(new Problem("channelId", "channel " + channelId + " does not work at project " + projectId));
         } else if (!c.agreementCovers(day)) {
             problems.add(new Problem("channelId", "the agreement of channel " + channelId + " does not cover " + day
@@ -64,6 +66,49 @@ public final class RegistrationGate {
             problems.add(new Problem("agentId", "agent " + agentId + " is inactive"));
         }
         return problems;
+    }
+
+    /** One row of an imported history: the gate applies on the row's own day. */
+    public record Row(String channelId, ChannelKind channelKind, String agentId, Instant registeredAt) {
+    }
+
+    /** The problems of an import: tenant and project once, each row's as {@code rows[i].field}. */
+    public static List<Problem> importProblems(MasterDataLookup lookup, String tenantId, String projectId,
+                                               List<Row> rows) {
+        Set<Problem> problems = new LinkedHashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            for (Problem p : problems(lookup, tenantId, projectId, row.channelId(), row.channelKind(), row.agentId(),
+                    row.registeredAt())) {
+                boolean wholeImport = p.field().equals("tenantId") || p.field().equals("projectId");
+                problems.add(wholeImport ? p : new Problem("rows[" + i + "]." + p.field(), p.message()));
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    /**
+     * A dispute names a project, channel and agent that exist; they may have become inactive since (a dispute is
+     * about what happened), but a dispute about a project or channel that never was is refused.
+     */
+    public static void requireKnown(MasterDataLookup lookup, String tenantId, String projectId, String channelId,
+                                    String agentId) {
+        List<Problem> problems = new ArrayList<>();
+        if (lookup.tenant(tenantId).isEmpty()) {
+            problems.add(new Problem("tenantId", "unknown tenant " + tenantId));
+        } else {
+            if (lookup.project(tenantId, projectId).isEmpty()) {
+                problems.add(new Problem("projectId", "unknown project " + projectId));
+            }
+            if (lookup.channel(tenantId, channelId).isEmpty()) {
+                problems.add(new Problem("channelId", "unknown channel " + channelId));
+            } else if (agentId != null && lookup.agent(tenantId, channelId, agentId).isEmpty()) {
+                problems.add(new Problem("agentId", "unknown agent " + agentId + " of channel " + channelId));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new MasterDataRefused(problems);
+        }
     }
 
     /** Throws {@link MasterDataRefused} (422) unless the registration passes. */

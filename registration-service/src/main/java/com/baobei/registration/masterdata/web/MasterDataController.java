@@ -38,6 +38,9 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping("/api/v1/master-data")
+@ApiResponse(responseCode = "401", description = "No valid bearer token")
+@ApiResponse(responseCode = "403", description = "Only the tenant admin writes master data; the office reads it, channel "
+        + "people their own channel, its agents and the projects it works at (docs/security.md)")
 class MasterDataController {
 
     private final MasterDataWrites writes;

@@ -27,6 +27,9 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping("/api/v1/master-data")
+@ApiResponse(responseCode = "401", description = "No valid bearer token")
+@ApiResponse(responseCode = "403", description = "Only the tenant admin writes master data; the office reads it, channel "
+        + "people their own channel, its agents and the projects it works at (docs/security.md)")
 class MasterDataImportController {
 
     /** What an import did: rows read, and how many of them changed something (the rest were already so). */
