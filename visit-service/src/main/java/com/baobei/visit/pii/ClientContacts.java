@@ -1,11 +1,16 @@
 package com.baobei.visit.pii;
 
+import com.baobei.contracts.ClientKeys;
 import com.baobei.contracts.Phones;
 import com.baobei.visit.shared.PhoneRef;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns a full number into what may be stored and published (masked + keyed hash), and keeps the
@@ -36,14 +41,27 @@ public class ClientContacts {
         return ref;
     }
 
-    /** The full number behind a hash, for the office's own screens; empty once erased. */
-    public Optional<String> fullPhone(String tenantId, String phoneHash) {
-        if (phoneHash == null) {
+    /**
+     * The full number behind a stored one, for the office's own screens; empty once erased. The only way out of
+     * {@code client_contact}: each number shown is written to {@code contact_read} in the same transaction, so an
+     * answer that shows a number and a log without it cannot both happen.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<String> reveal(ContactRead read, ContactRead.Party party, PhoneRef phone, Instant at) {
+        if (phone == null || phone.phoneHash() == null) {
             return Optional.empty();
         }
         List<String> found = jdbc.queryForList(
                 "select full_phone from client_contact where tenant_id = ? and phone_hash = ?", String.class,
-                tenantId, phoneHash);
-        return found.stream().findFirst();
+                read.tenantId(), phone.phoneHash());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        jdbc.update("insert into contact_read (tenant_id, project_id, read_by, record_kind, record_id, party, "
+                        + "client_key, phone_hash, read_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                read.tenantId(), read.projectId(), read.readBy(), read.record().name(), read.recordId(), party.name(),
+                ClientKeys.clientKey(read.tenantId(), read.projectId(), phone.maskedPhone()), phone.phoneHash(),
+                Timestamp.from(at));
+        return Optional.of(found.get(0));
     }
 }

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.baobei.contracts.visit.Purchased.Stage;
 import com.baobei.visit.shared.ConflictingStateException;
 import com.baobei.visit.shared.InvalidCommandException;
+import com.baobei.visit.shared.TenantScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
@@ -22,7 +23,9 @@ public class Purchase {
     /** CNY amounts this large are typing mistakes, not flats. */
     static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
+    /** Tenant and purchase id ({@link TenantScoped}): the office chooses purchase ids, unique per tenant only. */
     @AggregateIdentifier
+    private String aggregateId;
     private String purchaseId;
     private String tenantId;
     private String projectId;
@@ -95,6 +98,7 @@ public class Purchase {
     void on(PurchaseRecorded event) {
         PurchaseTerms terms = event.terms();
         if (event.stage() == Stage.SUBSCRIPTION) {
+            this.aggregateId = TenantScoped.id(terms.tenantId(), event.purchaseId());
             this.purchaseId = event.purchaseId();
             this.tenantId = terms.tenantId();
             this.projectId = terms.projectId();

@@ -6,6 +6,7 @@ import com.baobei.contracts.visit.DisputeRuled.Level;
 import com.baobei.contracts.visit.DisputeRuled.OwnerKind;
 import com.baobei.visit.shared.ConflictingStateException;
 import com.baobei.visit.shared.InvalidCommandException;
+import com.baobei.visit.shared.TenantScoped;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -22,8 +23,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 public class DisputeRuling {
 
+    /** Tenant and dispute id ({@link TenantScoped}). */
     @AggregateIdentifier
-    private String disputeId;
+    private String aggregateId;
     private String tenantId;
     private String projectId;
     private String maskedPhone;
@@ -74,7 +76,7 @@ public class DisputeRuling {
     @EventSourcingHandler
     void on(DisputeRulingRecorded event) {
         if (highestLevel == null) {
-            this.disputeId = event.disputeId();
+            this.aggregateId = TenantScoped.id(event.tenantId(), event.disputeId());
             this.tenantId = event.tenantId();
             this.projectId = event.projectId();
             this.maskedPhone = event.maskedPhone();

@@ -3,6 +3,7 @@ package com.baobei.visit.ruling;
 import com.baobei.contracts.visit.DisputeRuled.Level;
 import com.baobei.contracts.visit.DisputeRuled.OwnerKind;
 import com.baobei.visit.shared.PhoneRef;
+import com.baobei.visit.shared.TenantScoped;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -13,7 +14,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * and hashed.
  */
 public record RuleDispute(
-        @TargetAggregateIdentifier String disputeId,
+        String disputeId,
         String tenantId,
         String projectId,
         String clientSurname,
@@ -29,5 +30,11 @@ public record RuleDispute(
 
     public RuleDispute {
         linkedPhones = linkedPhones == null ? List.of() : List.copyOf(linkedPhones);
+    }
+
+    /** Dispute ids are the registration service's; the rulings of one tenant's dispute are that tenant's alone. */
+    @TargetAggregateIdentifier
+    public String aggregateId() {
+        return TenantScoped.id(tenantId, disputeId);
     }
 }

@@ -63,7 +63,7 @@ class OfficeProjector {
         PurchaseTerms t = e.terms();
         PurchaseView view = e.stage() == Stage.SUBSCRIPTION
                 ? new PurchaseView(e.purchaseId(), t.tenantId(), t.projectId(), t.occurredAt())
-                : entityManager.find(PurchaseView.class, e.purchaseId());
+                : entityManager.find(PurchaseView.class, new PurchaseView.Key(t.tenantId(), e.purchaseId()));
         view.stage(e.stage().name(), t.unitId(), t.unitType().name(), t.amount(), t.buyerSurname(),
                 t.buyer().maskedPhone(), t.buyer().phoneHash(), t.consultantId(), t.insider());
         RelatedParty r = t.relatedParty();
@@ -82,7 +82,8 @@ class OfficeProjector {
 
     @EventHandler
     void on(PurchaseCancellationRecorded e) {
-        entityManager.find(PurchaseView.class, e.purchaseId()).cancelled(e.cancelledAt(), e.reason());
+        entityManager.find(PurchaseView.class, new PurchaseView.Key(e.tenantId(), e.purchaseId()))
+                .cancelled(e.cancelledAt(), e.reason());
     }
 
     @EventHandler

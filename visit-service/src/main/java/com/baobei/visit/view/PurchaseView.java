@@ -3,20 +3,28 @@ package com.baobei.visit.view;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 
-/** The office's read model of a purchase: its latest stage, and whether it was cancelled. */
+/**
+ * The office's read model of a purchase: its latest stage, and whether it was cancelled. The office may choose
+ * the purchase id, so it is unique only within a tenant.
+ */
 @Entity
 @Table(name = "purchase_view")
+@IdClass(PurchaseView.Key.class)
 public class PurchaseView {
 
     @Id
+    @Column(name = "tenant_id")
+    private String tenantId;
+    @Id
     @Column(name = "purchase_id")
     private String purchaseId;
-    @Column(name = "tenant_id", nullable = false)
-    private String tenantId;
     @Column(name = "project_id", nullable = false)
     private String projectId;
     @Column(name = "stage", nullable = false)
@@ -95,6 +103,31 @@ public class PurchaseView {
     void cancelled(Instant at, String reason) {
         this.cancelledAt = at;
         this.cancelReason = reason;
+    }
+
+    /** The primary key: tenant and purchase id. */
+    public static class Key implements Serializable {
+        private String tenantId;
+        private String purchaseId;
+
+        protected Key() {
+        }
+
+        public Key(String tenantId, String purchaseId) {
+            this.tenantId = tenantId;
+            this.purchaseId = purchaseId;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(tenantId, k.tenantId)
+                    && Objects.equals(purchaseId, k.purchaseId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(tenantId, purchaseId);
+        }
     }
 
     public String getPurchaseId() { return purchaseId; }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface RulingViews extends JpaRepository<RulingView, String> {
 
-    List<RulingView> findByDisputeIdOrderByRuledAtAsc(String disputeId);
+    List<RulingView> findByTenantIdAndDisputeIdOrderByRuledAtAsc(String tenantId, String disputeId);
 }

@@ -1,5 +1,6 @@
 package com.baobei.visit.web;
 
+import com.baobei.security.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@code Idempotency-Key}: the first answer to a key is stored in the same transaction as the
  * events the request stored, so a retry gets that answer back and stores nothing new. The same
- * key with a different request is refused. Answers hold masked numbers only, never a full one.
+ * key with a different request is refused. Answers hold masked numbers only, never a full one. A key is the
+ * caller's own (their tenant and token subject): another person's key is another key.
  */
 @Component
 class IdempotentRequests {
@@ -43,11 +45,11 @@ class IdempotentRequests {
      * Runs the action in one transaction; a request that lost a race for an aggregate (two visits
      * taking the same rotation turn) is run again from the start, since it stored nothing.
      */
-    <T> ResponseEntity<T> run(String key, String actor, Object request, Class<T> bodyType,
+    <T> ResponseEntity<T> run(String key, Caller caller, Object request, Class<T> bodyType,
                               Supplier<ResponseEntity<T>> action) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return once(key, actor, request, bodyType, action);
+                return once(key, caller.tenant(), caller.subject(), request, bodyType, action);
             } catch (ConcurrencyException | AggregateStreamCreationException raced) {
                 if (attempt >= ATTEMPTS) {
                     throw raced;
@@ -67,7 +69,7 @@ class IdempotentRequests {
         }
     }
 
-    private <T> ResponseEntity<T> once(String key, String actor, Object request, Class<T> bodyType,
+    private <T> ResponseEntity<T> once(String key, String tenant, String actor, Object request, Class<T> bodyType,
                                        Supplier<ResponseEntity<T>> action) {
         if (key == null || key.isBlank()) {
             return transaction.execute(status -> {
@@ -82,31 +84,33 @@ class IdempotentRequests {
         try {
             return transaction.execute(status -> {
                 wakeUp.afterCommit();
-                ResponseEntity<T> earlier = earlierAnswer(key, actor, fingerprint, bodyType);
+                ResponseEntity<T> earlier = earlierAnswer(key, tenant, actor, fingerprint, bodyType);
                 if (earlier != null) {
                     return earlier;
                 }
                 ResponseEntity<T> answer = action.get();
-                jdbc.update("insert into idempotent_request (idempotency_key, actor, fingerprint, status, body) "
-                                + "values (?, ?, ?, ?, ?)",
-                        key, actor, fingerprint, answer.getStatusCode().value(), write(answer.getBody()));
+                jdbc.update("insert into idempotent_request (tenant_id, actor, idempotency_key, fingerprint, status, "
+                                + "body) values (?, ?, ?, ?, ?, ?)",
+                        tenant, actor, key, fingerprint, answer.getStatusCode().value(), write(answer.getBody()));
                 return answer;
             });
         } catch (DuplicateKeyException concurrentTwin) {
-            return transaction.execute(status -> earlierAnswer(key, actor, fingerprint, bodyType));
+            return transaction.execute(status -> earlierAnswer(key, tenant, actor, fingerprint, bodyType));
         }
     }
 
-    private <T> ResponseEntity<T> earlierAnswer(String key, String actor, String fingerprint, Class<T> bodyType) {
+    private <T> ResponseEntity<T> earlierAnswer(String key, String tenant, String actor, String fingerprint,
+                                                Class<T> bodyType) {
         List<ResponseEntity<T>> found = jdbc.query(
-                "select fingerprint, status, body from idempotent_request where idempotency_key = ? and actor = ?",
+                "select fingerprint, status, body from idempotent_request "
+                        + "where tenant_id = ? and actor = ? and idempotency_key = ?",
                 (rs, row) -> {
                     if (!rs.getString("fingerprint").equals(fingerprint)) {
                         throw new IdempotencyConflictException(
                                 "Idempotency-Key was already used for a different request");
                     }
                     return ResponseEntity.status(rs.getInt("status")).body(read(rs.getString("body"), bodyType));
-                }, key, actor);
+                }, tenant, actor, key);
         return found.isEmpty() ? null : found.get(0);
     }
 

@@ -2,7 +2,10 @@ package com.baobei.visit.web;
 
 import com.baobei.contracts.visit.Purchased;
 import com.baobei.contracts.visit.Purchased.Stage;
+import com.baobei.security.Caller;
+import com.baobei.security.Role;
 import com.baobei.visit.pii.ClientContacts;
+import com.baobei.visit.pii.ContactRead;
 import com.baobei.visit.purchase.CancelPurchase;
 import com.baobei.visit.purchase.PurchaseTerms;
 import com.baobei.visit.purchase.RecordContract;
@@ -32,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @RestController
 @RequestMapping("/api/v1/purchases")
@@ -41,14 +45,16 @@ class PurchaseController {
     private final PurchaseViews views;
     private final ClientContacts contacts;
     private final IdempotentRequests idempotent;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     PurchaseController(CommandGateway commands, PurchaseViews views, ClientContacts contacts,
-                       IdempotentRequests idempotent, Clock clock) {
+                       IdempotentRequests idempotent, TransactionTemplate transaction, Clock clock) {
         this.commands = commands;
         this.views = views;
         this.contacts = contacts;
         this.idempotent = idempotent;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -59,94 +65,121 @@ class PurchaseController {
     @ApiResponse(responseCode = "201", description = "Subscription stored and on its way to the topic")
     @ApiResponse(responseCode = "200", description = "Contract stored and on its way to the topic")
     @ApiResponse(responseCode = "400", description = "A field is missing or malformed (problem+json names it)")
-    @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager records purchases")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager records purchases, at "
+            + "their projects and of their token's tenant")
     @ApiResponse(responseCode = "409", description = "A contract without a subscription, a second contract, a "
             + "cancelled purchase, another unit, or a subscription id already used")
     @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @Allowed({Role.CONSULTANT, Role.SITE_MANAGER})
     @PostMapping
-    ResponseEntity<PurchaseResponse> record(@RequestHeader("X-Actor") String actor,
-                                            @RequestHeader("X-Role") Role role,
+    ResponseEntity<PurchaseResponse> record(Caller caller,
                                             @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                             @Valid @RequestBody PurchaseRequest request) {
-        role.require(Role.CONSULTANT, Role.SITE_MANAGER);
-        Actors.require(actor);
+        String tenant = caller.requireTenant(request.tenantId());
+        Access.atProject(caller, request.projectId());
         Instant now = now();
         List<FieldProblem> problems = PurchaseChecks.problems(request, now);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return idempotent.run(key, actor, request, PurchaseResponse.class, () -> {
-            PurchaseTerms terms = terms(request, BusinessTimes.orNow(request.purchasedAt(), now), actor);
+        return idempotent.run(key, caller, request, PurchaseResponse.class, () -> {
+            PurchaseTerms terms = terms(tenant, request, BusinessTimes.orNow(request.purchasedAt(), now),
+                    caller.subject());
             if (request.stage() == Stage.SUBSCRIPTION) {
                 String purchaseId = request.purchaseId() != null ? request.purchaseId() : UUID.randomUUID().toString();
                 commands.sendAndWait(new RecordSubscription(purchaseId, terms));
                 return ResponseEntity.created(URI.create("/api/v1/purchases/" + purchaseId))
-                        .body(toResponse(views.getReferenceById(purchaseId), false));
+                        .body(toResponse(stored(tenant, purchaseId), null, null));
             }
-            requireSubscribed(request.purchaseId());
+            // the subscription's project must be the caller's too, not only the one the body names
+            Access.atProject(caller, subscription(tenant, request.purchaseId()).getProjectId());
             commands.sendAndWait(new RecordContract(request.purchaseId(), terms));
-            return ResponseEntity.ok(toResponse(views.getReferenceById(request.purchaseId()), false));
+            return ResponseEntity.ok(toResponse(stored(tenant, request.purchaseId()), null, null));
         });
     }
 
     @Operation(summary = "Cancel a purchase (退房 / 退订, PUR-8)", description = "Its commission reverses.")
     @ApiResponse(responseCode = "200", description = "Stored; visit.PurchaseCancelled on its way to the topic")
     @ApiResponse(responseCode = "400", description = "The reason is missing or malformed")
-    @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager cancels")
-    @ApiResponse(responseCode = "404", description = "No such purchase")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager of the purchase's project "
+            + "cancels")
+    @ApiResponse(responseCode = "404", description = "No such purchase of your tenant")
     @ApiResponse(responseCode = "409", description = "Already cancelled")
+    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @Allowed({Role.CONSULTANT, Role.SITE_MANAGER})
     @PostMapping("/{purchaseId}/cancellation")
-    ResponseEntity<PurchaseResponse> cancel(@RequestHeader("X-Actor") String actor,
-                                            @RequestHeader("X-Role") Role role,
+    ResponseEntity<PurchaseResponse> cancel(Caller caller,
                                             @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                             @PathVariable String purchaseId,
                                             @Valid @RequestBody CancellationRequest request) {
-        role.require(Role.CONSULTANT, Role.SITE_MANAGER);
-        Actors.require(actor);
         Instant now = now();
         List<FieldProblem> problems = new ArrayList<>();
         BusinessTimes.check("cancelledAt", request.cancelledAt(), now, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return idempotent.run(key, actor, request, PurchaseResponse.class, () -> {
-            if (!views.existsById(purchaseId)) {
-                throw new NotFoundException("no purchase " + purchaseId);
-            }
-            commands.sendAndWait(new CancelPurchase(purchaseId, request.reason(),
-                    BusinessTimes.orNow(request.cancelledAt(), now), actor));
-            return ResponseEntity.status(HttpStatus.OK).body(toResponse(views.getReferenceById(purchaseId), false));
+        return idempotent.run(key, caller, request, PurchaseResponse.class, () -> {
+            purchaseOf(caller, purchaseId);
+            commands.sendAndWait(new CancelPurchase(caller.tenant(), purchaseId, request.reason(),
+                    BusinessTimes.orNow(request.cancelledAt(), now), caller.subject()));
+            return ResponseEntity.status(HttpStatus.OK).body(toResponse(stored(caller.tenant(), purchaseId), null, null));
         });
     }
 
-    @Operation(summary = "One purchase at its latest stage, with full numbers (the office's own view)")
+    @Operation(summary = "One purchase at its latest stage, with full numbers (the desk's own view)",
+            description = "Only the desk (consultant, site manager) at the purchase's project sees the full numbers, "
+                    + "and every answer that shows one is logged (who, which client, when) in contact_read (PIPL).")
     @ApiResponse(responseCode = "200", description = "The purchase")
-    @ApiResponse(responseCode = "403", description = "Only the office's people read purchases")
-    @ApiResponse(responseCode = "404", description = "No such purchase")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager of the purchase's project "
+            + "reads it")
+    @ApiResponse(responseCode = "404", description = "No such purchase of your tenant")
+    @Allowed({Role.CONSULTANT, Role.SITE_MANAGER})
     @GetMapping("/{purchaseId}")
-    PurchaseResponse one(@RequestHeader("X-Role") Role role, @PathVariable String purchaseId) {
-        role.require(Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER);
-        return toResponse(views.findById(purchaseId)
-                .orElseThrow(() -> new NotFoundException("no purchase " + purchaseId)), true);
+    PurchaseResponse one(Caller caller, @PathVariable String purchaseId) {
+        return transaction.execute(status -> {
+            PurchaseView view = purchaseOf(caller, purchaseId);
+            ContactRead read = new ContactRead(view.getTenantId(), view.getProjectId(), caller.subject(),
+                    ContactRead.Record.PURCHASE, purchaseId);
+            Instant at = clock.instant();
+            String buyer = contacts.reveal(read, ContactRead.Party.BUYER,
+                    new PhoneRef(view.getMaskedPhone(), view.getPhoneHash()), at).orElse(null);
+            String related = view.getRelatedPhoneHash() == null ? null : contacts.reveal(read,
+                    ContactRead.Party.RELATED, new PhoneRef(view.getRelatedMaskedPhone(), view.getRelatedPhoneHash()),
+                    at).orElse(null);
+            return toResponse(view, buyer, related);
+        });
     }
 
-    private void requireSubscribed(String purchaseId) {
-        if (!views.existsById(purchaseId)) {
-            throw new ConflictingStateException("purchaseId",
-                    "a contract (签约) follows its subscription (认购); no subscription " + purchaseId);
-        }
+    /** A purchase of the caller's tenant (else 404) at one of their projects (else 403). */
+    private PurchaseView purchaseOf(Caller caller, String purchaseId) {
+        PurchaseView view = views.find(caller.tenant(), purchaseId)
+                .orElseThrow(() -> new NotFoundException("no purchase " + purchaseId));
+        Access.atProject(caller, view.getProjectId());
+        return view;
     }
 
-    private PurchaseTerms terms(PurchaseRequest r, Instant occurredAt, String actor) {
-        PhoneRef buyer = contacts.keep(r.tenantId(), r.buyerPhone());
+    private PurchaseView stored(String tenant, String purchaseId) {
+        return views.getReferenceById(new PurchaseView.Key(tenant, purchaseId));
+    }
+
+    private PurchaseView subscription(String tenant, String purchaseId) {
+        return views.find(tenant, purchaseId).orElseThrow(() -> new ConflictingStateException("purchaseId",
+                "a contract (签约) follows its subscription (认购); no subscription " + purchaseId));
+    }
+
+    private PurchaseTerms terms(String tenant, PurchaseRequest r, Instant occurredAt, String actor) {
+        PhoneRef buyer = contacts.keep(tenant, r.buyerPhone());
         Purchased.RelatedParty related = null;
         if (r.relatedParty() != null) {
-            PhoneRef relatedPhone = contacts.keep(r.tenantId(), r.relatedParty().phone());
+            PhoneRef relatedPhone = contacts.keep(tenant, r.relatedParty().phone());
             related = new Purchased.RelatedParty(r.relatedParty().surname(), relatedPhone.maskedPhone(),
                     relatedPhone.phoneHash(), r.relatedParty().relation(), r.relatedParty().evidenceRefs());
         }
         // Exactly the same amount, written with its fen: scale 0..2 was checked, so this never rounds.
-        return new PurchaseTerms(r.tenantId(), r.projectId(), r.unitId(), r.unitType(), r.amount().setScale(2),
+        return new PurchaseTerms(tenant, r.projectId(), r.unitId(), r.unitType(), r.amount().setScale(2),
                 r.buyerSurname(),
                 buyer, r.consultantId(), related, Boolean.TRUE.equals(r.insider()), occurredAt, actor);
     }
@@ -155,21 +188,17 @@ class PurchaseController {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** @param withPhones the office's own read: full numbers joined from client_contact */
-    private PurchaseResponse toResponse(PurchaseView v, boolean withPhones) {
+    /** The full numbers only in the desk's own read (null otherwise), as {@link ClientContacts#reveal} gave them. */
+    private static PurchaseResponse toResponse(PurchaseView v, String buyerPhone, String relatedPhone) {
         PurchaseResponse.RelatedParty related = v.getRelation() == null ? null : new PurchaseResponse.RelatedParty(
-                v.getRelatedSurname(), withPhones ? phone(v, v.getRelatedPhoneHash()) : null,
+                v.getRelatedSurname(), relatedPhone,
                 v.getRelatedMaskedPhone(), v.getRelation(),
                 v.getEvidenceRefs() == null || v.getEvidenceRefs().isEmpty()
                         ? List.of() : Arrays.asList(v.getEvidenceRefs().split("\n")));
         return new PurchaseResponse(v.getPurchaseId(), v.getTenantId(), v.getProjectId(), v.getStage(), v.getUnitId(),
                 v.getUnitType(), v.getAmount().setScale(2).toPlainString(), v.getBuyerSurname(),
-                withPhones ? phone(v, v.getPhoneHash()) : null, v.getMaskedPhone(), v.getConsultantId(), related,
+                buyerPhone, v.getMaskedPhone(), v.getConsultantId(), related,
                 v.isInsider(), v.getSubscribedAt(), v.getContractedAt(), v.getCancelledAt() != null,
                 v.getCancelledAt(), v.getCancelReason());
-    }
-
-    private String phone(PurchaseView v, String hash) {
-        return contacts.fullPhone(v.getTenantId(), hash).orElse(null);
     }
 }

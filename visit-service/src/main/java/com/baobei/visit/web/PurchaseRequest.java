@@ -15,7 +15,9 @@ import java.util.List;
 
 /** A subscription (认购) or, under the same purchaseId, the contract (签约) of one unit. */
 public record PurchaseRequest(
-        @NotBlank @Size(max = 64) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String tenantId,
+        @Schema(description = "Optional: the tenant of your token, which is the tenant whatever this says; "
+                + "another tenant is 403")
+        @Size(max = 64) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String tenantId,
         @NotBlank @Size(max = 64) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String projectId,
         @Schema(description = "Required for CONTRACT (the subscription's id); for SUBSCRIPTION optional, assigned when absent")
         @Size(max = 64) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String purchaseId,

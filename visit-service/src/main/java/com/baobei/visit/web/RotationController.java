@@ -1,5 +1,7 @@
 package com.baobei.visit.web;
 
+import com.baobei.security.Caller;
+import com.baobei.security.Role;
 import com.baobei.visit.rotation.ReportDeclined;
 import com.baobei.visit.rotation.RotationId;
 import com.baobei.visit.rotation.SetRotation;
@@ -26,12 +28,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The day's reception rotation of a project (ROT-1, ROT-2, VIS-8). */
+/**
+ * The day's reception rotation of a project (ROT-1, ROT-2, VIS-8). The project is one of the caller's tenant: the
+ * optional {@code tenantId} may only repeat the token's.
+ */
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/rotation/{date}")
 class RotationController {
 
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(Patterns.ID);
+    private static final String TENANT = "Optional: the tenant of your token; another tenant is 403";
 
     private final CommandGateway commands;
     private final RotationViews views;
@@ -49,35 +55,37 @@ class RotationController {
             description = "Replaces the day's queue with this order.")
     @ApiResponse(responseCode = "200", description = "The queue as set")
     @ApiResponse(responseCode = "400", description = "No consultant, a consultant twice, or a malformed id or date")
-    @ApiResponse(responseCode = "403", description = "Only the site manager sets the rotation")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only the site manager of the project sets the rotation")
+    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @Allowed(Role.SITE_MANAGER)
     @PutMapping
-    ResponseEntity<RotationResponse> set(@RequestHeader("X-Actor") String actor,
-                                         @RequestHeader("X-Role") Role role,
+    ResponseEntity<RotationResponse> set(Caller caller,
                                          @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                          @PathVariable String projectId,
                                          @Parameter(description = "The calendar day, e.g. 2025-03-02") @PathVariable LocalDate date,
-                                         @Parameter(description = "The developer") @RequestParam String tenantId,
+                                         @Parameter(description = TENANT) @RequestParam(required = false) String tenantId,
                                          @Valid @RequestBody RotationRequest request) {
-        role.require(Role.SITE_MANAGER);
-        Actors.require(actor);
-        requireScope(tenantId, projectId);
-        String rotationId = RotationId.of(tenantId, projectId, date);
-        return idempotent.run(key, actor, request, RotationResponse.class, () -> {
-            commands.sendAndWait(new SetRotation(rotationId, tenantId, projectId, date, request.consultants(), actor,
-                    now()));
+        String tenant = scope(caller, tenantId, projectId);
+        String rotationId = RotationId.of(tenant, projectId, date);
+        return idempotent.run(key, caller, request, RotationResponse.class, () -> {
+            commands.sendAndWait(new SetRotation(rotationId, tenant, projectId, date, request.consultants(),
+                    caller.subject(), now()));
             return ResponseEntity.ok(toResponse(views.getReferenceById(rotationId)));
         });
     }
 
     @Operation(summary = "The day's queue: the head receives the next natural visit, the last a market researcher")
     @ApiResponse(responseCode = "200", description = "The queue, head first")
-    @ApiResponse(responseCode = "403", description = "Only the office's people read the rotation")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager of the project reads it")
     @ApiResponse(responseCode = "404", description = "No rotation set for that day")
+    @Allowed({Role.CONSULTANT, Role.SITE_MANAGER})
     @GetMapping
-    RotationResponse queue(@RequestHeader("X-Role") Role role, @PathVariable String projectId,
-                           @PathVariable LocalDate date, @RequestParam String tenantId) {
-        role.require(Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER);
-        return views.findById(RotationId.of(tenantId, projectId, date)).map(RotationController::toResponse)
+    RotationResponse queue(Caller caller, @PathVariable String projectId, @PathVariable LocalDate date,
+                           @Parameter(description = TENANT) @RequestParam(required = false) String tenantId) {
+        String tenant = scope(caller, tenantId, projectId);
+        return views.findById(RotationId.of(tenant, projectId, date)).map(RotationController::toResponse)
                 .orElseThrow(() -> new NotFoundException("no rotation for " + projectId + " on " + date));
     }
 
@@ -85,38 +93,40 @@ class RotationController {
             description = "The consultant (the head when not named) keeps the head of the queue; one who has just "
                     + "taken the turn for that client gets the head back.")
     @ApiResponse(responseCode = "200", description = "The queue after it")
-    @ApiResponse(responseCode = "400", description = "A malformed consultant id, tenant id or date")
-    @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager reports it")
+    @ApiResponse(responseCode = "400", description = "A malformed consultant id, project id or date")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager of the project reports it")
     @ApiResponse(responseCode = "404", description = "No rotation set for that day")
     @ApiResponse(responseCode = "409", description = "That consultant neither holds the head nor took the last turn")
+    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @Allowed({Role.CONSULTANT, Role.SITE_MANAGER})
     @PostMapping("/declined")
-    ResponseEntity<RotationResponse> declined(@RequestHeader("X-Actor") String actor,
-                                              @RequestHeader("X-Role") Role role,
+    ResponseEntity<RotationResponse> declined(Caller caller,
                                               @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                               @PathVariable String projectId,
                                               @PathVariable LocalDate date,
-                                              @RequestParam String tenantId,
+                                              @Parameter(description = TENANT) @RequestParam(required = false)
+                                              String tenantId,
                                               @Valid @RequestBody DeclinedRequest request) {
-        role.require(Role.CONSULTANT, Role.SITE_MANAGER);
-        Actors.require(actor);
-        requireScope(tenantId, projectId);
-        String rotationId = RotationId.of(tenantId, projectId, date);
-        return idempotent.run(key, actor, request, RotationResponse.class, () -> {
+        String tenant = scope(caller, tenantId, projectId);
+        String rotationId = RotationId.of(tenant, projectId, date);
+        return idempotent.run(key, caller, request, RotationResponse.class, () -> {
             if (!views.existsById(rotationId)) {
                 throw new NotFoundException("no rotation for " + projectId + " on " + date);
             }
-            commands.sendAndWait(new ReportDeclined(rotationId, request.consultantId(), actor, now()));
+            commands.sendAndWait(new ReportDeclined(rotationId, request.consultantId(), caller.subject(), now()));
             return ResponseEntity.ok(toResponse(views.getReferenceById(rotationId)));
         });
     }
 
-    private static void requireScope(String tenantId, String projectId) {
-        if (tenantId.length() > 64 || !ID.matcher(tenantId).matches()) {
-            throw new InvalidRequestException(List.of(new FieldProblem("tenantId", Patterns.ID_MESSAGE)));
-        }
+    /** The caller's tenant (a tenantId naming another is 403), after the project's shape and the caller's access to it. */
+    private static String scope(Caller caller, String tenantId, String projectId) {
         if (projectId.length() > 64 || !ID.matcher(projectId).matches()) {
             throw new InvalidRequestException(List.of(new FieldProblem("projectId", Patterns.ID_MESSAGE)));
         }
+        String tenant = caller.requireTenant(tenantId);
+        Access.atProject(caller, projectId);
+        return tenant;
     }
 
     private Instant now() {

@@ -1,6 +1,9 @@
 package com.baobei.visit.web;
 
 import com.baobei.contracts.visit.DisputeRuled.Level;
+import com.baobei.security.Caller;
+import com.baobei.security.Forbidden;
+import com.baobei.security.Role;
 import com.baobei.visit.pii.ClientContacts;
 import com.baobei.visit.ruling.RuleDispute;
 import com.baobei.visit.shared.PhoneRef;
@@ -48,23 +51,25 @@ class RulingController {
 
     @Operation(summary = "Rule a dispute (DSP-1)",
             description = "The site manager rules first (level SITE_MANAGER); the marketing manager rules on "
-                    + "escalation (level MARKETING_MANAGER). A second ruling at the same level re-rules. The ruling "
-                    + "overrides the automatic attribution until re-ruled (DSP-2). Linked numbers (ID-3) are "
-                    + "published masked only.")
+                    + "escalation (level MARKETING_MANAGER: the level is the token's role). A second ruling at the "
+                    + "same level re-rules. The ruling overrides the automatic attribution until re-ruled (DSP-2). "
+                    + "Linked numbers (ID-3) are published masked only.")
     @ApiResponse(responseCode = "201", description = "Stored; visit.DisputeRuled on its way to the topic")
     @ApiResponse(responseCode = "400", description = "A field is missing or malformed (problem+json names it)")
-    @ApiResponse(responseCode = "403", description = "Only the site manager or the marketing manager rules")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only the site manager of the project or the tenant's marketing "
+            + "manager rules, within their token's tenant")
     @ApiResponse(responseCode = "409", description = "Escalation before a first ruling, a site manager after "
-            + "escalation, or another client than the dispute's")
+            + "escalation, or another project or client than the dispute's")
     @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @Allowed({Role.SITE_MANAGER, Role.MARKETING_MANAGER})
     @PostMapping
-    ResponseEntity<RulingResponse> rule(@RequestHeader("X-Actor") String actor,
-                                        @RequestHeader("X-Role") Role role,
+    ResponseEntity<RulingResponse> rule(Caller caller,
                                         @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                         @PathVariable String disputeId,
                                         @Valid @RequestBody RulingRequest request) {
-        role.require(Role.SITE_MANAGER, Role.MARKETING_MANAGER);
-        Actors.require(actor);
+        String tenant = caller.requireTenant(request.tenantId());
+        Access.atProject(caller, request.projectId(), Role.MARKETING_MANAGER);
         if (disputeId.length() > 64 || !ID.matcher(disputeId).matches()) {
             throw new InvalidRequestException(List.of(new FieldProblem("disputeId", Patterns.ID_MESSAGE)));
         }
@@ -72,28 +77,47 @@ class RulingController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        Level level = role == Role.MARKETING_MANAGER ? Level.MARKETING_MANAGER : Level.SITE_MANAGER;
-        return idempotent.run(key, actor, request, RulingResponse.class, () -> {
+        // DSP-2: the ruling's level is the ruler's role, as the token says
+        Level level = caller.has(Role.MARKETING_MANAGER) ? Level.MARKETING_MANAGER : Level.SITE_MANAGER;
+        return idempotent.run(key, caller, request, RulingResponse.class, () -> {
+            // a dispute already ruled at another project is that project's people's (403), whatever the body names
+            for (RulingView earlier : views.findByTenantIdAndDisputeIdOrderByRuledAtAsc(tenant, disputeId)) {
+                Access.atProject(caller, earlier.getProjectId(), Role.MARKETING_MANAGER);
+            }
             List<PhoneRef> linked = request.linkedPhones() == null ? List.of()
-                    : request.linkedPhones().stream().map(p -> contacts.keep(request.tenantId(), p)).toList();
+                    : request.linkedPhones().stream().map(p -> contacts.keep(tenant, p)).toList();
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            commands.sendAndWait(new RuleDispute(disputeId, request.tenantId(), request.projectId(),
+            commands.sendAndWait(new RuleDispute(disputeId, tenant, request.projectId(),
                     request.clientSurname(), request.maskedPhone(), request.ownerKind(), request.channelId(),
-                    request.agentId(), request.rationale(), linked, level, actor, now));
+                    request.agentId(), request.rationale(), linked, level, caller.subject(), now));
             return ResponseEntity.created(URI.create("/api/v1/disputes/" + disputeId + "/rulings"))
-                    .body(new RulingResponse(disputeId, request.tenantId(), request.projectId(), level.name(),
+                    .body(new RulingResponse(disputeId, tenant, request.projectId(), level.name(),
                             request.ownerKind().name(), request.channelId(), request.agentId(), request.rationale(),
-                            actor, now, linked.stream().map(PhoneRef::maskedPhone).toList()));
+                            caller.subject(), now, linked.stream().map(PhoneRef::maskedPhone).toList()));
         });
     }
 
-    @Operation(summary = "The rulings on a dispute, oldest first; the last one stands (DSP-2)")
-    @ApiResponse(responseCode = "200", description = "The rulings (empty when none)")
-    @ApiResponse(responseCode = "403", description = "Only the office's people read rulings here")
+    @Operation(summary = "The rulings on a dispute, oldest first; the last one stands (DSP-2)",
+            description = "This service knows a dispute by its rulings: none in your tenant is 404.")
+    @ApiResponse(responseCode = "200", description = "The rulings")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only the consultants and the site manager of the dispute's "
+            + "project, the marketing manager and the tenant admin read rulings here")
+    @ApiResponse(responseCode = "404", description = "No ruling on that dispute in your tenant")
+    @Allowed({Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER, Role.TENANT_ADMIN})
     @GetMapping
-    List<RulingResponse> rulings(@RequestHeader("X-Role") Role role, @PathVariable String disputeId) {
-        role.require(Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER);
-        return views.findByDisputeIdOrderByRuledAtAsc(disputeId).stream().map(RulingController::toResponse).toList();
+    List<RulingResponse> rulings(Caller caller, @PathVariable String disputeId) {
+        List<RulingView> rulings = views.findByTenantIdAndDisputeIdOrderByRuledAtAsc(caller.tenant(), disputeId);
+        if (rulings.isEmpty()) {
+            throw new NotFoundException("no ruling on dispute " + disputeId);
+        }
+        // one dispute, one project (the aggregate refuses another); every ruling is checked all the same
+        for (RulingView ruling : rulings) {
+            if (!Access.reaches(caller, ruling.getProjectId(), Role.MARKETING_MANAGER, Role.TENANT_ADMIN)) {
+                throw new Forbidden("project " + ruling.getProjectId() + " is not one of your projects");
+            }
+        }
+        return rulings.stream().map(RulingController::toResponse).toList();
     }
 
     private static RulingResponse toResponse(RulingView v) {

@@ -10,7 +10,9 @@ import java.util.List;
 
 /** The developer's ruling on a channel's dispute (DSP-1); the level follows the ruler's role. */
 public record RulingRequest(
-        @NotBlank @Size(max = 64) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String tenantId,
+        @Schema(description = "Optional: the tenant of your token, which is the tenant whatever this says; "
+                + "another tenant is 403")
+        @Size(max = 64) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String tenantId,
         @NotBlank @Size(max = 64) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String projectId,
         @Schema(description = "The disputed client's surname, as in the dispute")
         @NotBlank @Size(max = 50) @Pattern(regexp = Patterns.SURNAME, message = Patterns.SURNAME_MESSAGE)

@@ -1,9 +1,14 @@
 package com.baobei.visit.web;
 
 import com.baobei.contracts.visit.VisitForm;
+import com.baobei.security.Caller;
+import com.baobei.security.Forbidden;
+import com.baobei.security.Role;
 import com.baobei.visit.pii.ClientContacts;
+import com.baobei.visit.pii.ContactRead;
 import com.baobei.visit.reception.Arrival;
 import com.baobei.visit.reception.FrontDesk;
+import com.baobei.visit.shared.PhoneRef;
 import com.baobei.visit.view.VisitView;
 import com.baobei.visit.view.VisitViews;
 import com.baobei.visit.visit.SignVisitForm;
@@ -26,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @RestController
 @RequestMapping("/api/v1/visits")
@@ -36,15 +42,17 @@ class VisitController {
     private final VisitViews views;
     private final ClientContacts contacts;
     private final IdempotentRequests idempotent;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     VisitController(FrontDesk frontDesk, CommandGateway commands, VisitViews views, ClientContacts contacts,
-                    IdempotentRequests idempotent, Clock clock) {
+                    IdempotentRequests idempotent, TransactionTemplate transaction, Clock clock) {
         this.frontDesk = frontDesk;
         this.commands = commands;
         this.views = views;
         this.contacts = contacts;
         this.idempotent = idempotent;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -56,32 +64,34 @@ class VisitController {
                     + "the masked number and a tenant-keyed hash (ID-4). The answer shows the masked number only.")
     @ApiResponse(responseCode = "201", description = "Stored and on its way to the topic")
     @ApiResponse(responseCode = "400", description = "A field is missing or malformed (problem+json names it)")
-    @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager records visits; "
-            + "only the site manager marks a form invalid")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager records visits, at their "
+            + "projects and of their token's tenant; only the site manager marks a form invalid")
     @ApiResponse(responseCode = "409", description = "No rotation for the day (ROT-1), no earlier visit to return to "
             + "(VIS-9), or the visit id raced")
     @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @Allowed({Role.CONSULTANT, Role.SITE_MANAGER})
     @PostMapping
-    ResponseEntity<VisitResponse> record(@RequestHeader("X-Actor") String actor,
-                                         @RequestHeader("X-Role") Role role,
+    ResponseEntity<VisitResponse> record(Caller caller,
                                          @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                          @Valid @RequestBody VisitRequest request) {
-        role.require(Role.CONSULTANT, Role.SITE_MANAGER);
-        Actors.require(actor);
+        String tenant = caller.requireTenant(request.tenantId());
+        Access.atProject(caller, request.projectId());
         if (request.form() != null) {
-            requireFormRole(role, request.form().isInvalid(), request.form().siteManagerSignature());
+            requireFormRole(caller, request.form().isInvalid(), request.form().siteManagerSignature());
         }
         Instant now = now();
         List<FieldProblem> problems = VisitChecks.problems(request, now);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return idempotent.run(key, actor, request, VisitResponse.class, () -> {
+        return idempotent.run(key, caller, request, VisitResponse.class, () -> {
             String visitId = UUID.randomUUID().toString();
-            frontDesk.receive(new Arrival(visitId, request.tenantId(), request.projectId(), request.kind(),
+            frontDesk.receive(new Arrival(visitId, tenant, request.projectId(), request.kind(),
                     request.clientSurname(), request.clientPhone(), request.visitedAt(), request.consultantId(),
                     request.registrationId(), form(request.form()), request.accompaniedVisitId(),
-                    request.referrerPhone(), Boolean.TRUE.equals(request.insider()), request.nonClientReason(), actor));
+                    request.referrerPhone(), Boolean.TRUE.equals(request.insider()), request.nonClientReason(),
+                    caller.subject()));
             return ResponseEntity.created(URI.create("/api/v1/visits/" + visitId))
                     .body(toResponse(views.getReferenceById(visitId), null));
         });
@@ -92,20 +102,20 @@ class VisitController {
                     + "the form invalid with a reason. A confirmed or invalid form is final.")
     @ApiResponse(responseCode = "200", description = "Stored; visit.VisitFormSigned on its way to the topic")
     @ApiResponse(responseCode = "400", description = "A field is malformed, or nothing to sign")
-    @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager signs; only the site "
-            + "manager invalidates")
-    @ApiResponse(responseCode = "404", description = "No such visit")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager signs, at their projects; "
+            + "only the site manager invalidates")
+    @ApiResponse(responseCode = "404", description = "No such visit of your tenant")
     @ApiResponse(responseCode = "409", description = "The form is final, the signature already given, or the visit "
             + "names no registration")
+    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @Allowed({Role.CONSULTANT, Role.SITE_MANAGER})
     @PostMapping("/{visitId}/form")
-    ResponseEntity<VisitResponse> sign(@RequestHeader("X-Actor") String actor,
-                                       @RequestHeader("X-Role") Role role,
+    ResponseEntity<VisitResponse> sign(Caller caller,
                                        @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                        @PathVariable String visitId,
                                        @Valid @RequestBody SignFormRequest request) {
-        role.require(Role.CONSULTANT, Role.SITE_MANAGER);
-        Actors.require(actor);
-        requireFormRole(role, request.isInvalid(), request.siteManagerSignature());
+        requireFormRole(caller, request.isInvalid(), request.siteManagerSignature());
         Instant now = now();
         List<FieldProblem> problems = new ArrayList<>();
         BusinessTimes.check("signedAt", request.signedAt(), now, problems);
@@ -113,33 +123,48 @@ class VisitController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return idempotent.run(key, actor, request, VisitResponse.class, () -> {
-            if (!views.existsById(visitId)) {
-                throw new NotFoundException("no visit " + visitId);
-            }
+        return idempotent.run(key, caller, request, VisitResponse.class, () -> {
+            visitOf(caller, visitId);
             commands.sendAndWait(new SignVisitForm(visitId, request.agentSignature(), request.consultantSignature(),
                     request.siteManagerSignature(), request.isInvalid(), request.invalidReason(),
-                    BusinessTimes.orNow(request.signedAt(), now), actor));
+                    BusinessTimes.orNow(request.signedAt(), now), caller.subject()));
             return ResponseEntity.ok(toResponse(views.getReferenceById(visitId), null));
         });
     }
 
-    @Operation(summary = "One visit as recorded, with the client's full number (the office's own view)")
+    @Operation(summary = "One visit as recorded, with the client's full number (the desk's own view)",
+            description = "Only the desk (consultant, site manager) at the visit's project sees the full number, and "
+                    + "every answer that shows one is logged (who, which client, when) in contact_read (PIPL).")
     @ApiResponse(responseCode = "200", description = "The visit")
-    @ApiResponse(responseCode = "403", description = "Only the office's people (consultant, site manager, marketing "
-            + "manager) read visits")
-    @ApiResponse(responseCode = "404", description = "No such visit")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager of the visit's project "
+            + "reads it")
+    @ApiResponse(responseCode = "404", description = "No such visit of your tenant")
+    @Allowed({Role.CONSULTANT, Role.SITE_MANAGER})
     @GetMapping("/{visitId}")
-    VisitResponse one(@RequestHeader("X-Role") Role role, @PathVariable String visitId) {
-        role.require(Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER);
-        VisitView view = views.findById(visitId).orElseThrow(() -> new NotFoundException("no visit " + visitId));
-        return toResponse(view, contacts.fullPhone(view.getTenantId(), view.getPhoneHash()).orElse(null));
+    VisitResponse one(Caller caller, @PathVariable String visitId) {
+        return transaction.execute(status -> {
+            VisitView view = visitOf(caller, visitId);
+            ContactRead read = new ContactRead(view.getTenantId(), view.getProjectId(), caller.subject(),
+                    ContactRead.Record.VISIT, visitId);
+            String phone = view.getPhoneHash() == null ? null : contacts.reveal(read, ContactRead.Party.CLIENT,
+                    new PhoneRef(view.getMaskedPhone(), view.getPhoneHash()), clock.instant()).orElse(null);
+            return toResponse(view, phone);
+        });
+    }
+
+    /** A visit of the caller's tenant (else 404) at one of their projects (else 403). */
+    private VisitView visitOf(Caller caller, String visitId) {
+        VisitView view = views.findByTenantIdAndVisitId(caller.tenant(), visitId)
+                .orElseThrow(() -> new NotFoundException("no visit " + visitId));
+        Access.atProject(caller, view.getProjectId());
+        return view;
     }
 
     /** VIS-1: the site manager signs their own part, and only they mark a form invalid. */
-    private static void requireFormRole(Role role, boolean invalid, String siteManagerSignature) {
-        if (role != Role.SITE_MANAGER && (invalid || siteManagerSignature != null)) {
-            throw new ForbiddenException("VIS-1: only the site manager signs as site manager or marks a form invalid");
+    private static void requireFormRole(Caller caller, boolean invalid, String siteManagerSignature) {
+        if (!caller.has(Role.SITE_MANAGER) && (invalid || siteManagerSignature != null)) {
+            throw new Forbidden("VIS-1: only the site manager signs as site manager or marks a form invalid");
         }
     }
 

@@ -15,7 +15,9 @@ import java.time.Instant;
  * {@link VisitChecks} says which.
  */
 public record VisitRequest(
-        @NotBlank @Size(max = 64) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String tenantId,
+        @Schema(description = "Optional: the tenant of your token, which is the tenant whatever this says; "
+                + "another tenant is 403")
+        @Size(max = 64) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String tenantId,
         @NotBlank @Size(max = 64) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String projectId,
         @NotNull Kind kind,
         @Size(max = 50) @Pattern(regexp = Patterns.SURNAME, message = Patterns.SURNAME_MESSAGE) String clientSurname,

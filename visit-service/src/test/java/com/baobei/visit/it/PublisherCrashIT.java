@@ -11,6 +11,7 @@ import com.baobei.contracts.PersonalData;
 import com.baobei.contracts.Topics;
 import com.baobei.contracts.visit.Visited;
 import com.baobei.platform.testing.RealInfrastructure;
+import com.baobei.platform.testing.TestTokens;
 import java.net.URI;
 
 import java.net.http.HttpRequest;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Test;
 class PublisherCrashIT {
 
     private static final int VISITS = 300;
+    private static final String TOKEN = TestTokens.shared().office("CONSULTANT", "cs-a", "t-crash");
 
     @Test
     void killingThePublisherMidStreamLosesNothing() throws Exception {
@@ -55,7 +57,11 @@ class PublisherCrashIT {
                 "SPRING_DATASOURCE_URL", jdbcUrl,
                 "SPRING_DATASOURCE_USERNAME", infra.username(),
                 "SPRING_DATASOURCE_PASSWORD", infra.password(),
-                "SPRING_KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers()), log.toFile());
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers(),
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", TestTokens.ISSUER,
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION",
+                "file:" + TestTokens.shared().publicKeyFile(),
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", TestTokens.AUDIENCE), log.toFile());
         String project = "crash-" + UUID.randomUUID();
 
         int accepted = CrashDrill.run(service, VISITS, n -> request(service, project, n));
@@ -94,8 +100,8 @@ class PublisherCrashIT {
                 {"tenantId":"t-crash","projectId":"%s","kind":"CLIENT","clientSurname":"王","clientPhone":"%s",
                  "visitedAt":"%s","consultantId":"cs-a"}""".formatted(project, phone(n), at);
         return HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/v1/visits"))
-                .header("Content-Type", "application/json").header("X-Actor", "cs-a")
-                .header("X-Role", "CONSULTANT").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private static Set<String> visitIds(List<ConsumerRecord<String, byte[]>> records, String project,

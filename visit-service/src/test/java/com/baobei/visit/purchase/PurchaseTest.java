@@ -10,6 +10,8 @@ import com.baobei.visit.shared.PhoneRef;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +79,7 @@ class PurchaseTest {
     @Test
     void pur8_a_cancellation_undoes_the_purchase() {
         fixture.given(subscribed())
-                .when(new CancelPurchase("p-1", "客户资金问题退订", CONTRACTED, "sm-li"))
+                .when(new CancelPurchase("hongtai", "p-1", "客户资金问题退订", CONTRACTED, "sm-li"))
                 .expectEvents(new PurchaseCancellationRecorded("p-1", "hongtai", "binjiang", "139****2046",
                         "客户资金问题退订", CONTRACTED, "sm-li"));
     }
@@ -86,7 +88,7 @@ class PurchaseTest {
     void pur8_cancelling_twice_is_refused() {
         fixture.given(subscribed(), new PurchaseCancellationRecorded("p-1", "hongtai", "binjiang", "139****2046",
                         "退订", CONTRACTED, "sm-li"))
-                .when(new CancelPurchase("p-1", "again", CONTRACTED, "sm-li"))
+                .when(new CancelPurchase("hongtai", "p-1", "again", CONTRACTED, "sm-li"))
                 .expectException(ConflictingStateException.class)
                 .expectNoEvents();
     }
@@ -121,5 +123,16 @@ class PurchaseTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordSubscription("p-5", self))
                 .expectException(InvalidCommandException.class);
+    }
+
+    @Test
+    void a_purchase_id_is_unique_only_within_its_tenant() {
+        PurchaseTerms hongtai = terms("3-1-1802", "1.00", SUBSCRIBED);
+        PurchaseTerms other = new PurchaseTerms("wanfang", "binjiang", "3-1-1802", UnitType.RESIDENTIAL,
+                new BigDecimal("1.00"), "李", LI, "cs-zhao", null, false, SUBSCRIBED, "cs-zhao");
+        assertThat(new RecordSubscription("p-1", hongtai).aggregateId())
+                .isEqualTo(new RecordContract("p-1", hongtai).aggregateId())
+                .isEqualTo(new CancelPurchase("hongtai", "p-1", "r", CONTRACTED, "sm-li").aggregateId())
+                .isNotEqualTo(new RecordSubscription("p-1", other).aggregateId());
     }
 }

@@ -7,6 +7,8 @@ import com.baobei.visit.shared.InvalidCommandException;
 import com.baobei.visit.shared.PhoneRef;
 import java.time.Instant;
 import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,5 +88,13 @@ class DisputeRulingTest {
         fixture.given(ruled(rule(Level.SITE_MANAGER, OwnerKind.CHANNEL, "ch-anju", "sm-li")))
                 .when(otherClient)
                 .expectException(ConflictingStateException.class);
+    }
+
+    @Test
+    void a_dispute_id_is_ruled_within_its_tenant_only() {
+        RuleDispute hongtai = rule(Level.SITE_MANAGER, OwnerKind.OFFICE, null, "sm-li");
+        RuleDispute other = new RuleDispute("dsp-1", "wanfang", "binjiang", "李", "139****2046", OwnerKind.OFFICE,
+                null, null, "r", List.of(), Level.SITE_MANAGER, "sm-wu", AT);
+        assertThat(hongtai.aggregateId()).isEqualTo("hongtai:dsp-1").isNotEqualTo(other.aggregateId());
     }
 }

@@ -1,7 +1,0 @@
-package com.baobei.visit.web;
-
-class ForbiddenException extends RuntimeException {
-    ForbiddenException(String message) {
-        super(message);
-    }
-}
