@@ -8,4 +8,10 @@ import com.baobei.contracts.EventData;
  */
 public sealed interface MasterDataChanged extends EventData
         permits TenantChanged, ProjectChanged, ChannelChanged, AgentChanged, ConsultantChanged {
+
+    /** Every entity has a name (a component of each record). */
+    String name();
+
+    /** false: no new registration, visit, agreement or policy may name it (a component of each record). */
+    boolean active();
 }

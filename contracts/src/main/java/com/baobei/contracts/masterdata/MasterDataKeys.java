@@ -19,6 +19,17 @@ public final class MasterDataKeys {
         public String key() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        /** The record that carries this kind's state on the topic. */
+        public Class<? extends MasterDataChanged> dataClass() {
+            return switch (this) {
+                case TENANT -> TenantChanged.class;
+                case PROJECT -> ProjectChanged.class;
+                case CHANNEL -> ChannelChanged.class;
+                case AGENT -> AgentChanged.class;
+                case CONSULTANT -> ConsultantChanged.class;
+            };
+        }
     }
 
     private MasterDataKeys() {
