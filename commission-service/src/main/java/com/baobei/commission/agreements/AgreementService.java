@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Puts and gets agreements. A change takes a new revision; if it moves money of issued periods,
- * the ledger books that on the next open statement citing the revision (COM-5). Putting the same
+ * Puts and gets agreements of a tenant's projects. A change takes a new revision; if it moves money of issued
+ * periods, the ledger books that on the next open statement citing the revision (COM-5). Putting the same
  * agreement again changes nothing.
  */
 @Service
@@ -32,26 +32,27 @@ public class AgreementService {
 
     /** @param proposed the agreement with any revision; the stored revision is decided here */
     @Transactional
-    public AgreementRepository.Stored put(Agreement proposed, String actor) {
+    public AgreementRepository.Stored put(String tenantId, Agreement proposed, String actor) {
         List<Problem> problems = proposed.problems();
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        locks.channel(proposed.projectId(), proposed.channelId());
-        Optional<AgreementRepository.Stored> current = agreements.find(proposed.projectId(), proposed.channelId());
+        locks.channel(tenantId, proposed.projectId(), proposed.channelId());
+        Optional<AgreementRepository.Stored> current = agreements.find(tenantId, proposed.projectId(),
+                proposed.channelId());
         if (current.isPresent() && sameTerms(current.get().agreement(), proposed)) {
             return current.get();
         }
         int revision = current.map(s -> s.agreement().revision() + 1).orElse(1);
         Agreement stored = new Agreement(proposed.projectId(), proposed.channelId(), revision, proposed.zone(),
                 proposed.firstPeriodEnd(), proposed.versions());
-        agreements.save(stored, clock.instant(), actor);
+        agreements.save(tenantId, stored, clock.instant(), actor);
         return new AgreementRepository.Stored(stored, clock.instant(), actor);
     }
 
     @Transactional(readOnly = true)
-    public Optional<AgreementRepository.Stored> get(String projectId, String channelId) {
-        return agreements.find(projectId, channelId);
+    public Optional<AgreementRepository.Stored> get(String tenantId, String projectId, String channelId) {
+        return agreements.find(tenantId, projectId, channelId);
     }
 
     private static boolean sameTerms(Agreement a, Agreement b) {

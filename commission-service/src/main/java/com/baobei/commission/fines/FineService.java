@@ -16,7 +16,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records fines. A fine id given by the caller makes the request idempotent: the same id is recorded once. */
+/**
+ * Records fines of a tenant. A fine id given by the caller makes the request idempotent: the same id is recorded once
+ * in a tenant (another tenant may use the same id for its own fine).
+ */
 @Service
 public class FineService {
 
@@ -34,7 +37,7 @@ public class FineService {
     }
 
     @Transactional
-    public Recorded record(FineRequest request, String actor) {
+    public Recorded record(String tenantId, FineRequest request, String actor) {
         List<Problem> problems = Com4Fines.problems(request);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -43,8 +46,8 @@ public class FineService {
                 : request.fineId();
         FineRequest withId = new FineRequest(fineId, request.projectId(), request.channelId(), request.reason(),
                 request.target(), request.agentId(), request.amount(), request.note());
-        locks.channel(withId.projectId(), withId.channelId());
-        Optional<Fine> existing = fines.find(fineId);
+        locks.channel(tenantId, withId.projectId(), withId.channelId());
+        Optional<Fine> existing = fines.find(tenantId, fineId);
         if (existing.isPresent()) {
             Fine f = existing.get();
             if (f.projectId().equals(withId.projectId()) && f.channelId().equals(withId.channelId())
@@ -53,14 +56,14 @@ public class FineService {
             }
             throw new ConflictException("fine " + fineId + " exists with other facts");
         }
-        Fine fine = Com4Fines.decide(withId, fines.forChannel(withId.projectId(), withId.channelId()), clock.instant(),
-                actor);
-        fines.insert(fine);
+        Fine fine = Com4Fines.decide(withId, fines.forChannel(tenantId, withId.projectId(), withId.channelId()),
+                clock.instant(), actor);
+        fines.insert(tenantId, fine);
         return new Recorded(fine, true);
     }
 
     @Transactional(readOnly = true)
-    public List<Fine> list(String projectId, String channelId) {
-        return fines.list(projectId, channelId);
+    public List<Fine> list(String tenantId, String projectId, String channelId) {
+        return fines.list(tenantId, projectId, channelId);
     }
 }

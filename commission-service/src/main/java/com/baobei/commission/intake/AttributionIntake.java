@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Records one {@code attribution.PurchaseAttributed.v1}: the event id in the inbox and the deal's
  * latest state, in one transaction. A re-sent event finds its id in the inbox and changes nothing;
  * a stale revision is kept in the inbox but does not overwrite the newer deal. Statements are not
- * touched: open ones are recomputed from the deals when read.
+ * touched: open ones are recomputed from the deals when read. Everything is kept under the event's tenant: two
+ * developers' project {@code p1} are two projects.
  */
 @Service
 public class AttributionIntake {
@@ -53,7 +54,7 @@ public class AttributionIntake {
     @Transactional
     public Outcome accept(EventEnvelope event, String topic, int partition, long offset) {
         Deal deal = validate(event);
-        if (!inbox.record(event.eventId(), event.eventType(), event.projectId(), topic, partition, offset,
+        if (!inbox.record(event.tenantId(), event.eventId(), event.eventType(), event.projectId(), topic, partition, offset,
                 EventJson.writeString(event))) {
             return Outcome.DUPLICATE;
         }

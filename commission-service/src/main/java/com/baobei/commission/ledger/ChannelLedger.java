@@ -33,10 +33,13 @@ import java.util.TreeMap;
  */
 public final class ChannelLedger {
 
-    /** @param deals the latest attribution of each purchase of the project (any channel; others are ignored
-     *               except to explain why a deal left this channel) */
-    public record Input(String projectId, String channelId, Agreement agreement, Collection<Deal> deals,
-                        Collection<Fine> fines, Collection<Statement> issued) {
+    /**
+     * @param tenantId the developer: with project, channel and period it makes the statement id
+     * @param deals    the latest attribution of each purchase of the project (any channel; others are ignored
+     *                 except to explain why a deal left this channel)
+     */
+    public record Input(String tenantId, String projectId, String channelId, Agreement agreement,
+                        Collection<Deal> deals, Collection<Fine> fines, Collection<Statement> issued) {
     }
 
     private final Input in;
@@ -371,7 +374,7 @@ public final class ChannelLedger {
             version = v.map(AgreementVersion::version).orElse(null);
             tier = v.map(x -> Com1Tiers.summary(x.tiers(), BigDecimal.ZERO)).orElse(null);
         }
-        return new Statement(StatementId.of(in.projectId(), in.channelId(), period.start()), in.projectId(),
+        return new Statement(StatementId.of(in.tenantId(), in.projectId(), in.channelId(), period.start()), in.projectId(),
                 in.channelId(), period, StatementState.OPEN, null, null, version, tier, deals, adjustments, charges,
                 Totals.of(deals, adjustments, charges));
     }

@@ -43,10 +43,10 @@ public final class WhatIf {
      * @param extraAmount  the amount of one more deal, or null
      * @param extraUnit    the extra deal's unit type (RESIDENTIAL when null)
      */
-    public static Result run(String projectId, String channelId, Agreement agreement, Collection<Deal> deals,
+    public static Result run(String tenantId, String projectId, String channelId, Agreement agreement, Collection<Deal> deals,
                              Collection<Fine> fines, LocalDate day, BigDecimal extraAmount, UnitType extraUnit) {
-        ChannelLedger now = ChannelLedger.build(new ChannelLedger.Input(projectId, channelId, agreement, deals, fines,
-                List.of()));
+        ChannelLedger now = ChannelLedger.build(new ChannelLedger.Input(tenantId, projectId, channelId, agreement,
+                deals, fines, List.of()));
         Statement statement = now.statementFor(day);
         if (extraAmount == null) {
             return new Result(statement, null);
@@ -59,8 +59,8 @@ public final class WhatIf {
         List<Deal> more = new ArrayList<>(deals);
         more.removeIf(d -> d.purchaseId().equals(EXTRA_DEAL_ID));
         more.add(extra);
-        Statement after = ChannelLedger.build(new ChannelLedger.Input(projectId, channelId, agreement, more, fines,
-                List.of())).statementFor(day);
+        Statement after = ChannelLedger.build(new ChannelLedger.Input(tenantId, projectId, channelId, agreement,
+                more, fines, List.of())).statementFor(day);
         return new Result(statement, compare(statement, after, extraAmount, at));
     }
 

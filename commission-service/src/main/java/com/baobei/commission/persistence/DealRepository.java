@@ -6,11 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The latest attribution per purchase. An older revision arriving late never overwrites a newer one. */
+/**
+ * The latest attribution per purchase of a tenant's project. An older revision arriving late never overwrites a newer
+ * one.
+ */
 @Repository
 public class DealRepository {
 
@@ -27,18 +29,18 @@ public class DealRepository {
     public boolean upsert(String tenantId, String projectId, Deal d) {
         // event ids compare byte-wise (collate "C"), as Deal.ORDER compares them in Java
         return jdbc.update("""
-                insert into deal (project_id, purchase_id, tenant_id, channel_id, agent_id, unit_id, unit_type, amount,
+                insert into deal (tenant_id, project_id, purchase_id, channel_id, agent_id, unit_id, unit_type, amount,
                                   subscribed_at, contracted_at, cancelled_at, revision, event_id, recorded_at, rule_ids)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (project_id, purchase_id) do update set
-                    tenant_id = excluded.tenant_id, channel_id = excluded.channel_id, agent_id = excluded.agent_id,
+                on conflict (tenant_id, project_id, purchase_id) do update set
+                    channel_id = excluded.channel_id, agent_id = excluded.agent_id,
                     unit_id = excluded.unit_id, unit_type = excluded.unit_type, amount = excluded.amount,
                     subscribed_at = excluded.subscribed_at, contracted_at = excluded.contracted_at,
                     cancelled_at = excluded.cancelled_at, revision = excluded.revision, event_id = excluded.event_id,
                     recorded_at = excluded.recorded_at, rule_ids = excluded.rule_ids
                 where (excluded.revision, excluded.recorded_at, excluded.event_id collate "C")
                     > (deal.revision, deal.recorded_at, deal.event_id collate "C")""",
-                projectId, d.purchaseId(), tenantId, d.channelId(), d.agentId(), d.unitId(),
+                tenantId, projectId, d.purchaseId(), d.channelId(), d.agentId(), d.unitId(),
                 d.unitType() == null ? null : d.unitType().name(), d.amount(), Sql.ts(d.subscribedAt()),
                 Sql.ts(d.contractedAt()), Sql.ts(d.cancelledAt()), d.revision(), d.eventId(), Sql.ts(d.recordedAt()),
                 String.join(",", d.ruleIds())) == 1;
@@ -48,16 +50,12 @@ public class DealRepository {
      * The channel's deals, plus the deals of other channels (or none) that its issued statements
      * paid, so the ledger can say why they left.
      */
-    public List<Deal> forChannel(String projectId, String channelId) {
-        return jdbc.query("select " + COLUMNS + " from deal where project_id = ? and (channel_id = ? or purchase_id in ("
-                        + "select l.purchase_id from statement_line l join statement s on s.statement_id = l.statement_id "
-                        + "where s.project_id = ? and s.channel_id = ? and l.purchase_id is not null))",
-                DealRepository::deal, projectId, channelId, projectId, channelId);
-    }
-
-    public Optional<String> tenantOf(String projectId) {
-        return jdbc.queryForList("select tenant_id from deal where project_id = ? limit 1", String.class, projectId)
-                .stream().findFirst();
+    public List<Deal> forChannel(String tenantId, String projectId, String channelId) {
+        return jdbc.query("select " + COLUMNS + " from deal where tenant_id = ? and project_id = ? and (channel_id = ? "
+                        + "or purchase_id in (select l.purchase_id from statement_line l join statement s "
+                        + "on s.tenant_id = l.tenant_id and s.statement_id = l.statement_id "
+                        + "where s.tenant_id = ? and s.project_id = ? and s.channel_id = ? and l.purchase_id is not null))",
+                DealRepository::deal, tenantId, projectId, channelId, tenantId, projectId, channelId);
     }
 
     static Deal deal(ResultSet rs, int row) throws SQLException {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** COM-4 fines as recorded. */
+/** COM-4 fines as recorded, per tenant. */
 @Repository
 public class FineRepository {
 
@@ -26,28 +26,31 @@ public class FineRepository {
         this.charges = json.mapper().getTypeFactory().constructCollectionType(List.class, Charge.class);
     }
 
-    public void insert(Fine f) {
+    public void insert(String tenantId, Fine f) {
         jdbc.update("""
-                insert into fine (fine_id, project_id, channel_id, agent_id, reason, offence_number, consequence, charges,
+                insert into fine (tenant_id, fine_id, project_id, channel_id, agent_id, reason, offence_number, consequence, charges,
                                   recorded_at, recorded_by, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)""",
-                f.fineId(), f.projectId(), f.channelId(), f.agentId(), f.reason().name(), f.offenceNumber(),
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)""",
+                tenantId, f.fineId(), f.projectId(), f.channelId(), f.agentId(), f.reason().name(), f.offenceNumber(),
                 f.consequence().name(), json.write(f.charges()), Sql.ts(f.recordedAt()), f.recordedBy(), f.note());
     }
 
-    public Optional<Fine> find(String fineId) {
-        return jdbc.query("select * from fine where fine_id = ?", this::fine, fineId).stream().findFirst();
+    public Optional<Fine> find(String tenantId, String fineId) {
+        return jdbc.query("select * from fine where tenant_id = ? and fine_id = ?", this::fine, tenantId, fineId)
+                .stream().findFirst();
     }
 
-    public List<Fine> forChannel(String projectId, String channelId) {
-        return jdbc.query("select * from fine where project_id = ? and channel_id = ? order by recorded_at, fine_id",
-                this::fine, projectId, channelId);
-    }
-
-    public List<Fine> list(String projectId, String channelId) {
+    public List<Fine> forChannel(String tenantId, String projectId, String channelId) {
         return jdbc.query("""
-                select * from fine where (?::text is null or project_id = ?) and (?::text is null or channel_id = ?)
-                order by recorded_at, fine_id""", this::fine, projectId, projectId, channelId, channelId);
+                select * from fine where tenant_id = ? and project_id = ? and channel_id = ?
+                order by recorded_at, fine_id""", this::fine, tenantId, projectId, channelId);
+    }
+
+    public List<Fine> list(String tenantId, String projectId, String channelId) {
+        return jdbc.query("""
+                select * from fine where tenant_id = ?
+                  and (?::text is null or project_id = ?) and (?::text is null or channel_id = ?)
+                order by recorded_at, fine_id""", this::fine, tenantId, projectId, projectId, channelId, channelId);
     }
 
     private Fine fine(ResultSet rs, int row) throws SQLException {

@@ -3,7 +3,7 @@ package com.baobei.commission.persistence;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Consumed events by id: recorded in the same transaction as their effect, so a re-send is recognised. */
+/** Consumed events by tenant and id: recorded in the same transaction as their effect, so a re-send is recognised. */
 @Repository
 public class InboxRepository {
 
@@ -14,12 +14,13 @@ public class InboxRepository {
     }
 
     /** Returns false when the event was consumed before. */
-    public boolean record(String eventId, String eventType, String projectId, String topic, int partition, long offset,
-                          String payload) {
+    public boolean record(String tenantId, String eventId, String eventType, String projectId, String topic,
+                          int partition, long offset, String payload) {
         return jdbc.update("""
-                insert into inbox (event_id, event_type, project_id, topic, kafka_partition, kafka_offset, payload)
-                values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""",
-                eventId, eventType, projectId, topic, partition, offset, payload) == 1;
+                insert into inbox (tenant_id, event_id, event_type, project_id, topic, kafka_partition, kafka_offset,
+                                   payload)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (tenant_id, event_id) do nothing""",
+                tenantId, eventId, eventType, projectId, topic, partition, offset, payload) == 1;
     }
 
     public long count() {

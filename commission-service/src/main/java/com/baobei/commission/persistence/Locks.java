@@ -3,7 +3,10 @@ package com.baobei.commission.persistence;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Serialises the writers of one channel's money in one project (issuing, fines, agreements) within a transaction. */
+/**
+ * Serialises the writers of one channel's money in one project of a tenant (issuing, fines, agreements) within a
+ * transaction.
+ */
 @Repository
 public class Locks {
 
@@ -13,8 +16,8 @@ public class Locks {
         this.jdbc = jdbc;
     }
 
-    public void channel(String projectId, String channelId) {
+    public void channel(String tenantId, String projectId, String channelId) {
         jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))",
-                "commission:" + projectId + ":" + channelId);
+                "commission:" + tenantId + ":" + projectId + ":" + channelId);
     }
 }

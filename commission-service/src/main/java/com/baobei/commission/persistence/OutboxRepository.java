@@ -17,9 +17,9 @@ public class OutboxRepository {
         this.jdbc = jdbc;
     }
 
-    public void add(String eventId, String topic, String key, byte[] payload) {
-        jdbc.update("insert into outbox (event_id, topic, record_key, payload) values (?, ?, ?, ?) "
-                + "on conflict (event_id) do nothing", eventId, topic, key, payload);
+    public void add(String tenantId, String eventId, String topic, String key, byte[] payload) {
+        jdbc.update("insert into outbox (tenant_id, event_id, topic, record_key, payload) values (?, ?, ?, ?, ?) "
+                + "on conflict (event_id) do nothing", tenantId, eventId, topic, key, payload);
     }
 
     /** Locks a batch of unpublished rows for this transaction; other relays skip them. */

@@ -8,7 +8,7 @@ import com.baobei.commission.persistence.FineRepository;
 import com.baobei.commission.persistence.StatementRepository;
 import org.springframework.stereotype.Component;
 
-/** Reads one channel's facts in one project and hands them to the pure ledger. */
+/** Reads one channel's facts in one project of a tenant and hands them to the pure ledger. */
 @Component
 public class LedgerLoader {
 
@@ -25,15 +25,16 @@ public class LedgerLoader {
         this.statements = statements;
     }
 
-    public java.time.ZoneId zoneOf(String projectId, String channelId) {
-        return agreements.find(projectId, channelId).map(s -> s.agreement().zone()).orElse(Agreement.DEFAULT_ZONE);
+    public java.time.ZoneId zoneOf(String tenantId, String projectId, String channelId) {
+        return agreements.find(tenantId, projectId, channelId).map(s -> s.agreement().zone())
+                .orElse(Agreement.DEFAULT_ZONE);
     }
 
-    public ChannelLedger load(String projectId, String channelId) {
-        Agreement agreement = agreements.find(projectId, channelId).map(AgreementRepository.Stored::agreement)
+    public ChannelLedger load(String tenantId, String projectId, String channelId) {
+        Agreement agreement = agreements.find(tenantId, projectId, channelId).map(AgreementRepository.Stored::agreement)
                 .orElse(null);
-        return ChannelLedger.build(new ChannelLedger.Input(projectId, channelId, agreement,
-                deals.forChannel(projectId, channelId), fines.forChannel(projectId, channelId),
-                statements.issuedFor(projectId, channelId)));
+        return ChannelLedger.build(new ChannelLedger.Input(tenantId, projectId, channelId, agreement,
+                deals.forChannel(tenantId, projectId, channelId), fines.forChannel(tenantId, projectId, channelId),
+                statements.issuedFor(tenantId, projectId, channelId)));
     }
 }

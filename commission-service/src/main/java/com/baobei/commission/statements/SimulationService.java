@@ -19,7 +19,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What-if on an agreement and deals, given or live (COM-1). Nothing is written. */
+/** What-if on an agreement and deals, given or live (COM-1), inside one tenant. Nothing is written. */
 @Service
 public class SimulationService {
 
@@ -38,12 +38,13 @@ public class SimulationService {
     }
 
     /**
+     * @param tenantId  the caller's tenant: live agreements, deals and fines are read from it only
      * @param agreement the agreement to try, or null for the live one of the channel
      * @param given     the deals to try (channel set to the simulated channel), or null for the channel's live deals
      * @param day       a day of the period, or null: the latest deal's period, else today's
      */
     @Transactional(readOnly = true)
-    public WhatIf.Result simulate(String projectId, String channelId, Agreement agreement, List<Deal> given,
+    public WhatIf.Result simulate(String tenantId, String projectId, String channelId, Agreement agreement, List<Deal> given,
                                   LocalDate day, BigDecimal extraAmount, UnitType extraUnit) {
         boolean live = projectId != null && channelId != null;
         if ((agreement == null || given == null) && !live) {
@@ -57,15 +58,15 @@ public class SimulationService {
         String channel = channelId != null ? channelId : SIMULATED_CHANNEL;
         Agreement terms = agreement != null
                 ? new Agreement(project, channel, 0, agreement.zone(), agreement.firstPeriodEnd(), agreement.versions())
-                : agreements.find(projectId, channelId).map(AgreementRepository.Stored::agreement)
+                : agreements.find(tenantId, projectId, channelId).map(AgreementRepository.Stored::agreement)
                 .orElseThrow(() -> new NotFoundException("no agreement of channel " + channelId + " in project "
                         + projectId));
-        List<Deal> dealList = given != null ? given : deals.forChannel(projectId, channelId);
-        List<Fine> fineList = live && given == null ? fines.forChannel(projectId, channelId) : List.of();
+        List<Deal> dealList = given != null ? given : deals.forChannel(tenantId, projectId, channelId);
+        List<Fine> fineList = live && given == null ? fines.forChannel(tenantId, projectId, channelId) : List.of();
         LocalDate when = day != null ? day : dealList.stream()
                 .map(Deal::subscribedAt).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder())
                 .map(i -> LocalDate.ofInstant(i, terms.zone()))
                 .orElse(LocalDate.now(clock.withZone(terms.zone())));
-        return WhatIf.run(project, channel, terms, dealList, fineList, when, extraAmount, extraUnit);
+        return WhatIf.run(tenantId, project, channel, terms, dealList, fineList, when, extraAmount, extraUnit);
     }
 }

@@ -20,6 +20,9 @@ public final class StatementAnnouncement {
         if (!s.wasIssued()) {
             throw new IllegalArgumentException("only an issued statement is announced: " + s.statementId());
         }
+        if (!s.statementId().startsWith(tenantId + ":")) {
+            throw new IllegalArgumentException("statement " + s.statementId() + " is not of tenant " + tenantId);
+        }
         StatementIssued data = new StatementIssued(s.statementId(), s.channelId(), s.period().start(), s.period().end(),
                 s.totals().dealCount(), s.totals().gross(), s.totals().adjustments(), s.totals().fines().negate(),
                 s.totals().netPayable(), s.issuedAt(), s.issuedBy());
@@ -27,9 +30,20 @@ public final class StatementAnnouncement {
                 data);
     }
 
-    /** One statement is issued once, so its announcement has one id however often it is sent. */
+    /**
+     * One statement is issued once, so its announcement has one id however often it is sent. The statement id names
+     * the tenant, so two developers' statements of a namesake project and channel are two events.
+     */
     public static String eventId(String statementId) {
         return UUID.nameUUIDFromBytes(("commission.StatementIssued:" + statementId).getBytes(StandardCharsets.UTF_8))
                 .toString();
+    }
+
+    /**
+     * The record key on the statements topic: the channel within its tenant, so one channel's statements stay in
+     * order while two developers' channels of the same id are not one key.
+     */
+    public static String recordKey(String tenantId, String channelId) {
+        return tenantId + ":" + channelId;
     }
 }

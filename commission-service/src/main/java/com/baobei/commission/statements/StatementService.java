@@ -7,7 +7,6 @@ import com.baobei.commission.ledger.Statement;
 import com.baobei.commission.ledger.StatementId;
 import com.baobei.commission.ledger.StatementState;
 import com.baobei.commission.persistence.ChannelRepository;
-import com.baobei.commission.persistence.DealRepository;
 import com.baobei.commission.persistence.Locks;
 import com.baobei.commission.persistence.OutboxRepository;
 import com.baobei.commission.persistence.StatementRepository;
@@ -20,48 +19,46 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finance's statements: list, read, issue. */
+/**
+ * Finance's statements: list, read, issue. Every method takes the caller's tenant and sees only its facts; a
+ * statement id ({@code <tenant>:<project>:<channel>:<start>}) of another tenant is not found.
+ */
 @Service
 public class StatementService {
 
     private final LedgerLoader loader;
     private final StatementRepository statements;
     private final ChannelRepository channels;
-    private final DealRepository deals;
     private final OutboxRepository outbox;
     private final Locks locks;
     private final Clock clock;
-    private final String defaultTenant;
 
     public StatementService(LedgerLoader loader, StatementRepository statements, ChannelRepository channels,
-                            DealRepository deals, OutboxRepository outbox, Locks locks, Clock clock,
-                            @Value("${baobei.default-tenant:default}") String defaultTenant) {
+                            OutboxRepository outbox, Locks locks, Clock clock) {
         this.loader = loader;
         this.statements = statements;
         this.channels = channels;
-        this.deals = deals;
         this.outbox = outbox;
         this.locks = locks;
         this.clock = clock;
-        this.defaultTenant = defaultTenant;
     }
 
     /** Issued statements from the table; open ones computed for every known channel matching the filters. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public List<Summary> list(String projectId, String channelId, LocalDate day, StatementState state) {
+    public List<Summary> list(String tenantId, String projectId, String channelId, LocalDate day,
+                              StatementState state) {
         List<Summary> result = new ArrayList<>();
         if (state == null || state == StatementState.ISSUED) {
-            result.addAll(statements.summaries(projectId, channelId, day));
+            result.addAll(statements.summaries(tenantId, projectId, channelId, day));
         }
         if (state == null || state == StatementState.OPEN) {
-            for (ChannelRepository.ProjectChannel pc : channels.known(projectId, channelId)) {
-                ChannelLedger ledger = loader.load(pc.projectId(), pc.channelId());
+            for (ChannelRepository.ProjectChannel pc : channels.known(tenantId, projectId, channelId)) {
+                ChannelLedger ledger = loader.load(tenantId, pc.projectId(), pc.channelId());
                 for (Statement s : ledger.openStatements()) {
                     if (day == null || s.period().contains(day)) {
                         result.add(Summary.of(s));
@@ -74,11 +71,20 @@ public class StatementService {
         return result;
     }
 
+    /**
+     * The statement as it stands, issued or open.
+     *
+     * @param onlyChannel null for finance; a channel manager's channel: any other channel's statement is not found
+     */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Statement get(String statementId) {
-        StatementId id = parse(statementId);
-        return statements.find(statementId).orElseGet(() -> {
-            Statement s = loader.load(id.projectId(), id.channelId()).statementFor(id.periodStart());
+    public Statement get(String tenantId, String statementId, String onlyChannel) {
+        StatementId id = parse(tenantId, statementId);
+        // another channel's is a 404 like another tenant's: whether such a statement exists is not the caller's business
+        if (onlyChannel != null && !onlyChannel.equals(id.channelId())) {
+            throw new NotFoundException("no statement " + statementId);
+        }
+        return statements.find(tenantId, statementId).orElseGet(() -> {
+            Statement s = loader.load(tenantId, id.projectId(), id.channelId()).statementFor(id.periodStart());
             if (!s.statementId().equals(statementId)) {
                 throw new NotFoundException("no statement " + statementId + ": " + id.periodStart()
                         + " does not start a settlement period; its period is " + s.period().label()
@@ -90,39 +96,41 @@ public class StatementService {
 
     /** COM-5: freezes the statement as it stands now and announces it, in one transaction. */
     @Transactional
-    public Statement issue(String statementId, String actor) {
-        StatementId id = parse(statementId);
-        locks.channel(id.projectId(), id.channelId());
-        if (statements.exists(statementId)) {
+    public Statement issue(String tenantId, String statementId, String actor) {
+        StatementId id = parse(tenantId, statementId);
+        locks.channel(tenantId, id.projectId(), id.channelId());
+        if (statements.exists(tenantId, statementId)) {
             throw new ConflictException("statement " + statementId + " was issued already; it never changes (COM-5)");
         }
-        Statement open = get(statementId);
+        Statement open = get(tenantId, statementId, null);
         if (open.wasIssued()) {
             throw new ConflictException("statement " + statementId + " was issued already");
         }
         Statement issued = open.issue(clock.instant(), actor);
         try {
-            statements.insert(issued);
+            statements.insert(tenantId, issued);
         } catch (DuplicateKeyException e) {
             throw new ConflictException("statement " + statementId + " was issued at the same moment by someone else");
         }
-        EventEnvelope event = announcement(issued);
-        outbox.add(event.eventId(), Topics.STATEMENTS.name(), issued.channelId(), EventJson.write(event));
+        EventEnvelope event = StatementAnnouncement.of(issued, tenantId);
+        outbox.add(tenantId, event.eventId(), Topics.STATEMENTS.name(),
+                StatementAnnouncement.recordKey(tenantId, issued.channelId()), EventJson.write(event));
         return issued;
     }
 
     /** The zone the statement's times are shown in: its agreement's. */
     @Transactional(readOnly = true)
-    public java.time.ZoneId zoneOf(Statement s) {
-        return loader.zoneOf(s.projectId(), s.channelId());
+    public java.time.ZoneId zoneOf(String tenantId, Statement s) {
+        return loader.zoneOf(tenantId, s.projectId(), s.channelId());
     }
 
-    private EventEnvelope announcement(Statement s) {
-        return StatementAnnouncement.of(s, deals.tenantOf(s.projectId()).orElse(defaultTenant));
-    }
-
-    private static StatementId parse(String statementId) {
-        return StatementId.parse(statementId).orElseThrow(() -> new NotFoundException(
-                "no statement " + statementId + ": ids look like <projectId>:<channelId>:<period start>"));
+    /** An id of the caller's tenant; another tenant's is not found, as if it did not exist. */
+    private static StatementId parse(String tenantId, String statementId) {
+        StatementId id = StatementId.parse(statementId).orElseThrow(() -> new NotFoundException(
+                "no statement " + statementId + ": ids look like <tenantId>:<projectId>:<channelId>:<period start>"));
+        if (!id.tenantId().equals(tenantId)) {
+            throw new NotFoundException("no statement " + statementId);
+        }
+        return id;
     }
 }

@@ -2,15 +2,18 @@ package com.baobei.commission.web;
 
 import com.baobei.commission.agreements.AgreementService;
 import com.baobei.commission.errors.NotFoundException;
+import com.baobei.security.Caller;
+import com.baobei.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A channel's agreement for one project (COM-1..3, PUR-3). */
+/** A channel's agreement for one project of the caller's tenant (COM-1..3, PUR-3). */
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/channels/{channelId}/agreement")
 public class AgreementController {
@@ -21,18 +24,33 @@ public class AgreementController {
         this.agreements = agreements;
     }
 
+    /** Finance only: a channel that could set its own rate could pay itself. */
     @PutMapping
+    @Operation(summary = "Put a channel's agreement (tier table, trigger, scope, periods)",
+            description = "Role FINANCE. The project is one of the token's tenant; updatedBy is the token's subject.")
+    @ApiResponse(responseCode = "200", description = "Stored as a new revision, or unchanged if the terms are the same")
+    @ApiResponse(responseCode = "400", description = "A bad tier table or field (problem+json names it)")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only finance sets agreements")
     public AgreementView put(@PathVariable String projectId, @PathVariable String channelId,
-                             @RequestBody AgreementBody body,
-                             @RequestHeader(value = Caller.ACTOR, required = false) String actor,
-                             @RequestHeader(value = Caller.ROLE, required = false) String role) {
-        String by = Caller.of(actor, role).requireActor();
-        return AgreementView.of(agreements.put(body.toAgreement(projectId, channelId), by));
+                             @RequestBody AgreementBody body, Caller caller) {
+        caller.require(Role.FINANCE);
+        return AgreementView.of(agreements.put(caller.tenant(), body.toAgreement(projectId, channelId),
+                caller.subject()));
     }
 
     @GetMapping
-    public AgreementView get(@PathVariable String projectId, @PathVariable String channelId) {
-        return agreements.get(projectId, channelId).map(AgreementView::of)
+    @Operation(summary = "A channel's agreement, every default made explicit",
+            description = "Roles FINANCE and TENANT_ADMIN (any channel of their tenant), CHANNEL_MANAGER (their own "
+                    + "channel).")
+    @ApiResponse(responseCode = "200", description = "The agreement and its revision")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Not a role that reads agreements, or another channel's")
+    @ApiResponse(responseCode = "404", description = "No agreement of this channel in this project of the tenant")
+    public AgreementView get(@PathVariable String projectId, @PathVariable String channelId, Caller caller) {
+        caller.require(Role.FINANCE, Role.TENANT_ADMIN, Role.CHANNEL_MANAGER);
+        Access.requireChannel(caller, channelId, Role.FINANCE, Role.TENANT_ADMIN);
+        return agreements.get(caller.tenant(), projectId, channelId).map(AgreementView::of)
                 .orElseThrow(() -> new NotFoundException("no agreement of channel " + channelId + " in project "
                         + projectId));
     }

@@ -9,6 +9,10 @@ import com.baobei.commission.ledger.FineReason;
 import com.baobei.commission.ledger.FineRequest;
 import com.baobei.commission.ledger.FineTarget;
 import com.baobei.commission.statements.LedgerLoader;
+import com.baobei.security.Caller;
+import com.baobei.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,12 +22,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** COM-4 fines: recorded now, deducted in the settlement period they are recorded in. */
+/**
+ * COM-4 fines of the caller's tenant: recorded now by finance, deducted in the settlement period they are recorded in.
+ */
 @RestController
 @RequestMapping("/api/v1/fines")
 public class FineController {
@@ -47,23 +52,39 @@ public class FineController {
     }
 
     @PostMapping
-    public ResponseEntity<FineView> record(@RequestBody FineBody body,
-                                           @RequestHeader(value = Caller.ACTOR, required = false) String actor,
-                                           @RequestHeader(value = Caller.ROLE, required = false) String role) {
-        String by = Caller.of(actor, role).requireActor();
-        FineService.Recorded recorded = fines.record(new FineRequest(body.fineId(), body.projectId(), body.channelId(),
-                body.reasonCode(), body.target(), body.agentId(), body.amount(), body.note()), by);
-        return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(view(recorded.fine()));
+    @Operation(summary = "Record a fine (COM-4); FORBIDDEN_ZONE escalates",
+            description = "Role FINANCE; recordedBy is the token's subject. A repeated fineId is recorded once.")
+    @ApiResponse(responseCode = "201", description = "Recorded")
+    @ApiResponse(responseCode = "200", description = "This fineId was recorded before with the same facts")
+    @ApiResponse(responseCode = "400", description = "A field is missing or malformed (problem+json names it)")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only finance records fines")
+    @ApiResponse(responseCode = "409", description = "This fineId was recorded before with other facts")
+    public ResponseEntity<FineView> record(@RequestBody FineBody body, Caller caller) {
+        caller.require(Role.FINANCE);
+        FineService.Recorded recorded = fines.record(caller.tenant(), new FineRequest(body.fineId(), body.projectId(),
+                body.channelId(), body.reasonCode(), body.target(), body.agentId(), body.amount(), body.note()),
+                caller.subject());
+        return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(view(caller.tenant(), recorded.fine()));
     }
 
     @GetMapping
+    @Operation(summary = "Recorded fines of the caller's tenant",
+            description = "Roles FINANCE and CHANNEL_MANAGER; a channel manager's list is their own channel's, and a "
+                    + "channelId naming another channel is 403.")
+    @ApiResponse(responseCode = "200", description = "The fines matching the filters")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Not a role that reads fines, or another channel named")
     public List<FineView> list(@RequestParam(required = false) String projectId,
-                               @RequestParam(required = false) String channelId) {
-        return fines.list(projectId, channelId).stream().map(this::view).toList();
+                               @RequestParam(required = false) String channelId, Caller caller) {
+        caller.require(Role.FINANCE, Role.CHANNEL_MANAGER);
+        String channel = Access.channelFilter(caller, channelId, Role.FINANCE);
+        return fines.list(caller.tenant(), projectId, channel).stream().map(f -> view(caller.tenant(), f)).toList();
     }
 
-    private FineView view(Fine f) {
-        ChannelLedger ledger = ledgers.load(f.projectId(), f.channelId());
+    private FineView view(String tenantId, Fine f) {
+        ChannelLedger ledger = ledgers.load(tenantId, f.projectId(), f.channelId());
         var statement = ledger.statementFor(LocalDate.ofInstant(f.recordedAt(), ledger.zone()));
         return new FineView(f.fineId(), f.projectId(), f.channelId(), f.agentId(), f.reason(), f.offenceNumber(),
                 f.consequence(), f.charges(), f.recordedAt(), f.recordedBy(), f.note(), statement.period().label(),

@@ -7,6 +7,10 @@ import com.baobei.commission.ledger.Deal;
 import com.baobei.commission.ledger.WhatIf;
 import com.baobei.commission.statements.SimulationService;
 import com.baobei.contracts.UnitType;
+import com.baobei.security.Caller;
+import com.baobei.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * What-if: an agreement plus deals (or a channel and a period, using live data) gives the statement
  * that would result; with {@code oneMoreDealAmount}, also what one more deal would pay and whether
- * it crosses a tier and lifts the other deals.
+ * it crosses a tier and lifts the other deals. Live data is the caller's tenant's only.
  */
 @RestController
 @RequestMapping("/api/v1/simulations")
@@ -41,7 +45,15 @@ public class SimulationController {
     }
 
     @PostMapping
-    public WhatIf.Result simulate(@RequestBody SimulationBody body) {
+    @Operation(summary = "What-if: the statement an agreement and deals would give, and one more deal",
+            description = "Role FINANCE; live agreements and deals are those of the token's tenant. Nothing is stored.")
+    @ApiResponse(responseCode = "200", description = "The simulated statement")
+    @ApiResponse(responseCode = "400", description = "A field is missing or malformed (problem+json names it)")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only finance simulates")
+    @ApiResponse(responseCode = "404", description = "No live agreement of this channel in this project of the tenant")
+    public WhatIf.Result simulate(@RequestBody SimulationBody body, Caller caller) {
+        caller.require(Role.FINANCE);
         String channel = body.channelId() != null ? body.channelId() : SimulationService.SIMULATED_CHANNEL;
         Agreement agreement = body.agreement() == null ? null
                 : body.agreement().toAgreement(body.projectId() == null ? "simulation" : body.projectId(), channel);
@@ -49,8 +61,9 @@ public class SimulationController {
             throw new InvalidRequestException(agreement.problems().stream()
                     .map(p -> new Problem("agreement." + p.field(), p.message())).toList());
         }
-        return simulations.simulate(body.projectId(), body.channelId(), agreement, deals(body.deals(), channel),
-                PeriodParam.day("period", body.period()), body.oneMoreDealAmount(), body.oneMoreUnitType());
+        return simulations.simulate(caller.tenant(), body.projectId(), body.channelId(), agreement,
+                deals(body.deals(), channel), PeriodParam.day("period", body.period()), body.oneMoreDealAmount(),
+                body.oneMoreUnitType());
     }
 
     private static List<Deal> deals(List<SimDeal> given, String channel) {

@@ -7,6 +7,10 @@ import com.baobei.commission.ledger.Statement;
 import com.baobei.commission.ledger.StatementState;
 import com.baobei.commission.persistence.StatementRepository.Summary;
 import com.baobei.commission.statements.StatementService;
+import com.baobei.security.Caller;
+import com.baobei.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,12 +19,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Finance's statements: list, read as JSON, CSV or XLSX, and issue (COM-5, COM-6). */
+/**
+ * Finance's statements: list, read as JSON, CSV or XLSX, and issue (COM-5, COM-6). A statement id
+ * ({@code <projectId>:<channelId>:<period start>}) names a statement of the caller's tenant; a channel manager reads
+ * their own channel's only, and another channel's id is not found, as if it did not exist.
+ */
 @RestController
 @RequestMapping("/api/v1/statements")
 public class StatementController {
@@ -28,6 +35,8 @@ public class StatementController {
     static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final String READERS = "Roles FINANCE (every channel of their tenant) and CHANNEL_MANAGER (their "
+            + "own channel; another channel's statement is 404).";
 
     private final StatementService statements;
 
@@ -37,38 +46,71 @@ public class StatementController {
 
     /** @param period a month ({@code 2024-03}) or a day: the statements whose period contains it */
     @GetMapping
+    @Operation(summary = "Statements, issued and open, of the caller's tenant",
+            description = "Roles FINANCE and CHANNEL_MANAGER; a channel manager's list is their own channel's, and a "
+                    + "channelId naming another channel is 403.")
+    @ApiResponse(responseCode = "200", description = "The statements matching the filters")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Not a role that reads statements, or another channel named")
     public List<Summary> list(@RequestParam(required = false) String projectId,
                               @RequestParam(required = false) String channelId,
                               @RequestParam(required = false) String period,
-                              @RequestParam(required = false) StatementState state) {
-        return statements.list(projectId, channelId, PeriodParam.day("period", period), state);
+                              @RequestParam(required = false) StatementState state, Caller caller) {
+        caller.require(Role.FINANCE, Role.CHANNEL_MANAGER);
+        String channel = Access.channelFilter(caller, channelId, Role.FINANCE);
+        return statements.list(caller.tenant(), projectId, channel, PeriodParam.day("period", period), state);
     }
 
     @GetMapping("/{statementId}")
-    public Statement get(@PathVariable String statementId) {
-        return statements.get(statementId);
+    @Operation(summary = "One statement as JSON: deals, adjustments, charges, totals", description = READERS)
+    @ApiResponse(responseCode = "200", description = "The statement, issued or as it stands")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Not a role that reads statements")
+    @ApiResponse(responseCode = "404", description = "No such statement of the tenant (or of the caller's channel)")
+    public Statement get(@PathVariable String statementId, Caller caller) {
+        return read(statementId, caller);
     }
 
     @GetMapping("/{statementId}/csv")
-    public ResponseEntity<byte[]> csv(@PathVariable String statementId) {
-        Statement s = statements.get(statementId);
-        return file(StatementCsv.write(StatementTable.of(s, statements.zoneOf(s))), CSV, s, "csv");
+    @Operation(summary = "One statement as CSV for Excel (UTF-8 with BOM)", description = READERS)
+    @ApiResponse(responseCode = "200", description = "The CSV file")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Not a role that reads statements")
+    @ApiResponse(responseCode = "404", description = "No such statement of the tenant (or of the caller's channel)")
+    public ResponseEntity<byte[]> csv(@PathVariable String statementId, Caller caller) {
+        Statement s = read(statementId, caller);
+        return file(StatementCsv.write(StatementTable.of(s, statements.zoneOf(caller.tenant(), s))), CSV, s, "csv");
     }
 
     @GetMapping("/{statementId}/xlsx")
-    public ResponseEntity<byte[]> xlsx(@PathVariable String statementId) {
-        Statement s = statements.get(statementId);
-        return file(StatementXlsx.write(StatementTable.of(s, statements.zoneOf(s))), XLSX, s, "xlsx");
+    @Operation(summary = "One statement as XLSX", description = READERS)
+    @ApiResponse(responseCode = "200", description = "The XLSX file")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Not a role that reads statements")
+    @ApiResponse(responseCode = "404", description = "No such statement of the tenant (or of the caller's channel)")
+    public ResponseEntity<byte[]> xlsx(@PathVariable String statementId, Caller caller) {
+        Statement s = read(statementId, caller);
+        return file(StatementXlsx.write(StatementTable.of(s, statements.zoneOf(caller.tenant(), s))), XLSX, s,
+                "xlsx");
     }
 
-    /** Only role FINANCE; an issued statement never changes. */
+    /** Only finance; an issued statement never changes. */
     @PostMapping("/{statementId}/issue")
-    public Statement issue(@PathVariable String statementId,
-                           @RequestHeader(value = Caller.ACTOR, required = false) String actor,
-                           @RequestHeader(value = Caller.ROLE, required = false) String role) {
-        Caller caller = Caller.of(actor, role);
-        caller.requireFinance("issue a statement");
-        return statements.issue(statementId, caller.requireActor());
+    @Operation(summary = "Issue a statement: frozen from now on (COM-5) and announced",
+            description = "Role FINANCE; issuedBy is the token's subject.")
+    @ApiResponse(responseCode = "200", description = "The issued statement")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only finance issues statements")
+    @ApiResponse(responseCode = "404", description = "No such statement of the tenant")
+    @ApiResponse(responseCode = "409", description = "Issued already")
+    public Statement issue(@PathVariable String statementId, Caller caller) {
+        caller.require(Role.FINANCE);
+        return statements.issue(caller.tenant(), statementId, caller.subject());
+    }
+
+    private Statement read(String statementId, Caller caller) {
+        caller.require(Role.FINANCE, Role.CHANNEL_MANAGER);
+        return statements.get(caller.tenant(), statementId, Access.ownChannel(caller, Role.FINANCE));
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, Statement s, String extension) {

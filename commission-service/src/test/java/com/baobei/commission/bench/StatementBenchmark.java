@@ -54,6 +54,7 @@ public final class StatementBenchmark {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final LocalDate JAN = LocalDate.of(2024, 1, 1);
     static final LocalDate FEB = LocalDate.of(2024, 2, 1);
+    static final String TENANT = "t1";
 
     public static void main(String[] args) {
         int status = 0;
@@ -86,13 +87,14 @@ public final class StatementBenchmark {
         LedgerLoader loader = new LedgerLoader(agreements, deals, fines, statements);
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
 
+        String tenant = TENANT;
         String project = "bench" + UUID.randomUUID().toString().substring(0, 8);
         String channel = "ch-bench";
         // 10,000 deals is exactly the top threshold: withdrawing one moves the tier of all the others
         Agreement agreement = new Agreement(project, channel, 1, SHANGHAI, null, List.of(new AgreementVersion(1, JAN,
                 TierTable.retroactiveByCount(Tier.from("1", "1.0"), Tier.from("6", "1.2"), Tier.from("101", "1.5"),
                         Tier.from(String.valueOf(DEALS), "1.8")), Trigger.SUBSCRIPTION, Scope.DEFAULT)));
-        agreements.save(agreement, Instant.now(), "bench");
+        agreements.save(tenant, agreement, Instant.now(), "bench");
         long t0 = System.nanoTime();
         insertDeals(jdbc, project, channel);
         System.out.printf(Locale.ROOT, "setup: %,d deals inserted in %d ms%n", DEALS, (System.nanoTime() - t0) / 1_000_000);
@@ -100,42 +102,42 @@ public final class StatementBenchmark {
         System.out.printf(Locale.ROOT, "%ncommission statement benchmark: one channel, %,d deals in one period, "
                 + "real PostgreSQL, median (min) of %d runs after %d warm-up runs%n%n", DEALS, RUNS, WARMUP);
         double sumSql = measure("baseline: SELECT and sum the 10,000 amounts (JDBC)", () ->
-                jdbc.query("select amount from deal where project_id = ? and channel_id = ?",
+                jdbc.query("select amount from deal where tenant_id = ? and project_id = ? and channel_id = ?",
                         rs -> {
                             BigDecimal sum = BigDecimal.ZERO;
                             while (rs.next()) {
                                 sum = sum.add(rs.getBigDecimal(1));
                             }
                             return sum;
-                        }, project, channel));
+                        }, tenant, project, channel));
         double readRows = measure("baseline: read the 10,000 deal rows (DealRepository)",
-                () -> deals.forChannel(project, channel));
+                () -> deals.forChannel(tenant, project, channel));
         double open = measure("statement, open period: read facts + compute (LedgerLoader)",
-                () -> loader.load(project, channel).statementFor(JAN));
-        List<Deal> inMemory = deals.forChannel(project, channel);
+                () -> loader.load(tenant, project, channel).statementFor(JAN));
+        List<Deal> inMemory = deals.forChannel(tenant, project, channel);
         measure("  of which compute only, in memory (ChannelLedger)", () -> ChannelLedger.build(
-                new ChannelLedger.Input(project, channel, agreement, inMemory, List.of(), List.of())).statementFor(JAN));
-        Statement january = loader.load(project, channel).statementFor(JAN);
+                new ChannelLedger.Input(tenant, project, channel, agreement, inMemory, List.of(), List.of())).statementFor(JAN));
+        Statement january = loader.load(tenant, project, channel).statementFor(JAN);
         measure("  as JSON", () -> json.write(january));
         measure("  as CSV", () -> StatementCsv.write(StatementTable.of(january, SHANGHAI)));
         measure("  as XLSX", () -> StatementXlsx.write(StatementTable.of(january, SHANGHAI)));
         measure("issue: compute + insert statement and 10,000 lines (rolled back)", () -> tx.execute(status -> {
-            Statement s = loader.load(project, channel).statementFor(JAN).issue(Instant.now(), "bench");
-            statements.insert(s);
+            Statement s = loader.load(tenant, project, channel).statementFor(JAN).issue(Instant.now(), "bench");
+            statements.insert(tenant, s);
             status.setRollbackOnly();
             return s;
         }));
 
-        statements.insert(january.issue(Instant.now(), "bench"));
+        statements.insert(tenant, january.issue(Instant.now(), "bench"));
         Deal first = inMemory.get(0);
-        deals.upsert("t1", project, new Deal(first.purchaseId(), first.unitId(), first.unitType(), first.amount(),
+        deals.upsert(tenant, project, new Deal(first.purchaseId(), first.unitId(), first.unitType(), first.amount(),
                 first.subscribedAt(), null, Instant.parse("2024-02-02T02:00:00Z"), channel, first.agentId(), 1,
                 "bench-cancel", Instant.parse("2024-02-02T02:00:05Z"), first.ruleIds()));
-        Statement february = loader.load(project, channel).statementFor(FEB);
+        Statement february = loader.load(tenant, project, channel).statementFor(FEB);
         double adjusted = measure("statement after a cancellation in the issued period: "
-                + february.adjustments().size() + " adjustment lines", () -> loader.load(project, channel)
+                + february.adjustments().size() + " adjustment lines", () -> loader.load(tenant, project, channel)
                 .statementFor(FEB));
-        measure("  of which reading the issued statement back (JSON)", () -> statements.issuedFor(project, channel));
+        measure("  of which reading the issued statement back (JSON)", () -> statements.issuedFor(tenant, project, channel));
 
         System.out.printf(Locale.ROOT, "%nratio open statement / read rows: %.1f; / SELECT-and-sum: %.1f%n",
                 open / readRows, open / sumSql);
@@ -152,7 +154,7 @@ public final class StatementBenchmark {
         for (int i = 0; i < DEALS; i++) {
             Instant at = start.plusSeconds(i * 250L); // spread over January
             BigDecimal amount = BigDecimal.valueOf(800_000_00L + (i * 7919L) % 400_000_00L, 2);
-            rows.add(new Object[] {project, "p" + i, "t1", channel, "agent-" + (i % 40), "B" + (i % 20) + "-" + i,
+            rows.add(new Object[] {project, "p" + i, TENANT, channel, "agent-" + (i % 40), "B" + (i % 20) + "-" + i,
                     UnitType.RESIDENTIAL.name(), amount, at.atOffset(java.time.ZoneOffset.UTC), 0, "ev-" + i,
                     at.plusSeconds(5).atOffset(java.time.ZoneOffset.UTC), "VIS-4,PUR-1"});
         }

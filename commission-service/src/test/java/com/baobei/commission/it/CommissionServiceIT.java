@@ -15,6 +15,7 @@ import com.baobei.contracts.Topics;
 import com.baobei.contracts.UnitType;
 import com.baobei.contracts.attribution.PurchaseAttributed;
 import com.baobei.contracts.commission.StatementIssued;
+import com.baobei.platform.testing.TestTokens;
 import com.baobei.platform.testing.UsesRealInfrastructure;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -73,6 +74,8 @@ class CommissionServiceIT {
 
     static final String TENANT = "t1";
     static final String CHANNEL = "ch-it";
+    static final TestTokens TOKENS = TestTokens.shared();
+    static final String FINANCE = TOKENS.of("FINANCE", TENANT);
 
     @Autowired
     TestRestTemplate http;
@@ -115,8 +118,8 @@ class CommissionServiceIT {
         sent.add(attribution("d4", "900000.00", "2024-01-31T16:30:00Z", null, 0));  // 00:30 on 1 Feb in Shanghai
         sent.forEach(this::produce);
 
-        String jan = project + ":" + CHANNEL + ":2024-01-01";
-        String feb = project + ":" + CHANNEL + ":2024-02-01";
+        String jan = TENANT + ":" + project + ":" + CHANNEL + ":2024-01-01";
+        String feb = TENANT + ":" + project + ":" + CHANNEL + ":2024-02-01";
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(get("/api/v1/statements/" + jan).path("deals")).hasSize(3));
         JsonNode open = get("/api/v1/statements/" + jan);
@@ -125,17 +128,19 @@ class CommissionServiceIT {
         assertThat(open.path("totals").path("gross").asText()).isEqualTo("67500.00");
         assertThat(open.path("deals").get(0).path("attributionRuleIds").toString()).contains("PUR-1");
 
-        // only finance issues
-        assertThat(issue(jan, "AGENT").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        ResponseEntity<JsonNode> issued = issue(jan, "FINANCE");
+        // only finance issues, and the token's subject is who issued it
+        assertThat(issue(jan, TOKENS.channelManager(TENANT, CHANNEL)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> issued = issue(jan, FINANCE);
         assertThat(issued.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(issued.getBody().path("state").asText()).isEqualTo("ISSUED");
-        assertThat(issue(jan, "FINANCE").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(issued.getBody().path("issuedBy").asText()).isEqualTo(TENANT + ".finance");
+        assertThat(issue(jan, FINANCE).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
         // StatementIssued appears on the statements topic
         StatementIssued announced = awaitAnnouncement(jan);
         assertThat(announced.netPayable()).isEqualByComparingTo("67500.00");
         assertThat(announced.dealCount()).isEqualTo(3);
+        assertThat(announced.issuedBy()).isEqualTo(TENANT + ".finance");
 
         // a later cancellation of d3: January stays as issued; February carries the adjustments
         produce(attribution("d3", "1500000.00", "2024-01-31T15:30:00Z", "2024-02-10T03:00:00Z", 1));
@@ -152,7 +157,7 @@ class CommissionServiceIT {
         assertThat(get("/api/v1/statements/" + jan)).isEqualTo(issued.getBody());
 
         // every record re-sent: nothing changes
-        long inbox = jdbc.queryForObject("select count(*) from inbox", Long.class);
+        long inbox = inboxCount();
         sent.forEach(this::produce);
         // a new event carrying an older revision: recorded, but the newer state stays
         produce(attribution("d3", "1500000.00", "2024-01-31T15:30:00Z", null, 0));
@@ -160,16 +165,17 @@ class CommissionServiceIT {
         produce(sentinel);
         await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
                 "select count(*) from inbox where event_id = ?", Long.class, sentinel.eventId()) == 1);
-        assertThat(jdbc.queryForObject("select count(*) from inbox", Long.class)).isEqualTo(inbox + 2);
-        assertThat(jdbc.queryForObject("select revision from deal where project_id = ? and purchase_id = 'd3'",
-                Integer.class, project)).isEqualTo(1);
+        assertThat(inboxCount()).isEqualTo(inbox + 2);
+        assertThat(jdbc.queryForObject(
+                "select revision from deal where tenant_id = ? and project_id = ? and purchase_id = 'd3'",
+                Integer.class, TENANT, project)).isEqualTo(1);
         assertThat(get("/api/v1/statements/" + feb)).isEqualTo(february);
         assertThat(get("/api/v1/statements/" + jan)).isEqualTo(issued.getBody());
 
         // what-if on live data: January as it stands now, and one more deal crossing the tier again
         ResponseEntity<JsonNode> whatIf = exchange(HttpMethod.POST, "/api/v1/simulations",
                 "{\"projectId\":\"" + project + "\",\"channelId\":\"" + CHANNEL + "\",\"period\":\"2024-01\","
-                        + "\"oneMoreDealAmount\":\"500000.00\"}", null);
+                        + "\"oneMoreDealAmount\":\"500000.00\"}", FINANCE);
         assertThat(whatIf.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(whatIf.getBody().path("statement").path("totals").path("gross").asText()).isEqualTo("30000.00");
         assertThat(whatIf.getBody().path("oneMore").path("crossesTier").asBoolean()).isTrue();
@@ -197,7 +203,7 @@ class CommissionServiceIT {
                 "{not json".getBytes(StandardCharsets.UTF_8)));
         produce(attribution(p, "ok-1", "1000000.00", "2024-05-05T02:00:00Z", null, 0));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                get("/api/v1/statements/" + p + ":" + CHANNEL + ":2024-05-01").path("deals")).hasSize(1));
+                get("/api/v1/statements/" + TENANT + ":" + p + ":" + CHANNEL + ":2024-05-01").path("deals")).hasSize(1));
         ConsumerRecord<String, byte[]> dead = awaitRecord(Topics.PURCHASE_ATTRIBUTIONS.deadLetter(),
                 r -> key.equals(r.key()));
         assertThat(new String(dead.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
@@ -211,13 +217,13 @@ class CommissionServiceIT {
                   {"from":"1","ratePercent":"1.0"},{"from":"6","upTo":"11","ratePercent":"-1"},
                   {"from":"8","ratePercent":"1.5"}]}]}""";
         ResponseEntity<JsonNode> response = exchange(HttpMethod.PUT,
-                "/api/v1/projects/px/channels/cx/agreement", body, "ADMIN");
+                "/api/v1/projects/px/channels/cx/agreement", body, FINANCE);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(response.getBody().path("errors").toString())
                 .contains("versions[0].tiers[1].ratePercent", "versions[0].tiers[2].from");
         ResponseEntity<JsonNode> unknown = exchange(HttpMethod.PUT, "/api/v1/projects/px/channels/cx/agreement",
-                "{\"versions\":[],\"colour\":\"red\"}", "ADMIN");
+                "{\"versions\":[],\"colour\":\"red\"}", FINANCE);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(unknown.getBody().path("errors").get(0).path("field").asText()).isEqualTo("colour");
     }
@@ -228,13 +234,14 @@ class CommissionServiceIT {
         putAgreement(p, "ch-f");
         ResponseEntity<JsonNode> fine = exchange(HttpMethod.POST, "/api/v1/fines", """
                 {"fineId":"%s-f1","projectId":"%s","channelId":"ch-f","reasonCode":"FORBIDDEN_ZONE","agentId":"a-7"}"""
-                .formatted(p, p), "SITE_MANAGER");
+                .formatted(p, p), FINANCE);
         assertThat(fine.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(fine.getBody().path("recordedBy").asText()).isEqualTo(TENANT + ".finance");
         assertThat(fine.getBody().path("offenceNumber").asInt()).isEqualTo(1);
         assertThat(fine.getBody().path("charges")).hasSize(2);
         ResponseEntity<JsonNode> again = exchange(HttpMethod.POST, "/api/v1/fines", """
                 {"fineId":"%s-f1","projectId":"%s","channelId":"ch-f","reasonCode":"FORBIDDEN_ZONE","agentId":"a-7"}"""
-                .formatted(p, p), "SITE_MANAGER");
+                .formatted(p, p), FINANCE);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode statement = get("/api/v1/statements/" + fine.getBody().path("statementId").asText());
         assertThat(statement.path("totals").path("fines").asText()).isEqualTo("-10500.00");
@@ -244,7 +251,7 @@ class CommissionServiceIT {
                    {"from":"1","ratePercent":"1.0"},{"from":"3","ratePercent":"1.5"}]}]},
                  "deals":[{"amount":"1000000","subscribedAt":"2024-01-05T02:00:00Z"},
                           {"amount":"1000000","subscribedAt":"2024-01-06T02:00:00Z"}],
-                 "period":"2024-01","oneMoreDealAmount":"1000000"}""", null);
+                 "period":"2024-01","oneMoreDealAmount":"1000000"}""", FINANCE);
         assertThat(sim.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode more = sim.getBody().path("oneMore");
         assertThat(more.path("crossesTier").asBoolean()).isTrue();
@@ -257,9 +264,18 @@ class CommissionServiceIT {
     void ready_with_database_and_broker_and_documented() {
         JsonNode readiness = http.getForObject("/actuator/health/readiness", JsonNode.class);
         assertThat(readiness.path("status").asText()).isEqualTo("UP");
+        assertThat(http.getForEntity("/v3/api-docs", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         JsonNode docs = get("/v3/api-docs");
         assertThat(docs.path("paths").has("/api/v1/statements/{statementId}/issue")).isTrue();
         assertThat(docs.path("paths").has("/api/v1/simulations")).isTrue();
+        assertThat(docs.path("components").path("securitySchemes").has("bearer-jwt")).isTrue();
+        // every operation says what happens without a token and without the role; none asks for X-Actor or X-Role
+        docs.path("paths").forEach(path -> path.forEach(operation -> {
+            assertThat(operation.path("responses").has("401")).as(operation.path("operationId").asText()).isTrue();
+            assertThat(operation.path("responses").has("403")).as(operation.path("operationId").asText()).isTrue();
+            operation.path("parameters").forEach(parameter ->
+                    assertThat(parameter.path("name").asText()).doesNotStartWith("X-"));
+        }));
     }
 
     // ---- helpers ----
@@ -269,7 +285,7 @@ class CommissionServiceIT {
                 + "/agreement", """
                 {"versions":[{"effectiveFrom":"2024-01-01","basis":"DEAL_COUNT","mode":"RETROACTIVE",
                   "trigger":"SUBSCRIPTION","tiers":[{"from":"1","ratePercent":"1.0"},{"from":"3","ratePercent":"1.5"}]}]}
-                """, "ADMIN");
+                """, FINANCE);
         assertThat(put.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(put.getBody().path("revision").asInt()).isEqualTo(1);
     }
@@ -301,23 +317,33 @@ class CommissionServiceIT {
     }
 
     JsonNode get(String path) {
-        ResponseEntity<JsonNode> response = http.getForEntity(path, JsonNode.class);
+        ResponseEntity<JsonNode> response = exchange(HttpMethod.GET, path, null, FINANCE);
         assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
         return response.getBody();
     }
 
-    ResponseEntity<JsonNode> issue(String statementId, String role) {
-        return exchange(HttpMethod.POST, "/api/v1/statements/" + statementId + "/issue", null, role);
+    /** This tenant's inbox: other test classes sharing the database write other tenants' events. */
+    long inboxCount() {
+        return jdbc.queryForObject("select count(*) from inbox where tenant_id = ?", Long.class, TENANT);
     }
 
-    ResponseEntity<JsonNode> exchange(HttpMethod method, String path, String body, String role) {
+    ResponseEntity<JsonNode> issue(String statementId, String token) {
+        return exchange(HttpMethod.POST, "/api/v1/statements/" + statementId + "/issue", null, token);
+    }
+
+    ResponseEntity<JsonNode> exchange(HttpMethod method, String path, String body, String token) {
+        return http.exchange(path, method, new HttpEntity<>(body, headers(token)), JsonNode.class);
+    }
+
+    static HttpHeaders headers(String token) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Actor", "it-user");
-        if (role != null) {
-            headers.set("X-Role", role);
-        }
-        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+        headers.setBearerAuth(token);
+        return headers;
+    }
+
+    ResponseEntity<byte[]> download(String path) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(FINANCE)), byte[].class);
     }
 
     static JsonNode find(JsonNode array, String field, String value) {
@@ -332,12 +358,14 @@ class CommissionServiceIT {
     StatementIssued awaitAnnouncement(String statementId) {
         ConsumerRecord<String, byte[]> record = awaitRecord(Topics.STATEMENTS.name(), r -> {
             EventEnvelope e = EventJson.read(r.value());
-            return e.data() instanceof StatementIssued s && s.statementId().equals(statementId);
+            return TENANT.equals(e.tenantId()) && e.data() instanceof StatementIssued s
+                    && s.statementId().equals(statementId);
         });
         SchemaAssertions.assertValid(record.value());
         EventEnvelope event = EventJson.read(record.value());
         assertThat(event.eventType()).isEqualTo("commission.StatementIssued.v1");
-        assertThat(record.key()).isEqualTo(CHANNEL);
+        assertThat(event.tenantId()).isEqualTo(TENANT);
+        assertThat(record.key()).isEqualTo(TENANT + ":" + CHANNEL);
         return (StatementIssued) event.data();
     }
 
@@ -366,7 +394,7 @@ class CommissionServiceIT {
         JsonNode json = get("/api/v1/statements/" + statementId);
         BigDecimal net = new BigDecimal(json.path("totals").path("netPayable").asText());
 
-        ResponseEntity<byte[]> csv = http.getForEntity("/api/v1/statements/" + statementId + "/csv", byte[].class);
+        ResponseEntity<byte[]> csv = download("/api/v1/statements/" + statementId + "/csv");
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         byte[] bytes = csv.getBody();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
@@ -393,7 +421,7 @@ class CommissionServiceIT {
         PersonalData.assertNoFullPhoneNumbers(text);
         PersonalData.assertNoFullPhoneNumbers(json.toString());
 
-        ResponseEntity<byte[]> xlsx = http.getForEntity("/api/v1/statements/" + statementId + "/xlsx", byte[].class);
+        ResponseEntity<byte[]> xlsx = download("/api/v1/statements/" + statementId + "/xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
             Sheet sheet = book.getSheet(StatementXlsx.SHEET);
             BigDecimal xlsxLines = BigDecimal.ZERO;

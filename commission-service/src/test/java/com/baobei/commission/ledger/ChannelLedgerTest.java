@@ -244,7 +244,7 @@ class ChannelLedgerTest {
         ChannelLedger ledger = ledger(xx, List.of(deal("a").subscribed("2016-03-20T10:00").build(),
                 deal("b").subscribed("2016-04-30T23:00").build(), deal("c").subscribed("2016-05-01T09:00").build()));
         Statement first = ledger.statementFor(LocalDate.of(2016, 4, 1));
-        assertThat(first.statementId()).isEqualTo("P1:CH-A:2016-03-15");
+        assertThat(first.statementId()).isEqualTo("T1:P1:CH-A:2016-03-15");
         assertThat(first.period().label()).isEqualTo("2016-03-15..2016-04-30");
         assertThat(first.tier().tier()).isEqualTo(2);
         assertThat(first.totals().gross()).isEqualByComparingTo("30000.00");
@@ -257,8 +257,13 @@ class ChannelLedgerTest {
     void an_empty_period_has_an_empty_open_statement() {
         Statement s = ledger(standard(), List.of()).statementFor(LocalDate.of(2024, 5, 17));
         assertThat(s.hasNoLines()).isTrue();
-        assertThat(s.statementId()).isEqualTo("P1:CH-A:2024-05-01");
+        assertThat(s.statementId()).isEqualTo("T1:P1:CH-A:2024-05-01");
         assertThat(s.totals().netPayable()).isEqualByComparingTo(BigDecimal.ZERO);
-        assertThat(StatementId.parse(s.statementId())).contains(new StatementId("P1", CH, LocalDate.of(2024, 5, 1)));
+        assertThat(StatementId.parse(s.statementId()))
+                .contains(new StatementId("T1", "P1", CH, LocalDate.of(2024, 5, 1)));
+        // a channel id may hold ':'; tenant and project ids may not
+        assertThat(StatementId.parse("T1:P1:ch:x:2024-05-01"))
+                .contains(new StatementId("T1", "P1", "ch:x", LocalDate.of(2024, 5, 1)));
+        assertThat(StatementId.parse("P1:CH-A:2024-05-01")).isEmpty();
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 /** Builders for the table and scenario tests. */
 public final class Fixtures {
 
+    public static final String TENANT = "T1";
     public static final String PROJECT = "P1";
     public static final String CH = "CH-A";
     public static final String OTHER = "CH-B";
@@ -60,7 +61,7 @@ public final class Fixtures {
 
     public static ChannelLedger ledger(Agreement agreement, Collection<Deal> deals, Collection<Fine> fines,
                                        Collection<Statement> issued) {
-        return ChannelLedger.build(new ChannelLedger.Input(PROJECT, agreement.channelId(), agreement, deals, fines,
+        return ChannelLedger.build(new ChannelLedger.Input(TENANT, PROJECT, agreement.channelId(), agreement, deals, fines,
                 issued));
     }
 

@@ -198,7 +198,7 @@ class LedgerPropertyTest {
     }
 
     static ChannelLedger ledger(Agreement agreement, DealBook book, List<Statement> issued) {
-        return ChannelLedger.build(new ChannelLedger.Input("P", agreement.channelId(), agreement, book.deals(),
+        return ChannelLedger.build(new ChannelLedger.Input("T", "P", agreement.channelId(), agreement, book.deals(),
                 List.of(), issued));
     }
 

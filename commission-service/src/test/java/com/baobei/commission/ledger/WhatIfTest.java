@@ -2,6 +2,7 @@ package com.baobei.commission.ledger;
 
 import static com.baobei.commission.ledger.Fixtures.CH;
 import static com.baobei.commission.ledger.Fixtures.PROJECT;
+import static com.baobei.commission.ledger.Fixtures.TENANT;
 import static com.baobei.commission.ledger.Fixtures.deal;
 import static com.baobei.commission.ledger.Fixtures.standard;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,7 @@ class WhatIfTest {
 
     @Test
     void the_sixth_deal_crosses_a_tier_and_lifts_the_other_five() {
-        WhatIf.Result result = WhatIf.run(PROJECT, CH, standard(), deals(5), List.of(), LocalDate.of(2024, 1, 15),
+        WhatIf.Result result = WhatIf.run(TENANT, PROJECT, CH, standard(), deals(5), List.of(), LocalDate.of(2024, 1, 15),
                 new BigDecimal("1000000.00"), null);
         assertThat(result.statement().totals().gross()).isEqualByComparingTo("50000.00");
         WhatIf.OneMore more = result.oneMore();
@@ -41,7 +42,7 @@ class WhatIfTest {
 
     @Test
     void a_deal_inside_the_tier_pays_just_its_own_commission() {
-        WhatIf.OneMore more = WhatIf.run(PROJECT, CH, standard(), deals(2), List.of(), LocalDate.of(2024, 1, 15),
+        WhatIf.OneMore more = WhatIf.run(TENANT, PROJECT, CH, standard(), deals(2), List.of(), LocalDate.of(2024, 1, 15),
                 new BigDecimal("2000000.00"), null).oneMore();
         assertThat(more.crossesTier()).isFalse();
         assertThat(more.ownCommission()).isEqualByComparingTo("20000.00");

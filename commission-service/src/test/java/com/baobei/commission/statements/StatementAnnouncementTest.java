@@ -29,15 +29,17 @@ class StatementAnnouncementTest {
         book.add(deal("d2").cancelled("2024-02-03T10:00").revision(1).build());
         Statement feb = book.issue(LocalDate.of(2024, 2, 1));
 
-        EventEnvelope january = StatementAnnouncement.of(jan, "hongtai");
+        EventEnvelope january = StatementAnnouncement.of(jan, Fixtures.TENANT);
         SchemaAssertions.assertValid(january);
         StatementIssued data = (StatementIssued) january.data();
         assertThat(data.fines()).isEqualByComparingTo("10500.00");
         assertThat(data.netPayable()).isEqualByComparingTo(data.gross().add(data.adjustments()).subtract(data.fines()));
         assertThat(january.clientKey()).isNull();
         assertThat(january.eventId()).isEqualTo(StatementAnnouncement.eventId(jan.statementId()));
+        assertThat(january.tenantId()).isEqualTo(Fixtures.TENANT);
+        assertThat(data.statementId()).startsWith(Fixtures.TENANT + ":");
 
-        EventEnvelope february = StatementAnnouncement.of(feb, "hongtai");
+        EventEnvelope february = StatementAnnouncement.of(feb, Fixtures.TENANT);
         SchemaAssertions.assertValid(february);
         assertThat(((StatementIssued) february.data()).adjustments()).isEqualByComparingTo("-10000.00");
     }
