@@ -1,5 +1,6 @@
 package com.baobei.commission.it;
 
+import com.baobei.commission.testing.MasterDataSeed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -281,6 +282,7 @@ class CommissionServiceIT {
     // ---- helpers ----
 
     void putAgreement(String p, String channel) {
+        MasterDataSeed.into(jdbc, bootstrap).project(TENANT, p, true).channel(TENANT, channel, "a-7").publish();
         ResponseEntity<JsonNode> put = exchange(HttpMethod.PUT, "/api/v1/projects/" + p + "/channels/" + channel
                 + "/agreement", """
                 {"versions":[{"effectiveFrom":"2024-01-01","basis":"DEAL_COUNT","mode":"RETROACTIVE",
