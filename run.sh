@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # ./run.sh [--fresh] [--demo]
 # Runs the whole system on this machine with nothing but a JDK 17: builds what is missing, starts a Kafka broker
-# (KRaft) and PostgreSQL from Maven Central artifacts, creates the topics and databases, starts the four services
-# and prints their addresses. Ctrl-C stops everything. Data lives in var/ and survives restarts; --fresh starts empty.
+# (KRaft) and PostgreSQL from Maven Central artifacts and the identity provider, creates the topics and databases,
+# starts the four services and prints their addresses and how to get a token. Ctrl-C stops everything. Data lives in
+# var/ and survives restarts; --fresh starts empty.
 # Settings (environment): BAOBEI_KAFKA_PORT (19092), BAOBEI_POSTGRES_PORT (15432), BAOBEI_KAFKA_CONTROLLER_PORT (any),
 # BAOBEI_REGISTRATION_PORT (8081), BAOBEI_VISIT_PORT (8082), BAOBEI_ATTRIBUTION_PORT (8083),
-# BAOBEI_COMMISSION_PORT (8084), BAOBEI_READY_TIMEOUT_SECONDS (300), BAOBEI_SERVICE_JAVA_OPTS,
+# BAOBEI_COMMISSION_PORT (8084), BAOBEI_IDENTITY_PORT (9000), BAOBEI_IDENTITY_USERS (a users file; default the demo
+# month's people, password demo), BAOBEI_READY_TIMEOUT_SECONDS (300), BAOBEI_SERVICE_JAVA_OPTS,
 # BAOBEI_SERVICES (a comma-separated subset, e.g. "registration,visit"; default all four).
 # --demo: the same on empty data in var/demo, then a generated month fed through the REST APIs and its summary.
 set -euo pipefail
@@ -15,7 +17,7 @@ root=$(pwd)
 say() { printf '[run.sh] %s\n' "$*"; }
 
 case "${1:-}" in
-  -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 esac
 demo=false
 args=()
@@ -49,16 +51,17 @@ services=(${service_list//,/ })
 stamp=deploy/platform/target/run.sh.built
 needs_build() {
   [[ -f "$stamp" && -d deploy/platform/target/lib && -f deploy/platform/target/classes/com/baobei/platform/Platform.class ]] || return 0
+  [[ -f deploy/identity/target/identity.jar ]] || return 0
   for s in "${services[@]}"; do [[ -f "$s-service/target/$s-service.jar" ]] || return 0; done
   if $demo; then [[ -f deploy/e2e/target/classes/com/baobei/demo/DemoPlatform.class && -d deploy/e2e/target/lib \
     && -z $(find deploy/e2e -name target -prune -o -type f -newer "$stamp" -print -quit) ]] || return 0; fi
   # any source or build file changed since the last build
-  [[ -n $(find pom.xml contracts deploy/pom.xml deploy/platform "${services[@]/%/-service}" \( -name target -o -name node_modules \) -prune \
+  [[ -n $(find pom.xml contracts deploy/pom.xml deploy/platform deploy/identity "${services[@]/%/-service}" \( -name target -o -name node_modules \) -prune \
           -o -type f -newer "$stamp" -print -quit) ]]
 }
 
 if needs_build; then
-  modules=$(printf '%s-service,' "${services[@]}")deploy/platform
+  modules=$(printf '%s-service,' "${services[@]}")deploy/identity,deploy/platform
   if $demo; then modules+=,deploy/e2e; fi
   say "Building the services and the platform (./mvnw -q -B package -DskipTests; the first time takes a few minutes)..."
   started=$SECONDS

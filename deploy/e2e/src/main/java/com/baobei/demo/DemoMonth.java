@@ -4,6 +4,8 @@ import com.baobei.contracts.Topics;
 import com.baobei.demo.feed.Api;
 import com.baobei.demo.feed.CatchUp;
 import com.baobei.demo.feed.Feeder;
+import com.baobei.demo.feed.Login;
+import com.baobei.demo.feed.Users;
 import com.baobei.demo.feed.Outcomes;
 import com.baobei.demo.feed.Progress;
 import com.baobei.demo.feed.Services;
@@ -51,7 +53,7 @@ public final class DemoMonth {
     /** Feeds, waits for the decisions, issues the statements, prints the summary. */
     public void run() {
         long started = System.nanoTime();
-        Api api = new Api();
+        Api api = new Api(new Login(services.identity(), Users.PASSWORD));
         Feeder feeder = new Feeder(api, services, month);
         err.printf("Feeding the month %s to %s: %d steps through the REST APIs%n", month.firstDay(), month.lastDay(),
                 month.steps().size());
@@ -103,10 +105,10 @@ public final class DemoMonth {
                     case "--services" -> {
                         String[] urls = value.split(",");
                         services = new Services(URI.create(urls[0]), URI.create(urls[1]), URI.create(urls[2]),
-                                URI.create(urls[3]));
+                                URI.create(urls[3]), urls.length > 4 ? URI.create(urls[4]) : services.identity());
                     }
                     default -> throw new IllegalArgumentException("unknown argument " + args.get(i) + "; usage: "
-                            + "[--seed N] [--first-day YYYY-MM-DD] [--services r,v,a,c] [--kafka host:port]");
+                            + "[--seed N] [--first-day YYYY-MM-DD] [--services r,v,a,c[,identity]] [--kafka host:port]");
                 }
                 i++;
             }

@@ -46,7 +46,7 @@ public final class DemoPlatform {
         PrintStream out = DemoMonth.stdout();
         PrintStream err = DemoMonth.stderr();
         Services services = new Services(platform.serviceUrl("registration"), platform.serviceUrl("visit"),
-                platform.serviceUrl("attribution"), platform.serviceUrl("commission"));
+                platform.serviceUrl("attribution"), platform.serviceUrl("commission"), platform.issuerUri());
         LocalDate firstDay = MonthGenerator.firstDayOfMonthEndingBefore(LocalDate.now(MonthGenerator.ZONE));
         new DemoMonth(services, platform.kafkaBootstrapServers(), MonthGenerator.generate(seed, firstDay), out, err)
                 .run();

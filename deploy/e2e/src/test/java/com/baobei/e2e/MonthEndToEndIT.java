@@ -8,6 +8,8 @@ import com.baobei.demo.DemoMonth;
 import com.baobei.demo.feed.Api;
 import com.baobei.demo.feed.CatchUp;
 import com.baobei.demo.feed.Feeder;
+import com.baobei.demo.feed.Login;
+import com.baobei.demo.feed.Users;
 import com.baobei.demo.feed.Outcomes;
 import com.baobei.demo.feed.Progress;
 import com.baobei.demo.feed.Services;
@@ -57,11 +59,13 @@ class MonthEndToEndIT {
     private static final String CALM = "calm";
     private static final String STORM = "storm";
     private static final List<String> KILLED = List.of("attribution", "commission");
+    private static final Api.Caller FINANCE = Api.Caller.as(Users.finance(Script.TENANT));
+    private static final Api.Caller ADMIN = Api.Caller.as(Users.admin(Script.TENANT));
 
     private static RunningPlatform platform;
     private static Restarts restarts;
     private static Services services;
-    private static final Api api = new Api();
+    private static Api api;
     private static Script calm;
     private static Script storm;
     private static Feeder calmFeeder;
@@ -82,7 +86,8 @@ class MonthEndToEndIT {
         platform = Platform.start(config);
         restarts = new Restarts(root);
         services = new Services(platform.serviceUrl("registration"), platform.serviceUrl("visit"),
-                platform.serviceUrl("attribution"), platform.serviceUrl("commission"));
+                platform.serviceUrl("attribution"), platform.serviceUrl("commission"), platform.issuerUri());
+        api = new Api(new Login(services.identity(), Users.PASSWORD));
         log.info("Platform up in {} s", platform.startupTime().toSeconds());
 
         LocalDate today = LocalDate.now(Script.ZONE);
@@ -184,7 +189,8 @@ class MonthEndToEndIT {
                 "c9", "CHANNEL beta PURCHASED"));
         // c2's history: beta's first valid registration won the visit alpha brought (VIS-7), then the purchase
         String c2 = Script.TENANT + ":" + CALM + ":" + p.c2().maskedPhone();
-        JsonNode history = api.get(services.attribution().resolve("/api/v1/projects/" + CALM + "/clients/" + c2), null)
+        JsonNode history = api.get(services.attribution().resolve("/api/v1/projects/" + CALM + "/clients/" + c2),
+                        Api.Caller.as(Users.admin(Script.TENANT)))
                 .require("client " + c2).body().path("history");
         List<String> reasons = new ArrayList<>();
         history.forEach(h -> reasons.add(h.path("explanation").path("ruleIds").toString()));
@@ -245,12 +251,12 @@ class MonthEndToEndIT {
                 .toList();
         assertThat(issued).hasSize(3);
         for (String id : issued) {
-            byte[] csv = api.download(services.commission().resolve("/api/v1/statements/" + id + "/csv"), null);
+            byte[] csv = api.download(services.commission().resolve("/api/v1/statements/" + id + "/csv"), FINANCE);
             String text = new String(csv, StandardCharsets.UTF_8);
             assertThat(text).startsWith("\uFEFF").contains(id);
             String net = calmOutcomes.statements().get(id).path("totals").path("netPayable").asText();
             assertThat(text).contains(net);
-            byte[] xlsx = api.download(services.commission().resolve("/api/v1/statements/" + id + "/xlsx"), null);
+            byte[] xlsx = api.download(services.commission().resolve("/api/v1/statements/" + id + "/xlsx"), FINANCE);
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
                 assertThat(workbook.getNumberOfSheets()).isPositive();
                 StringBuilder cells = new StringBuilder();
@@ -276,11 +282,11 @@ class MonthEndToEndIT {
                 }
             }
             JsonNode policy = api.get(services.attribution().resolve("/api/v1/projects/" + projectId + "/policy"),
-                    null).require("policy").body().path("versions");
+                    ADMIN).require("policy").body().path("versions");
             ObjectNode request = api.json().createObjectNode();
             request.set("policy", policy);
             request.set("events", events);
-            JsonNode dry = api.post(services.attribution().resolve("/api/v1/simulations"), null, request)
+            JsonNode dry = api.post(services.attribution().resolve("/api/v1/simulations"), ADMIN, request)
                     .require("simulation of " + projectId).body();
 
             Map<String, JsonNode> liveVerdicts = new TreeMap<>();

@@ -18,6 +18,8 @@ public record PlatformConfig(
         int kafkaPort,
         int kafkaControllerPort,
         int postgresPort,
+        int identityPort,
+        Path identityUsers,
         List<ServiceSpec> services,
         boolean fresh,
         Duration readinessTimeout,
@@ -27,6 +29,9 @@ public record PlatformConfig(
     // Not 9092/5432: a developer's machine often runs its own Kafka or PostgreSQL there (this one does).
     public static final int KAFKA_PORT = 19092;
     public static final int POSTGRES_PORT = 15432;
+    public static final int IDENTITY_PORT = 9000;
+    public static final List<String> IDENTITY_JVM_OPTIONS =
+            List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
     public static final Map<String, Integer> SERVICE_PORTS = orderedPorts();
     public static final List<String> SERVICE_JVM_OPTIONS =
             List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
@@ -36,6 +41,7 @@ public record PlatformConfig(
     public PlatformConfig {
         repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
         dataDirectory = dataDirectory.toAbsolutePath().normalize();
+        identityUsers = identityUsers == null ? null : identityUsers.toAbsolutePath().normalize();
         services = List.copyOf(services);
         serviceJvmOptions = List.copyOf(serviceJvmOptions);
         kafkaJvmOptions = List.copyOf(kafkaJvmOptions);
@@ -50,17 +56,22 @@ public record PlatformConfig(
         return java.util.Collections.unmodifiableMap(ports);
     }
 
-    /** The four services on their default ports, Kafka on 19092, PostgreSQL on 15432, data in {@code var/}. */
+    /**
+     * The four services on their default ports, the identity provider on 9000 with the demo month's users, Kafka on
+     * 19092, PostgreSQL on 15432, data in {@code var/}.
+     */
     public static PlatformConfig defaults(Path repositoryRoot) {
         List<ServiceSpec> services = new ArrayList<>();
         SERVICE_PORTS.forEach((name, port) -> services.add(ServiceSpec.module(repositoryRoot, name, port)));
         return new PlatformConfig(repositoryRoot, repositoryRoot.resolve("var"), KAFKA_PORT, 0, POSTGRES_PORT,
-                services, false, Duration.ofMinutes(5), SERVICE_JVM_OPTIONS, KAFKA_JVM_OPTIONS);
+                IDENTITY_PORT, null, services, false, Duration.ofMinutes(5), SERVICE_JVM_OPTIONS, KAFKA_JVM_OPTIONS);
     }
 
     /**
      * {@code ./run.sh}'s settings: {@code BAOBEI_KAFKA_PORT}, {@code BAOBEI_KAFKA_CONTROLLER_PORT} (default: any
-     * free port), {@code BAOBEI_POSTGRES_PORT}, {@code BAOBEI_<SERVICE>_PORT}, {@code BAOBEI_DATA_DIR},
+     * free port), {@code BAOBEI_POSTGRES_PORT}, {@code BAOBEI_<SERVICE>_PORT}, {@code BAOBEI_IDENTITY_PORT},
+     * {@code BAOBEI_IDENTITY_USERS} (the identity provider's users file; default the demo month's people),
+     * {@code BAOBEI_DATA_DIR},
      * {@code BAOBEI_READY_TIMEOUT_SECONDS}, {@code BAOBEI_SERVICE_JAVA_OPTS}, {@code BAOBEI_SERVICES} (a comma-separated
      * subset, e.g. to run one service from an IDE instead); argument {@code --fresh}.
      */
@@ -83,12 +94,15 @@ public record PlatformConfig(
                 .map(s -> s.withPort(port(env, "BAOBEI_" + s.name().toUpperCase(Locale.ROOT) + "_PORT", s.port())))
                 .toList();
         String dataDir = env.getOrDefault("BAOBEI_DATA_DIR", "");
+        String usersFile = env.getOrDefault("BAOBEI_IDENTITY_USERS", "").trim();
         String javaOpts = env.getOrDefault("BAOBEI_SERVICE_JAVA_OPTS", "").trim();
         return new PlatformConfig(repositoryRoot,
                 dataDir.isBlank() ? d.dataDirectory : repositoryRoot.resolve(dataDir),
                 port(env, "BAOBEI_KAFKA_PORT", d.kafkaPort),
                 port(env, "BAOBEI_KAFKA_CONTROLLER_PORT", d.kafkaControllerPort),
                 port(env, "BAOBEI_POSTGRES_PORT", d.postgresPort),
+                port(env, "BAOBEI_IDENTITY_PORT", d.identityPort),
+                usersFile.isEmpty() ? null : repositoryRoot.resolve(usersFile),
                 services,
                 args.contains("--fresh"),
                 Duration.ofSeconds(number(env, "BAOBEI_READY_TIMEOUT_SECONDS", (int) d.readinessTimeout.toSeconds())),
@@ -121,33 +135,50 @@ public record PlatformConfig(
     }
 
     public PlatformConfig withDataDirectory(Path directory) {
-        return new PlatformConfig(repositoryRoot, directory, kafkaPort, kafkaControllerPort, postgresPort, services,
-                fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
+        return new PlatformConfig(repositoryRoot, directory, kafkaPort, kafkaControllerPort, postgresPort,
+                identityPort, identityUsers, services, fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
     }
 
     public PlatformConfig withPorts(int kafka, int kafkaController, int postgres) {
-        return new PlatformConfig(repositoryRoot, dataDirectory, kafka, kafkaController, postgres, services,
-                fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
+        return new PlatformConfig(repositoryRoot, dataDirectory, kafka, kafkaController, postgres,
+                identityPort, identityUsers, services, fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
+    }
+
+    public PlatformConfig withIdentityPort(int port) {
+        return new PlatformConfig(repositoryRoot, dataDirectory, kafkaPort, kafkaControllerPort, postgresPort,
+                port, identityUsers, services, fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
+    }
+
+    /** The identity provider's users file (YAML, see deploy/identity's demo-users.yml); null: the demo month's. */
+    public PlatformConfig withIdentityUsers(Path usersFile) {
+        return new PlatformConfig(repositoryRoot, dataDirectory, kafkaPort, kafkaControllerPort, postgresPort,
+                identityPort, usersFile, services, fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
     }
 
     public PlatformConfig withServices(List<ServiceSpec> newServices) {
         return new PlatformConfig(repositoryRoot, dataDirectory, kafkaPort, kafkaControllerPort, postgresPort,
-                newServices, fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
+                identityPort, identityUsers, newServices, fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
     }
 
     public PlatformConfig withFresh(boolean newFresh) {
         return new PlatformConfig(repositoryRoot, dataDirectory, kafkaPort, kafkaControllerPort, postgresPort,
-                services, newFresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
+                identityPort, identityUsers, services, newFresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
     }
 
     public PlatformConfig withReadinessTimeout(Duration timeout) {
         return new PlatformConfig(repositoryRoot, dataDirectory, kafkaPort, kafkaControllerPort, postgresPort,
-                services, fresh, timeout, serviceJvmOptions, kafkaJvmOptions);
+                identityPort, identityUsers, services, fresh, timeout, serviceJvmOptions, kafkaJvmOptions);
     }
 
-    /** Every port 0 (any free port), services included: what a test wants. */
+    /** Every port 0 (any free port), services and identity provider included: what a test wants. */
     public PlatformConfig withAnyFreePorts() {
-        return withPorts(0, 0, 0).withServices(services.stream().map(s -> s.withPort(0)).toList());
+        return withPorts(0, 0, 0).withIdentityPort(0)
+                .withServices(services.stream().map(s -> s.withPort(0)).toList());
+    }
+
+    /** The identity provider, built as {@code deploy/identity/target/identity.jar}. */
+    public Path identityJar() {
+        return repositoryRoot.resolve("deploy/identity/target/identity.jar");
     }
 
     /** The broker's jars and the launcher's own libraries, copied there by {@code mvn package} of this module. */

@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The started platform: PostgreSQL, the Kafka broker and the services. {@link #close()} stops all of it, services
- * first, and may be called from a shutdown hook while {@link #start()} is still running.
+ * The started platform: PostgreSQL, the Kafka broker, the identity provider and the services. {@link #close()} stops
+ * all of it, services first, and may be called from a shutdown hook while {@link #start()} is still running.
  */
 public final class RunningPlatform implements AutoCloseable {
 
@@ -37,6 +37,7 @@ public final class RunningPlatform implements AutoCloseable {
     private volatile boolean closing;
     private volatile Postgres postgres;
     private volatile KafkaBroker kafka;
+    private volatile IdentityProvider identity;
     private volatile Duration startupTime;
 
     RunningPlatform(PlatformConfig config) {
@@ -58,9 +59,11 @@ public final class RunningPlatform implements AutoCloseable {
         int kafkaPort = Ports.resolve(config.kafkaPort());
         int controllerPort = Ports.resolve(config.kafkaControllerPort());
         int postgresPort = Ports.resolve(config.postgresPort());
+        int identityPort = Ports.resolve(config.identityPort());
         Ports.requireFree(kafkaPort, "Kafka", "BAOBEI_KAFKA_PORT");
         Ports.requireFree(controllerPort, "Kafka controller", "BAOBEI_KAFKA_CONTROLLER_PORT");
         Ports.requireFree(postgresPort, "PostgreSQL", "BAOBEI_POSTGRES_PORT");
+        Ports.requireFree(identityPort, "identity provider", "BAOBEI_IDENTITY_PORT");
         List<ServiceSpec> specs = new ArrayList<>();
         for (ServiceSpec spec : config.services()) {
             ServiceSpec resolved = spec.withPort(Ports.resolve(spec.port()));
@@ -71,7 +74,8 @@ public final class RunningPlatform implements AutoCloseable {
 
         CompletableFuture<Void> database = CompletableFuture.runAsync(() -> startPostgres(postgresPort));
         CompletableFuture<Void> broker = CompletableFuture.runAsync(() -> startKafka(kafkaPort, controllerPort));
-        join(CompletableFuture.allOf(database, broker));
+        CompletableFuture<Void> provider = CompletableFuture.runAsync(() -> startIdentity(identityPort));
+        join(CompletableFuture.allOf(database, broker, provider));
 
         step("Services: starting " + String.join(", ", specs.stream().map(ServiceSpec::name).toList())
                 + " (logs in " + relative(logs()) + ")");
@@ -111,6 +115,27 @@ public final class RunningPlatform implements AutoCloseable {
                 + (created.isEmpty() ? "all there already" : created.size() + " created now") + ")");
     }
 
+    private void startIdentity(int port) {
+        long begin = System.nanoTime();
+        Path directory = config.dataDirectory().resolve("identity");
+        step("Identity provider: starting on " + IdentityProvider.issuer(port) + " (users "
+                + (config.identityUsers() == null ? "of the demo month" : "from " + relative(config.identityUsers()))
+                + "; signing key in " + relative(directory) + ")");
+        IdentityProvider provider = register(IdentityProvider.start(config.identityJar(), port, directory,
+                config.identityUsers(), PlatformConfig.IDENTITY_JVM_OPTIONS, config.repositoryRoot(),
+                logs().resolve(IdentityProvider.NAME + ".log"), pids));
+        identity = provider;
+        Readiness.await(provider.readinessUrl(), provider.process(), config.readinessTimeout());
+        provider.markReady();
+        provider.process().process().onExit().thenAccept(exited -> {
+            if (!closing && !provider.process().isStopping()) {
+                log.warn("The identity provider stopped on its own (exit code {}); see {}", exited.exitValue(),
+                        relative(provider.process().log()));
+            }
+        });
+        step("Identity provider: ready in " + seconds(begin));
+    }
+
     private List<String> createTopics(KafkaBroker broker) {
         RuntimeException last = null;
         for (int attempt = 0; attempt < 20; attempt++) {
@@ -127,7 +152,8 @@ public final class RunningPlatform implements AutoCloseable {
 
     private void startService(ServiceSpec spec) {
         Map<String, String> environment =
-                ServiceProcess.environment(spec, postgres.jdbcUrl(spec.database()), kafka.bootstrapServers());
+                ServiceProcess.environment(spec, postgres.jdbcUrl(spec.database()), kafka.bootstrapServers(),
+                        identity.issuer());
         ServiceProcess service = register(ServiceProcess.start(spec, config.serviceJvmOptions(), environment,
                 config.repositoryRoot(), logs().resolve(spec.name() + ".log"), pids));
         services.add(service);
@@ -147,12 +173,18 @@ public final class RunningPlatform implements AutoCloseable {
     }
 
     private void requireServiceJars() {
-        for (ServiceSpec spec : config.services()) {
-            Path jar = spec.jar();
-            if (jar != null && !Files.isRegularFile(jar)) {
+        List<Path> jars = new ArrayList<>();
+        jars.add(config.identityJar());
+        config.services().stream().map(ServiceSpec::jar).filter(java.util.Objects::nonNull).forEach(jars::add);
+        for (Path jar : jars) {
+            if (!Files.isRegularFile(jar)) {
                 throw new PlatformException(relative(jar) + " is missing. Build it with "
                         + "`./mvnw -q install -DskipTests` (./run.sh does that when something is missing).");
             }
+        }
+        if (config.identityUsers() != null && !Files.isRegularFile(config.identityUsers())) {
+            throw new PlatformException("The identity provider's users file " + relative(config.identityUsers())
+                    + " does not exist (BAOBEI_IDENTITY_USERS)");
         }
     }
 
@@ -165,7 +197,7 @@ public final class RunningPlatform implements AutoCloseable {
         return System.getProperty("java.class.path");
     }
 
-    /** Logs the addresses of everything, one line per service. */
+    /** Logs the addresses of everything, one line per service, and how to get a token. */
     void printSummary() {
         log.info("Baobei is ready in {}.", String.format("%.1f s", startupTime.toMillis() / 1000.0));
         for (ServiceProcess service : services) {
@@ -173,16 +205,45 @@ public final class RunningPlatform implements AutoCloseable {
             log.info("  {}  {}   Swagger UI {}   health {}", pad(service.spec().name()), url,
                     url.resolve("/swagger-ui.html"), url.resolve("/actuator/health"));
         }
+        URI issuer = identity.issuer();
+        if (config.identityUsers() == null) {
+            log.info("  {}  {}  (demo users, password demo)", pad(IdentityProvider.NAME), issuer);
+            log.info("  Get a token:  curl -s -u huajing.jiayuan-01:demo -d grant_type=client_credentials {}/oauth2/token",
+                    issuer);
+            log.info("    channel agent huajing.jiayuan-01 · channel manager huajing.jiayuan.manager · consultant "
+                    + "hj-bj-c01 · site manager hj-bj-sm · marketing manager hj-mkt · finance huajing.finance · "
+                    + "tenant admin huajing.admin · partner huajing.partner");
+        } else {
+            log.info("  {}  {}  (users from {})", pad(IdentityProvider.NAME), issuer, relative(config.identityUsers()));
+            log.info("  Get a token:  curl -s -u <username>:<password> -d grant_type=client_credentials {}/oauth2/token",
+                    issuer);
+        }
         log.info("  {}  {} (one KRaft broker; data in {})", pad("Kafka"), kafkaBootstrapServers(),
                 relative(config.dataDirectory().resolve("kafka")));
         log.info("  {}  {} user {} (one database per service; data in {})", pad("PostgreSQL"),
                 postgres.jdbcUrl("<service>"), Postgres.USERNAME, relative(config.dataDirectory().resolve("postgres")));
-        log.info("  {}  {}<service>.log, kafka.log, postgres.log", pad("Logs"), relative(logs()) + "/");
+        log.info("  {}  {}<service>.log, identity.log, kafka.log, postgres.log", pad("Logs"), relative(logs()) + "/");
         log.info("Press Ctrl-C to stop everything.");
     }
 
     private static String pad(String text) {
         return String.format("%-12s", text);
+    }
+
+    /**
+     * The identity provider's issuer, {@code http://127.0.0.1:<port>}: what its tokens' {@code iss} says and where
+     * its discovery document ({@code /.well-known/openid-configuration}) and token endpoint are.
+     */
+    public URI issuerUri() {
+        return identity.issuer();
+    }
+
+    /**
+     * An access token (a signed JWT) of this user of the identity provider, e.g. {@code token("huajing.jiayuan-01",
+     * "demo")} with the demo month's users: client credentials, every user being a client of their own name.
+     */
+    public String token(String username, String password) {
+        return IdentityProvider.token(identity.issuer(), username, password);
     }
 
     public String kafkaBootstrapServers() {
@@ -249,7 +310,7 @@ public final class RunningPlatform implements AutoCloseable {
         stopped.await();
     }
 
-    /** Stops the services (in parallel), then Kafka, then PostgreSQL; idempotent. */
+    /** Stops the services (in parallel), then the identity provider, then Kafka, then PostgreSQL; idempotent. */
     @Override
     public void close() {
         List<AutoCloseable> toClose;
@@ -269,7 +330,13 @@ public final class RunningPlatform implements AutoCloseable {
                         .map(s -> CompletableFuture.runAsync(s::close))
                         .toArray(CompletableFuture[]::new)).join();
             }
-            // Kafka before PostgreSQL, and the lock last, whatever order they came up in.
+            // The identity provider, Kafka, PostgreSQL, and the lock last, whatever order they came up in.
+            for (AutoCloseable resource : toClose) {
+                if (resource instanceof IdentityProvider) {
+                    log.info("Stopping the identity provider");
+                    closeQuietly(resource);
+                }
+            }
             for (AutoCloseable resource : toClose) {
                 if (resource instanceof KafkaBroker) {
                     log.info("Stopping Kafka");

@@ -31,15 +31,22 @@ final class ServiceProcess implements AutoCloseable {
                 STOP_GRACE, pids));
     }
 
-    /** The variables every service reads (see the services' application.yml). */
-    static Map<String, String> environment(ServiceSpec spec, String jdbcUrl, String kafkaBootstrapServers) {
+    /**
+     * The variables every service reads (see the services' application.yml). The issuer is the identity provider
+     * whose tokens the service accepts; it learns the provider's keys from the issuer's discovery document.
+     */
+    static Map<String, String> environment(ServiceSpec spec, String jdbcUrl, String kafkaBootstrapServers,
+                                           URI issuer) {
         return Map.of(
                 "SERVER_PORT", Integer.toString(spec.port()),
                 "SPRING_DATASOURCE_URL", jdbcUrl,
                 "SPRING_DATASOURCE_USERNAME", Postgres.USERNAME,
                 "SPRING_DATASOURCE_PASSWORD", Postgres.PASSWORD,
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers,
-                "BAOBEI_TOPIC_REPLICATION_FACTOR", "1");
+                "BAOBEI_TOPIC_REPLICATION_FACTOR", "1",
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", issuer.toString(),
+                // the same, for a service whose application.yml reads it under this name
+                "BAOBEI_ISSUER_URI", issuer.toString());
     }
 
     ServiceSpec spec() {

@@ -29,6 +29,29 @@ class PlatformConfigTest {
                         org.assertj.core.groups.Tuple.tuple("commission", 8084, "commission"));
         assertThat(config.services().get(0).jar())
                 .isEqualTo(root.resolve("registration-service/target/registration-service.jar"));
+        assertThat(config.identityPort()).isEqualTo(9000);
+        assertThat(config.identityUsers()).isNull();
+        assertThat(config.identityJar()).isEqualTo(root.resolve("deploy/identity/target/identity.jar"));
+    }
+
+    @Test
+    void the_identity_provider_gets_its_port_issuer_data_and_users_and_the_services_its_issuer() {
+        PlatformConfig config = PlatformConfig.fromEnvironment(root,
+                Map.of("BAOBEI_IDENTITY_PORT", "9100", "BAOBEI_IDENTITY_USERS", "etc/users.yml"), List.of());
+        assertThat(config.identityPort()).isEqualTo(9100);
+        assertThat(config.identityUsers()).isEqualTo(root.resolve("etc/users.yml"));
+        assertThat(config.withAnyFreePorts().identityPort()).isZero();
+        assertThat(config.withIdentityUsers(null).identityUsers()).isNull();
+
+        java.net.URI issuer = IdentityProvider.issuer(9100);
+        assertThat(issuer).hasToString("http://127.0.0.1:9100");
+        assertThat(IdentityProvider.environment(9100, issuer, Path.of("/data/identity"), null)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "SERVER_PORT", "9100", "BAOBEI_ISSUER", "http://127.0.0.1:9100",
+                "BAOBEI_IDENTITY_DATA_DIR", "/data/identity", "BAOBEI_IDENTITY_USERS", "classpath:demo-users.yml"));
+        assertThat(IdentityProvider.environment(9100, issuer, Path.of("/d"), config.identityUsers()))
+                .containsEntry("BAOBEI_IDENTITY_USERS", "/checkout/etc/users.yml");
+        assertThat(ServiceProcess.environment(config.services().get(0), "jdbc:postgresql://x/registration", "k:1",
+                issuer)).containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "http://127.0.0.1:9100");
     }
 
     @Test
@@ -59,6 +82,8 @@ class PlatformConfigTest {
                 .hasMessageContaining("BAOBEI_KAFKA_PORT must be a number");
         assertThatThrownBy(() -> PlatformConfig.fromEnvironment(root, Map.of("BAOBEI_POSTGRES_PORT", "70000"), List.of()))
                 .hasMessageContaining("BAOBEI_POSTGRES_PORT must be a port number");
+        assertThatThrownBy(() -> PlatformConfig.fromEnvironment(root, Map.of("BAOBEI_IDENTITY_PORT", "-1"), List.of()))
+                .hasMessageContaining("BAOBEI_IDENTITY_PORT must be a port number");
         assertThatThrownBy(() -> PlatformConfig.fromEnvironment(root, Map.of("BAOBEI_SERVICES", "billing"), List.of()))
                 .hasMessageContaining("unknown service: billing");
         assertThatThrownBy(() -> PlatformConfig.fromEnvironment(root, Map.of(), List.of("--fast")))

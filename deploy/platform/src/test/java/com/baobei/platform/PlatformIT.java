@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.baobei.contracts.Topics;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,9 +34,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The launcher end to end, with a stand-in service: a real broker process, a real PostgreSQL, topics, databases,
- * readiness; a crashed service restarts; a second launcher on the same data is refused; data survives a restart;
- * nothing is left running.
+ * The launcher end to end, with a stand-in service: a real broker process, a real PostgreSQL, the real identity
+ * provider, topics, databases, readiness, tokens; a crashed service restarts; a second launcher on the same data is
+ * refused; data and the signing key survive a restart; nothing is left running.
  */
 class PlatformIT {
 
@@ -53,15 +58,29 @@ class PlatformIT {
     @Test
     void starts_everything_keeps_data_across_restarts_and_leaves_nothing_running() throws Exception {
         Set<Long> children;
+        String firstToken;
         try (RunningPlatform platform = Platform.start(config())) {
             log.info("Platform up in {} ms: Kafka {}, PostgreSQL {}", platform.startupTime().toMillis(),
                     platform.kafkaBootstrapServers(), platform.jdbcUrl("stand_in"));
             assertThat(readiness(platform.serviceUrl("stand-in"))).contains("\"status\":\"UP\"");
             assertEveryTopicDeclared(platform.kafkaBootstrapServers());
             sql(platform, "create table kept (value text); insert into kept values ('across restarts')");
+            firstToken = platform.token("huajing.jiayuan-01", "demo");
+            JWTClaimsSet claims = verified(platform, firstToken);
+            assertThat(claims.getIssuer()).isEqualTo(platform.issuerUri().toString());
+            assertThat(claims.getSubject()).isEqualTo("huajing.jiayuan-01");
+            assertThat(claims.getAudience()).containsExactly("baobei");
+            assertThat(claims.getStringClaim("tenant")).isEqualTo("huajing");
+            assertThat(claims.getStringListClaim("roles")).containsExactly("CHANNEL_AGENT");
+            assertThat(claims.getStringClaim("channel")).isEqualTo("jiayuan");
+            assertThat(claims.getStringClaim("agent")).isEqualTo("jiayuan-01");
+            assertThatThrownBy(() -> platform.token("huajing.jiayuan-01", "wrong"))
+                    .isInstanceOf(PlatformException.class).hasMessageContaining("HTTP 401");
+            assertThat(data.resolve("identity/jwk.json")).exists();
+            assertThat(platform.logFile("identity")).exists();
 
             Set<Long> firstChildren = recordedPids();
-            assertThat(firstChildren).hasSize(3); // kafka, postgres, the stand-in service
+            assertThat(firstChildren).hasSize(4); // kafka, postgres, the identity provider, the stand-in service
             assertThat(firstChildren).allMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
 
             platform.crash("stand-in");
@@ -69,7 +88,7 @@ class PlatformIT {
             platform.restart("stand-in");
             assertThat(readiness(platform.serviceUrl("stand-in"))).contains("\"status\":\"UP\"");
             children = recordedPids();
-            assertThat(children).hasSize(4).containsAll(firstChildren);
+            assertThat(children).hasSize(5).containsAll(firstChildren);
 
             assertThatThrownBy(() -> Platform.start(config()))
                     .isInstanceOf(PlatformException.class)
@@ -79,12 +98,25 @@ class PlatformIT {
 
         try (RunningPlatform again = Platform.start(config())) {
             assertThat(sql(again, "select value from kept")).isEqualTo("across restarts");
+            // the same signing key: a token of the first run still verifies
+            assertThat(verified(again, firstToken).getSubject()).isEqualTo("huajing.jiayuan-01");
             assertEveryTopicDeclared(again.kafkaBootstrapServers());
         }
 
         try (RunningPlatform fresh = Platform.start(config().withFresh(true))) {
             assertThat(sql(fresh, "select count(*) from pg_tables where tablename = 'kept'")).isEqualTo("0");
         }
+    }
+
+    /** The token's claims, its signature checked against the identity provider's published keys. */
+    private static JWTClaimsSet verified(RunningPlatform platform, String token) throws Exception {
+        SignedJWT jwt = SignedJWT.parse(token);
+        String keys = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(platform.issuerUri() + "/oauth2/jwks")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        RSAKey key = (RSAKey) JWKSet.parse(keys).getKeyByKeyId(jwt.getHeader().getKeyID());
+        assertThat(key).as("key %s published", jwt.getHeader().getKeyID()).isNotNull();
+        assertThat(jwt.verify(new RSASSAVerifier(key))).isTrue();
+        return jwt.getJWTClaimsSet();
     }
 
     private Set<Long> recordedPids() throws Exception {

@@ -15,8 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * HTTP with JSON, as any client of the public APIs would call them: the caller's actor and role in headers, an
- * {@code Idempotency-Key} so that a retry after a dropped connection or a restarting service stores nothing twice.
+ * HTTP with JSON, as any client of the public APIs would call them: the caller's access token from the identity
+ * provider, an {@code Idempotency-Key} so that a retry after a dropped connection or a restarting service stores
+ * nothing twice.
  */
 public final class Api {
 
@@ -24,6 +25,12 @@ public final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = EventJson.configure(JsonMapper.builder().build());
+    private final Login login;
+
+    /** Calls as the people {@code login} logs in. */
+    public Api(Login login) {
+        this.login = login;
+    }
 
     /** The answer: status, the body as JSON (missing when not JSON) and as text. */
     public record Response(int status, JsonNode body, String text) {
@@ -50,8 +57,12 @@ public final class Api {
         }
     }
 
-    /** Who asks: X-Actor and X-Role; the key makes a retried write harmless (null: reads). */
-    public record Caller(String actor, String role, String idempotencyKey) {
+    /** Who asks (a user of the identity provider); the key makes a retried write harmless (null: reads). */
+    public record Caller(String user, String idempotencyKey) {
+
+        public static Caller as(String user) {
+            return new Caller(user, null);
+        }
     }
 
     public ObjectMapper json() {
@@ -113,11 +124,8 @@ public final class Api {
     private HttpRequest request(String method, URI uri, Caller caller, Object body, String contentType) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
         if (caller != null) {
-            if (caller.actor() != null) {
-                builder.header("X-Actor", caller.actor());
-            }
-            if (caller.role() != null) {
-                builder.header("X-Role", caller.role());
+            if (caller.user() != null) {
+                builder.header("Authorization", "Bearer " + login.token(caller.user()));
             }
             if (caller.idempotencyKey() != null) {
                 builder.header("Idempotency-Key", caller.idempotencyKey());
@@ -132,7 +140,8 @@ public final class Api {
         return builder.build();
     }
 
-    private byte[] write(Object body) {
+    /** The bytes this client sends for a body. */
+    public byte[] write(Object body) {
         try {
             return body instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {

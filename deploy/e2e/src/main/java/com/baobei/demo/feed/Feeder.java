@@ -166,12 +166,13 @@ public final class Feeder {
                 .with("protectionDays", project.policy().protectionDays())
                 .with("renewalWindowDays", project.policy().renewalWindowDays());
         // a PUT adds a version: feeding the same month again must not add another
-        JsonNode current = api.get(uri, null).require("policy of " + project.id()).body();
+        Api.Caller admin = Api.Caller.as(Users.admin(project.tenantId()));
+        JsonNode current = api.get(uri, admin).require("policy of " + project.id()).body();
         JsonNode versions = current.path("versions");
         if (versions.size() > 1 && matches(versions.get(versions.size() - 1), wanted)) {
             return;
         }
-        api.put(uri, null, wanted).require("policy of " + project.id());
+        api.put(uri, admin, wanted).require("policy of " + project.id());
     }
 
     private boolean matches(JsonNode version, Body wanted) {
@@ -198,7 +199,7 @@ public final class Feeder {
                         .with("mode", a.mode())
                         .with("trigger", a.trigger())
                         .with("tiers", tiers)));
-        api.put(uri, new Api.Caller(a.tenantId() + "-finance", "FINANCE", null), body)
+        api.put(uri, Api.Caller.as(Users.finance(a.tenantId())), body)
                 .require("agreement of " + a.channelId() + " in " + a.projectId());
     }
 
@@ -212,7 +213,7 @@ public final class Feeder {
                 .with("clientSurname", r.client().surname())
                 .with("maskedPhone", r.client().maskedPhone())).toList();
         Api.Response response = api.post(services.registration().resolve("/api/v1/registrations/imports"),
-                new Api.Caller("sync-" + first.projectId(), "IMPORTER", key("import", first.ref())),
+                new Api.Caller(Users.admin(tenant(first.projectId())), key("import", first.ref())),
                 Body.of().with("tenantId", tenant(first.projectId())).with("projectId", first.projectId())
                         .with("rows", body))
                 .require("import of " + rows.size() + " registrations of " + first.projectId());
@@ -225,7 +226,7 @@ public final class Feeder {
 
     private void registerLive(Step.Register r) {
         Api.Response response = api.post(services.registration().resolve("/api/v1/registrations"),
-                new Api.Caller(r.agentId(), "CHANNEL_AGENT", key(r.ref())),
+                new Api.Caller(Users.agent(tenant(r.projectId()), r.agentId()), key(r.ref())),
                 Body.of().with("tenantId", tenant(r.projectId())).with("projectId", r.projectId())
                         .with("channelId", r.channelId()).with("channelKind", month.channel(r.channelId()).kind())
                         .with("agentId", r.agentId()).with("clientSurname", r.client().surname())
@@ -237,7 +238,7 @@ public final class Feeder {
 
     private void badRegistration(Step.BadRegistration r) {
         Api.Response response = api.post(services.registration().resolve("/api/v1/registrations"),
-                new Api.Caller(r.agentId(), "CHANNEL_AGENT", key(r.ref())),
+                new Api.Caller(Users.agent(tenant(r.projectId()), r.agentId()), key(r.ref())),
                 Body.of().with("tenantId", tenant(r.projectId())).with("projectId", r.projectId())
                         .with("channelId", r.channelId()).with("channelKind", month.channel(r.channelId()).kind())
                         .with("agentId", r.agentId()).with("clientSurname", r.clientSurname())
@@ -256,7 +257,7 @@ public final class Feeder {
         Project project = month.project(s.projectId());
         URI uri = services.visit().resolve("/api/v1/projects/" + s.projectId() + "/rotation/" + s.day()
                 + "?tenantId=" + project.tenantId());
-        api.put(uri, new Api.Caller(project.siteManager(), "SITE_MANAGER", key("rotation", s.projectId(),
+        api.put(uri, new Api.Caller(project.siteManager(), key("rotation", s.projectId(),
                 s.day().toString())), Body.of().with("consultants", s.consultants()))
                 .require("rotation of " + s.projectId() + " on " + s.day());
     }
@@ -264,8 +265,8 @@ public final class Feeder {
     private void visit(Step.Visit v) {
         Project project = month.project(v.projectId());
         boolean manager = v.form() != null && (v.form().invalid() || v.form().siteManagerSignature() != null);
-        String actor = manager ? project.siteManager()
-                : v.consultantId() != null ? v.consultantId() : v.projectId() + "-front-desk";
+        // a walk-in nobody has taken yet is recorded at the desk by the site manager
+        String actor = manager || v.consultantId() == null ? project.siteManager() : v.consultantId();
         Body body = Body.of()
                 .with("tenantId", project.tenantId())
                 .with("projectId", v.projectId())
@@ -281,7 +282,7 @@ public final class Feeder {
                 .with("insider", v.insider() ? Boolean.TRUE : null)
                 .with("nonClientReason", v.nonClientReason());
         Api.Response response = api.post(services.visit().resolve("/api/v1/visits"),
-                new Api.Caller(actor, manager ? "SITE_MANAGER" : "CONSULTANT", key(v.ref())), body)
+                new Api.Caller(actor, key(v.ref())), body)
                 .require("visit " + v.ref());
         visitIds.put(v.ref(), response.body().path("visitId").asText());
         published.add(PublishedFacts.key("Visited", response.body().path("visitId").asText()));
@@ -309,7 +310,7 @@ public final class Feeder {
         Project project = month.project(s.projectId());
         Body body = form(s.form(), formsGiven.get(s.visitRef())).with("signedAt", s.at());
         api.post(services.visit().resolve("/api/v1/visits/" + visitIds.get(s.visitRef()) + "/form"),
-                new Api.Caller(project.siteManager(), "SITE_MANAGER", key("form", s.visitRef())), body)
+                new Api.Caller(project.siteManager(), key("form", s.visitRef())), body)
                 .require("form of " + s.visitRef());
         published.add(PublishedFacts.key("VisitFormSigned", visitIds.get(s.visitRef())));
     }
@@ -335,7 +336,8 @@ public final class Feeder {
                 .with("insider", p.insider() ? Boolean.TRUE : null)
                 .with("purchasedAt", at);
         api.post(services.visit().resolve("/api/v1/purchases"),
-                new Api.Caller(p.consultantId(), "CONSULTANT", key(stage.toLowerCase(), p.ref())), body)
+                new Api.Caller(p.consultantId() != null ? p.consultantId()
+                        : month.project(p.projectId()).siteManager(), key(stage.toLowerCase(), p.ref())), body)
                 .require(stage.toLowerCase() + " " + p.ref());
         published.add(PublishedFacts.key("Purchased", p.ref() + "@" + stage));
     }
@@ -343,7 +345,7 @@ public final class Feeder {
     private void cancel(Step.Cancel c) {
         Project project = month.project(c.projectId());
         api.post(services.visit().resolve("/api/v1/purchases/" + c.purchaseRef() + "/cancellation"),
-                new Api.Caller(project.siteManager(), "SITE_MANAGER", key("cancel", c.purchaseRef())),
+                new Api.Caller(project.siteManager(), key("cancel", c.purchaseRef())),
                 Body.of().with("reason", c.reason()).with("cancelledAt", c.at()))
                 .require("cancellation of " + c.purchaseRef());
         published.add(PublishedFacts.key("PurchaseCancelled", c.purchaseRef()));
@@ -351,7 +353,7 @@ public final class Feeder {
 
     private void dispute(Step.Dispute d) {
         Api.Response response = api.post(services.registration().resolve("/api/v1/disputes"),
-                new Api.Caller(d.agentId(), "CHANNEL_AGENT", key(d.ref())),
+                new Api.Caller(Users.agent(tenant(d.projectId()), d.agentId()), key(d.ref())),
                 Body.of()
                         .with("tenantId", tenant(d.projectId()))
                         .with("projectId", d.projectId())
@@ -373,7 +375,7 @@ public final class Feeder {
     private void ruling(Step.Ruling r) {
         String role = r.level().name();
         api.post(services.visit().resolve("/api/v1/disputes/" + disputeIds.get(r.disputeRef()) + "/rulings"),
-                new Api.Caller(r.ruledBy(), role, key("ruling", r.disputeRef(), role)),
+                new Api.Caller(r.ruledBy(), key("ruling", r.disputeRef(), role)),
                 Body.of()
                         .with("tenantId", tenant(r.projectId()))
                         .with("projectId", r.projectId())
@@ -389,7 +391,7 @@ public final class Feeder {
 
     private void fine(Step.Fine f) {
         api.post(services.commission().resolve("/api/v1/fines"),
-                new Api.Caller(tenant(f.projectId()) + "-finance", "FINANCE", key(f.ref())),
+                new Api.Caller(Users.finance(tenant(f.projectId())), key(f.ref())),
                 Body.of()
                         .with("fineId", f.ref())
                         .with("projectId", f.projectId())

@@ -35,8 +35,10 @@ public record Outcomes(Map<String, JsonNode> verdicts, Map<String, JsonNode> cli
         for (Step.Register r : month.steps(Step.Register.class)) {
             String id = feeder.registrationId(r.ref());
             if (id != null) {
+                // as the agent who registered would read it
+                Api.Caller agent = Api.Caller.as(Users.agent(month.project(r.projectId()).tenantId(), r.agentId()));
                 verdicts.put(r.ref(), api.get(services.attribution().resolve("/api/v1/registrations/" + id
-                        + "/verdict"), null).require("verdict of " + r.ref()).body());
+                        + "/verdict"), agent).require("verdict of " + r.ref()).body());
             }
         }
         Map<String, JsonNode> clients = new TreeMap<>();
@@ -44,22 +46,24 @@ public record Outcomes(Map<String, JsonNode> verdicts, Map<String, JsonNode> cli
         Map<String, JsonNode> disputes = new TreeMap<>();
         Map<String, JsonNode> statements = new TreeMap<>();
         for (Project project : month.projects()) {
+            Api.Caller admin = Api.Caller.as(Users.admin(project.tenantId()));
+            Api.Caller finance = Api.Caller.as(Users.finance(project.tenantId()));
             for (String masked : maskedPhones(month, project.id())) {
                 URI uri = services.attribution().resolve("/api/v1/projects/" + project.id() + "/clients?maskedPhone="
                         + URLEncoder.encode(masked, StandardCharsets.UTF_8));
-                for (JsonNode client : api.get(uri, null).require("clients " + masked).body()) {
+                for (JsonNode client : api.get(uri, admin).require("clients " + masked).body()) {
                     clients.put(client.path("clientKey").asText(), client.path("current"));
                 }
             }
-            for (JsonNode purchase : list(api, services.attribution(), "/api/v1/projects/" + project.id()
+            for (JsonNode purchase : list(api, admin, services.attribution(), "/api/v1/projects/" + project.id()
                     + "/purchases")) {
                 purchases.put(purchase.path("purchaseId").asText(), purchase.path("attribution"));
             }
-            for (JsonNode dispute : list(api, services.attribution(), "/api/v1/projects/" + project.id()
+            for (JsonNode dispute : list(api, admin, services.attribution(), "/api/v1/projects/" + project.id()
                     + "/disputes")) {
                 disputes.put(dispute.path("disputeId").asText(), dispute);
             }
-            for (JsonNode statement : list(api, services.commission(), "/api/v1/statements?projectId="
+            for (JsonNode statement : list(api, finance, services.commission(), "/api/v1/statements?projectId="
                     + project.id())) {
                 statements.put(statement.path("statementId").asText(), statement);
             }
@@ -67,9 +71,9 @@ public record Outcomes(Map<String, JsonNode> verdicts, Map<String, JsonNode> cli
         return new Outcomes(verdicts, clients, purchases, disputes, statements);
     }
 
-    private static List<JsonNode> list(Api api, URI base, String path) {
+    private static List<JsonNode> list(Api api, Api.Caller caller, URI base, String path) {
         List<JsonNode> items = new ArrayList<>();
-        api.get(base.resolve(path), null).require(path).body().forEach(items::add);
+        api.get(base.resolve(path), caller).require(path).body().forEach(items::add);
         return items;
     }
 
@@ -94,12 +98,13 @@ public record Outcomes(Map<String, JsonNode> verdicts, Map<String, JsonNode> cli
     public static List<String> issueMonth(Api api, Services services, Month month) {
         List<String> issued = new ArrayList<>();
         for (Project project : month.projects()) {
-            for (JsonNode statement : list(api, services.commission(), "/api/v1/statements?projectId=" + project.id()
+            Api.Caller finance = Api.Caller.as(Users.finance(project.tenantId()));
+            for (JsonNode statement : list(api, finance, services.commission(), "/api/v1/statements?projectId=" + project.id()
                     + "&period=" + month.firstDay())) {
                 String id = statement.path("statementId").asText();
                 if (statement.path("state").asText().equals("OPEN")) {
                     Api.Response response = api.post(services.commission().resolve("/api/v1/statements/"
-                            + id + "/issue"), new Api.Caller(project.tenantId() + "-finance", "FINANCE", null), null);
+                            + id + "/issue"), finance, null);
                     if (response.status() != 409) {
                         response.require("issue " + id);
                     }

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +31,9 @@ public final class VerdictLatencyBenchmark {
         try (RunningPlatform platform = Platform.start(PlatformConfig.defaults(RepositoryRoot.find())
                 .withDataDirectory(Path.of("target", "latency-platform").toAbsolutePath())
                 .withAnyFreePorts().withFresh(true).withReadinessTimeout(Duration.ofMinutes(5)))) {
-            run(platform.serviceUrl("registration").toString(), platform.serviceUrl("attribution").toString());
+            // a demo agent of the default users file, on a fresh platform
+            String token = platform.token("huajing.jiayuan-01", "demo");
+            run(platform.serviceUrl("registration").toString(), platform.serviceUrl("attribution").toString(), token);
         } catch (Throwable failure) {
             failure.printStackTrace();
             System.exit(1);
@@ -40,22 +41,22 @@ public final class VerdictLatencyBenchmark {
         System.exit(0);
     }
 
-    private static void run(String registration, String attribution) throws Exception {
+    private static void run(String registration, String attribution, String token) throws Exception {
         int count = Integer.getInteger("registrations", 300);
         int warmup = Integer.getInteger("warmup", 100);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String project = "latency-" + UUID.randomUUID();
+        String project = "hj-binjiang";
         long[] post = new long[count];
         long[] verdict = new long[count];
         for (int i = -warmup; i < count; i++) {
             String body = """
-                    {"tenantId":"bench","projectId":"%s","channelId":"c1","channelKind":"AGENCY","agentId":"a1",
+                    {"tenantId":"huajing","projectId":"%s","channelId":"jiayuan","channelKind":"AGENCY","agentId":"jiayuan-01",
                      "clientSurname":"王","maskedPhone":"138****%04d"}""".formatted(project, (i + warmup) % 10_000);
             long start = System.nanoTime();
             HttpResponse<String> created = client.send(HttpRequest.newBuilder(
                             URI.create(registration + "/api/v1/registrations"))
-                    .header("Content-Type", "application/json").header("X-Actor", "a1")
-                    .header("X-Role", "CHANNEL_AGENT").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
             long posted = System.nanoTime();
             if (created.statusCode() != 201) {
@@ -67,7 +68,7 @@ public final class VerdictLatencyBenchmark {
             }
             HttpRequest ask = HttpRequest.newBuilder(
                     URI.create(attribution + "/api/v1/registrations/" + id.group(1) + "/verdict"))
-                    .header("X-Actor", "a1").header("X-Role", "CHANNEL_AGENT").GET().build();
+                    .header("Authorization", "Bearer " + token).GET().build();
             long deadline = start + Duration.ofSeconds(30).toNanos();
             while (client.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
                 if (System.nanoTime() > deadline) {
