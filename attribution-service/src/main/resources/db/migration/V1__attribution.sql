@@ -24,17 +24,18 @@ create table project_state (
     dirty_since timestamptz,
     primary key (tenant_id, project_id)
 );
-create index project_state_by_project on project_state (project_id);
 create index project_state_dirty on project_state (dirty_since) where dirty_since is not null;
 
--- Policy versions per project; version 1 is always the rulebook defaults (never stored).
+-- Policy versions per project of a tenant (two tenants may both have a project p1); version 1 is
+-- always the rulebook defaults (never stored).
 create table project_policy (
+    tenant_id      text        not null,
     project_id     text        not null,
     version        integer     not null,
     effective_from date        not null,
     settings       jsonb       not null,
     created_at     timestamptz not null default now(),
-    primary key (project_id, version)
+    primary key (tenant_id, project_id, version)
 );
 
 -- Projections. body = the decision as last published (the JSON of the contracts record, kept as
@@ -54,9 +55,12 @@ create table registration_verdict (
     updated_at      timestamptz not null,
     primary key (tenant_id, project_id, registration_id)
 );
-create index registration_verdict_by_id on registration_verdict (registration_id);
+-- GET verdict names the registration alone, within the caller's tenant
+create index registration_verdict_by_id on registration_verdict (tenant_id, registration_id);
 
 -- body: the current ownership as last published; history: every earlier change, oldest first.
+-- client_key is tenantId:projectId:maskedPhone (ClientKeys, ADR 0004; ids hold no ':'), so it is
+-- unique across tenants by itself.
 create table client_ownership (
     client_key    text        primary key,
     tenant_id     text        not null,
@@ -72,7 +76,7 @@ create table client_ownership (
     publications  integer     not null,
     updated_at    timestamptz not null
 );
-create index client_ownership_by_phone on client_ownership (project_id, masked_phone);
+create index client_ownership_by_phone on client_ownership (tenant_id, project_id, masked_phone);
 create index client_ownership_by_project on client_ownership (tenant_id, project_id);
 
 create table purchase_attribution (

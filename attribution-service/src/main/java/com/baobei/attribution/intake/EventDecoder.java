@@ -95,8 +95,8 @@ public final class EventDecoder {
                     + ", not " + envelope.source(), null);
         }
         notBlank("eventId", envelope.eventId());
-        notBlank("tenantId", envelope.tenantId());
-        notBlank("projectId", envelope.projectId());
+        scopeId("tenantId", envelope.tenantId());
+        scopeId("projectId", envelope.projectId());
         if (envelope.clientKey() != null && !envelope.clientKey().startsWith(envelope.partitionKey() + ":")) {
             throw new InvalidEventException("clientKey", "not a client of project " + envelope.partitionKey(), null);
         }
@@ -130,6 +130,26 @@ public final class EventDecoder {
         } else {
             throw new InvalidEventException("eventType", "not an input of the attribution fold", null);
         }
+    }
+
+    /**
+     * A tenant or project id as the contracts define it (letters, digits, '.', '_', '-'; at most 64): with no ':',
+     * a client key (tenant:project:phone) and a project key belong to exactly one tenant's project.
+     */
+    private static void scopeId(String field, String value) {
+        notBlank(field, value);
+        boolean ok = value.length() <= 64 && isLetterOrDigit(value.charAt(0));
+        for (int i = 1; ok && i < value.length(); i++) {
+            char c = value.charAt(i);
+            ok = isLetterOrDigit(c) || c == '.' || c == '_' || c == '-';
+        }
+        if (!ok) {
+            throw new InvalidEventException(field, "letters, digits, '.', '_' and '-' only, at most 64", null);
+        }
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private static void notBlank(String field, String value) {

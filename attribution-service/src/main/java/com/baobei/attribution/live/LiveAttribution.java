@@ -144,7 +144,7 @@ public class LiveAttribution {
     private void foldAndStore(ProjectRef project, ProjectLock lock, List<EventEnvelope> all, ProjectMemory.Snapshot known) {
         long started = System.nanoTime();
         var previous = known != null ? known.decisions() : Remembered.fromStore(projections.known(project));
-        Outcome outcome = AttributionFold.fold(all, policies.history(project.projectId()));
+        Outcome outcome = AttributionFold.fold(all, policies.history(project));
         long folded = System.nanoTime();
         Instant now = clock.instant();
         Reconciler.Result result = new Reconciler(project, previous, all, now).reconcile(outcome);

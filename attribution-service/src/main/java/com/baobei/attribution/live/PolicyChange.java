@@ -5,11 +5,13 @@ import com.baobei.attribution.persistence.ProjectRef;
 import com.baobei.attribution.policies.PolicySettings;
 import com.baobei.attribution.policies.PolicyVersions;
 import com.baobei.attribution.policies.PolicyView;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A new policy version and the re-fold it causes, in one transaction: stored and applied, or neither. */
+/**
+ * A new policy version and the re-fold it causes, in one transaction: stored and applied, or neither. A policy is
+ * one tenant's: only that tenant's project is re-folded, never another tenant's project of the same id.
+ */
 @Service
 public class PolicyChange {
 
@@ -25,15 +27,15 @@ public class PolicyChange {
         this.tx = tx;
     }
 
-    public PolicyView put(String projectId, PolicySettings settings) {
+    public PolicyView put(ProjectRef project, PolicySettings settings) {
         Integer refolded = tx.execute(status -> {
-            policies.add(projectId, settings);
-            List<ProjectRef> projects = events.projectsNamed(projectId);
-            for (ProjectRef project : projects) {
-                live.refold(project);
+            policies.add(project, settings);
+            if (!events.hasEvents(project)) {
+                return 0;
             }
-            return projects.size();
+            live.refold(project);
+            return 1;
         });
-        return policies.view(projectId, refolded);
+        return policies.view(project, refolded);
     }
 }

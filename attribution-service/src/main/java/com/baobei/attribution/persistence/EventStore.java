@@ -175,9 +175,9 @@ public class EventStore {
         return events;
     }
 
-    /** Every tenant's project with this id that has events (policies are per project id). */
-    public List<ProjectRef> projectsNamed(String projectId) {
-        return jdbc.query("select tenant_id, project_id from project_state where project_id = ? and event_count > 0 order by tenant_id",
-                (rs, row) -> new ProjectRef(rs.getString(1), rs.getString(2)), projectId);
+    /** Whether the project has events to fold (a policy change re-folds only such a project). */
+    public boolean hasEvents(ProjectRef project) {
+        return Boolean.TRUE.equals(jdbc.query("select event_count > 0 from project_state where tenant_id = ? and project_id = ?",
+                rs -> rs.next() && rs.getBoolean(1), project.tenantId(), project.projectId()));
     }
 }

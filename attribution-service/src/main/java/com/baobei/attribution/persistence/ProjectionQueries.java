@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Reads of the projection for the query API; bodies are the JSON of the published records. */
+/**
+ * Reads of the projection for the query API; bodies are the JSON of the published records. Every read is within
+ * one tenant: ids and project ids are unique only there, and another tenant's rows are never read.
+ */
 @Repository
 public class ProjectionQueries {
 
@@ -24,42 +27,52 @@ public class ProjectionQueries {
         this.jdbc = jdbc;
     }
 
-    public List<VerdictRow> verdicts(String registrationId) {
-        return jdbc.query("select tenant_id, project_id, client_key, body::text from registration_verdict where registration_id = ?",
+    /** A tenant's verdicts of this registration id (one, as the producers make registration ids). */
+    public List<VerdictRow> verdicts(String tenantId, String registrationId) {
+        return jdbc.query("""
+                        select tenant_id, project_id, client_key, body::text from registration_verdict
+                         where tenant_id = ? and registration_id = ? order by project_id""",
                 (rs, row) -> new VerdictRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                registrationId);
+                tenantId, registrationId);
     }
 
-    public Optional<ClientRow> client(String clientKey) {
-        return jdbc.query("select client_key, tenant_id, project_id, body::text from client_ownership where client_key = ?",
-                (rs, row) -> new ClientRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                clientKey).stream().findFirst();
+    public Optional<ClientRow> client(ProjectRef project, String clientKey) {
+        return jdbc.query("""
+                        select client_key, tenant_id, project_id, body::text from client_ownership
+                         where client_key = ? and tenant_id = ? and project_id = ?""",
+                (rs, row) -> clientRow(rs), clientKey, project.tenantId(), project.projectId()).stream().findFirst();
     }
 
     /** The client's earlier ownerships as a JSON array, oldest first. */
-    public Optional<String> history(String clientKey) {
-        return jdbc.queryForList("select history::text from client_ownership where client_key = ?", String.class, clientKey)
-                .stream().findFirst();
+    public Optional<String> history(ProjectRef project, String clientKey) {
+        return jdbc.queryForList("""
+                        select history::text from client_ownership
+                         where client_key = ? and tenant_id = ? and project_id = ?""",
+                String.class, clientKey, project.tenantId(), project.projectId()).stream().findFirst();
     }
 
-    public List<ClientRow> clientsByPhone(String projectId, String maskedPhone) {
+    public List<ClientRow> clientsByPhone(ProjectRef project, String maskedPhone) {
         return jdbc.query("""
                         select client_key, tenant_id, project_id, body::text from client_ownership
-                         where project_id = ? and masked_phone = ? order by client_key""",
-                (rs, row) -> new ClientRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                projectId, maskedPhone);
+                         where tenant_id = ? and project_id = ? and masked_phone = ? order by client_key""",
+                (rs, row) -> clientRow(rs), project.tenantId(), project.projectId(), maskedPhone);
     }
 
-    public List<PurchaseRow> purchases(String projectId) {
+    public List<PurchaseRow> purchases(ProjectRef project) {
         return jdbc.query("""
                         select tenant_id, purchase_id, client_key, body::text from purchase_attribution
-                         where project_id = ? order by tenant_id, purchase_id""",
+                         where tenant_id = ? and project_id = ? order by purchase_id""",
                 (rs, row) -> new PurchaseRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                projectId);
+                project.tenantId(), project.projectId());
     }
 
-    public List<String> disputes(String projectId) {
-        return jdbc.queryForList("select body::text from dispute_outcome where project_id = ? order by tenant_id, dispute_id",
-                String.class, projectId);
+    public List<String> disputes(ProjectRef project) {
+        return jdbc.queryForList("""
+                        select body::text from dispute_outcome where tenant_id = ? and project_id = ? order by dispute_id""",
+                String.class, project.tenantId(), project.projectId());
+    }
+
+    private static ClientRow clientRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ClientRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
     }
 }

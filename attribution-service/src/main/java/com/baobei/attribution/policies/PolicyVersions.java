@@ -1,6 +1,7 @@
 package com.baobei.attribution.policies;
 
 import com.baobei.attribution.persistence.PolicyStore;
+import com.baobei.attribution.persistence.ProjectRef;
 import com.baobei.attribution.policy.PolicyHistory;
 import com.baobei.attribution.policy.ProjectPolicy;
 import com.baobei.contracts.EventJson;
@@ -10,7 +11,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * A project's policy versions. Version 1 is always the rulebook defaults, in force from the
+ * A project's policy versions, per project of a tenant (two tenants may both have a project p1). Version 1 is always the rulebook defaults, in force from the
  * beginning, so a project's history before its first stated policy keeps being judged as it was.
  */
 @Component
@@ -23,26 +24,26 @@ public class PolicyVersions {
     }
 
     /** What the fold uses for a project's events. */
-    public PolicyHistory history(String projectId) {
-        return new PolicyHistory(versions(projectId));
+    public PolicyHistory history(ProjectRef project) {
+        return new PolicyHistory(versions(project));
     }
 
-    public List<ProjectPolicy> versions(String projectId) {
+    public List<ProjectPolicy> versions(ProjectRef project) {
         List<ProjectPolicy> versions = new ArrayList<>();
         versions.add(ProjectPolicy.defaults());
-        for (PolicyStore.StoredVersion stored : store.versions(projectId)) {
+        for (PolicyStore.StoredVersion stored : store.versions(project)) {
             versions.add(read(stored.settingsJson()).toPolicy(stored.version(), stored.effectiveFrom()));
         }
         return versions;
     }
 
-    public PolicyView view(String projectId, Integer refolded) {
-        List<ProjectPolicy> versions = versions(projectId);
-        return new PolicyView(projectId, versions.size() > 1, versions.stream().map(PolicySettings::of).toList(), refolded);
+    public PolicyView view(ProjectRef project, Integer refolded) {
+        List<ProjectPolicy> versions = versions(project);
+        return new PolicyView(project.projectId(), versions.size() > 1, versions.stream().map(PolicySettings::of).toList(), refolded);
     }
 
     /** Checks and stores the next version (the caller holds the transaction); returns it. */
-    public ProjectPolicy add(String projectId, PolicySettings settings) {
+    public ProjectPolicy add(ProjectRef project, PolicySettings settings) {
         List<String> problems = new ArrayList<>();
         if (settings.version() != null) {
             problems.add("version: assigned by the server");
@@ -53,13 +54,13 @@ public class PolicyVersions {
         if (!problems.isEmpty()) {
             throw new PolicyProblemsException(problems);
         }
-        store.lockProject(projectId);
-        int version = Math.max(ProjectPolicy.defaults().version(), store.lastVersion(projectId)) + 1;
+        store.lockProject(project);
+        int version = Math.max(ProjectPolicy.defaults().version(), store.lastVersion(project)) + 1;
         ProjectPolicy policy = settings.toPolicy(version, settings.effectiveFrom());
         if (!policy.problems().isEmpty()) {
             throw new PolicyProblemsException(policy.problems());
         }
-        store.insert(projectId, version, policy.effectiveFrom(), json(PolicySettings.of(policy)));
+        store.insert(project, version, policy.effectiveFrom(), json(PolicySettings.of(policy)));
         return policy;
     }
 

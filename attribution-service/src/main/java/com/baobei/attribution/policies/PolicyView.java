@@ -10,5 +10,5 @@ import java.util.List;
  */
 @Schema(description = "All policy versions of a project, version 1 being the rulebook defaults")
 public record PolicyView(String projectId, boolean customised, List<PolicySettings> versions,
-                         @Schema(description = "projects (per tenant) re-folded by this change") Integer refoldedProjects) {
+                         @Schema(description = "after a change: 1 when the project had events and was re-folded under it, else 0") Integer refoldedProjects) {
 }

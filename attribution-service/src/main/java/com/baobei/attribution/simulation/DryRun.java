@@ -29,7 +29,20 @@ public final class DryRun {
     private DryRun() {
     }
 
+    /** A request read and found well formed: what it would fold, for the caller's checks before it is folded. */
+    public record Checked(PolicyHistory policies, List<EventEnvelope> events) {
+
+        public Outcome fold() {
+            return AttributionFold.fold(events, policies);
+        }
+    }
+
     public static Outcome run(JsonNode policy, List<JsonNode> events) {
+        return check(policy, events).fold();
+    }
+
+    /** Reads the policy and events; every problem found is a 400 naming its field. */
+    public static Checked check(JsonNode policy, List<JsonNode> events) {
         List<FieldProblem> problems = new ArrayList<>();
         PolicyHistory history = policies(policy, problems);
         List<EventEnvelope> decoded = new ArrayList<>();
@@ -52,7 +65,7 @@ public final class DryRun {
         if (!problems.isEmpty()) {
             throw new RequestProblemsException(problems);
         }
-        return AttributionFold.fold(decoded, history);
+        return new Checked(history, decoded);
     }
 
     private static void onlyOneProject(List<EventEnvelope> decoded, List<FieldProblem> problems) {

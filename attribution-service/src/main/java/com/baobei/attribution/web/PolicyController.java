@@ -1,10 +1,19 @@
 package com.baobei.attribution.web;
 
+import static com.baobei.security.Role.CONSULTANT;
+import static com.baobei.security.Role.FINANCE;
+import static com.baobei.security.Role.MARKETING_MANAGER;
+import static com.baobei.security.Role.SITE_MANAGER;
+import static com.baobei.security.Role.TENANT_ADMIN;
+
 import com.baobei.attribution.live.PolicyChange;
+import com.baobei.attribution.persistence.ProjectRef;
 import com.baobei.attribution.policies.PolicySettings;
 import com.baobei.attribution.policies.PolicyVersions;
 import com.baobei.attribution.policies.PolicyView;
+import com.baobei.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/** A project's policy is its tenant's: the project id names a project of the caller's tenant. */
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/policy")
 @Tag(name = "policy", description = "Versioned per-project settings of the rulebook's bracketed values")
@@ -27,16 +37,31 @@ public class PolicyController {
     }
 
     @GetMapping
-    @Operation(summary = "The project's policy versions; version 1 is the rulebook defaults")
-    public PolicyView get(@PathVariable String projectId) {
-        return versions.view(projectId, null);
+    @Operation(summary = "The project's policy versions; version 1 is the rulebook defaults",
+            description = "Consultants and site managers at their projects; marketing managers, finance and tenant admins "
+                    + "at all of the tenant's.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "the versions"),
+                    @ApiResponse(responseCode = "401", description = "no valid bearer token"),
+                    @ApiResponse(responseCode = "403", description = "the caller's role reads no policies, or not at this "
+                            + "project")})
+    public PolicyView get(Caller caller, @PathVariable String projectId) {
+        caller.require(CONSULTANT, SITE_MANAGER, MARKETING_MANAGER, FINANCE, TENANT_ADMIN);
+        Scope.requireProject(caller, projectId, MARKETING_MANAGER, FINANCE, TENANT_ADMIN);
+        return versions.view(new ProjectRef(caller.tenant(), projectId), null);
     }
 
     @PutMapping
     @Operation(summary = "Adds a policy version (the server assigns its number) and re-folds the project under it",
-            description = "Omitted settings take the rulebook defaults; effectiveFrom is required. Decisions that "
-                    + "change are published like any other change.")
-    public PolicyView put(@PathVariable String projectId, @RequestBody PolicySettings settings) {
-        return change.put(projectId, settings);
+            description = "Tenant admins only. Omitted settings take the rulebook defaults; effectiveFrom is required. "
+                    + "Decisions that change are published like any other change.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "the versions, the new one last"),
+                    @ApiResponse(responseCode = "400", description = "a setting that is not valid, named by its field"),
+                    @ApiResponse(responseCode = "401", description = "no valid bearer token"),
+                    @ApiResponse(responseCode = "403", description = "not a tenant admin")})
+    public PolicyView put(Caller caller, @PathVariable String projectId, @RequestBody PolicySettings settings) {
+        caller.require(TENANT_ADMIN);
+        return change.put(new ProjectRef(caller.tenant(), projectId), settings);
     }
 }

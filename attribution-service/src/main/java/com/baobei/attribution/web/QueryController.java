@@ -1,6 +1,15 @@
 package com.baobei.attribution.web;
 
+import static com.baobei.security.Role.CHANNEL_AGENT;
+import static com.baobei.security.Role.CHANNEL_MANAGER;
+import static com.baobei.security.Role.CONSULTANT;
+import static com.baobei.security.Role.FINANCE;
+import static com.baobei.security.Role.MARKETING_MANAGER;
+import static com.baobei.security.Role.SITE_MANAGER;
+import static com.baobei.security.Role.TENANT_ADMIN;
+
 import com.baobei.attribution.fold.DisputeDecision;
+import com.baobei.attribution.persistence.ProjectRef;
 import com.baobei.attribution.persistence.ProjectionQueries;
 import com.baobei.attribution.simulation.FieldProblem;
 import com.baobei.attribution.simulation.RequestProblemsException;
@@ -9,8 +18,10 @@ import com.baobei.contracts.Phones;
 import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.PurchaseAttributed;
 import com.baobei.contracts.attribution.RegistrationVerdict;
+import com.baobei.security.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +30,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What the live fold decided, as last published. */
+/**
+ * What the live fold decided, as last published; only ever the caller's tenant's. Channel people see their own:
+ * an agent the verdicts of their registrations, a channel manager their channel's, both a client only while their
+ * channel owns it. Another tenant's, another channel's or another project's record answers 404, as if unknown.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "decisions", description = "Verdicts, ownership, purchase attributions and disputes as the live fold decided them")
@@ -32,51 +47,123 @@ public class QueryController {
     }
 
     @GetMapping("/registrations/{registrationId}/verdict")
-    @Operation(summary = "What became of a registration (404 until the registration has been folded)")
-    public Views.Verdict verdict(@PathVariable String registrationId) {
-        ProjectionQueries.VerdictRow row = queries.verdicts(registrationId).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("no verdict for registration " + registrationId + " (yet)"));
-        return new Views.Verdict(registrationId, row.tenantId(), row.projectId(), row.clientKey(),
-                read(row.body(), RegistrationVerdict.class));
+    @Operation(summary = "What became of a registration (404 until the registration has been folded)",
+            description = "Channel agents: their own registrations; channel managers: their channel's; consultants and "
+                    + "site managers: at their projects; marketing managers and tenant admins: all of the tenant's.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "the verdict with its explanation"),
+                    @ApiResponse(responseCode = "401", description = "no valid bearer token"),
+                    @ApiResponse(responseCode = "403", description = "the caller's role reads no verdicts"),
+                    @ApiResponse(responseCode = "404", description = "no such verdict that the caller may see")})
+    public Views.Verdict verdict(Caller caller, @PathVariable String registrationId) {
+        caller.require(CHANNEL_AGENT, CHANNEL_MANAGER, CONSULTANT, SITE_MANAGER, MARKETING_MANAGER, TENANT_ADMIN);
+        for (ProjectionQueries.VerdictRow row : queries.verdicts(caller.tenant(), registrationId)) {
+            RegistrationVerdict verdict = read(row.body(), RegistrationVerdict.class);
+            if (Scope.covers(caller, row.projectId(), MARKETING_MANAGER, TENANT_ADMIN)
+                    && caller.seesAgent(verdict.channelId(), verdict.agentId())) {
+                return new Views.Verdict(registrationId, row.tenantId(), row.projectId(), row.clientKey(), verdict);
+            }
+        }
+        throw new NotFoundException("no verdict for registration " + registrationId + " (yet)");
     }
 
     @GetMapping("/projects/{projectId}/clients/{clientKey}")
-    @Operation(summary = "Who owns a client now, with every earlier change and its explanation")
-    public Views.Client client(@PathVariable String projectId, @PathVariable String clientKey) {
-        ProjectionQueries.ClientRow row = queries.client(clientKey)
-                .filter(c -> c.projectId().equals(projectId))
-                .orElseThrow(() -> new NotFoundException("no client " + clientKey + " in project " + projectId));
-        List<OwnershipChanged> history = List.of(read(queries.history(clientKey).orElse("[]"), OwnershipChanged[].class));
-        return new Views.Client(row.clientKey(), row.tenantId(), row.projectId(), read(row.body(), OwnershipChanged.class),
-                history);
+    @Operation(summary = "Who owns a client now, with every earlier change and its explanation",
+            description = "Channel people see a client only while their channel owns it; consultants and site managers "
+                    + "at their projects; marketing managers and tenant admins at all of the tenant's.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "the client's current ownership and its history"),
+                    @ApiResponse(responseCode = "401", description = "no valid bearer token"),
+                    @ApiResponse(responseCode = "403", description = "the caller's role reads no clients, or not at this "
+                            + "project"),
+                    @ApiResponse(responseCode = "404", description = "no such client that the caller may see")})
+    public Views.Client client(Caller caller, @PathVariable String projectId, @PathVariable String clientKey) {
+        ProjectRef project = readClients(caller, projectId);
+        ProjectionQueries.ClientRow row = queries.client(project, clientKey)
+                .orElseThrow(() -> notFound(clientKey, projectId));
+        OwnershipChanged current = read(row.body(), OwnershipChanged.class);
+        if (!seesOwner(caller, current)) {
+            throw notFound(clientKey, projectId);
+        }
+        List<OwnershipChanged> history = List.of(read(queries.history(project, clientKey).orElse("[]"),
+                OwnershipChanged[].class));
+        return new Views.Client(row.clientKey(), row.tenantId(), row.projectId(), current, history);
     }
 
     @GetMapping("/projects/{projectId}/clients")
-    @Operation(summary = "Clients of a project by masked phone (first 3 and last 4 digits, e.g. 138****5678)")
-    public List<Views.ClientSummary> clients(@PathVariable String projectId, @RequestParam String maskedPhone) {
+    @Operation(summary = "Clients of a project by masked phone (first 3 and last 4 digits, e.g. 138****5678)",
+            description = "Channel people find only the clients their channel owns.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "the clients under this masked phone that the caller may see"),
+                    @ApiResponse(responseCode = "400", description = "not a masked phone"),
+                    @ApiResponse(responseCode = "401", description = "no valid bearer token"),
+                    @ApiResponse(responseCode = "403", description = "the caller's role reads no clients, or not at this "
+                            + "project")})
+    public List<Views.ClientSummary> clients(Caller caller, @PathVariable String projectId, @RequestParam String maskedPhone) {
+        ProjectRef project = readClients(caller, projectId);
         if (!Phones.isMasked(maskedPhone)) {
             // never echo the value: it may be a full number
             throw new RequestProblemsException(List.of(new FieldProblem("maskedPhone",
                     "must be 11 digits with exactly the middle four masked, e.g. 138****5678")));
         }
-        return queries.clientsByPhone(projectId, maskedPhone).stream()
+        return queries.clientsByPhone(project, maskedPhone).stream()
                 .map(row -> new Views.ClientSummary(row.clientKey(), row.tenantId(), read(row.body(), OwnershipChanged.class)))
+                .filter(client -> seesOwner(caller, client.current()))
                 .toList();
     }
 
     @GetMapping("/projects/{projectId}/purchases")
-    @Operation(summary = "Every purchase of a project and which channel, if any, earns it (revision = earlier publications)")
-    public List<Views.Purchase> purchases(@PathVariable String projectId) {
-        return queries.purchases(projectId).stream()
+    @Operation(summary = "Every purchase of a project and which channel, if any, earns it (revision = earlier publications)",
+            description = "Consultants and site managers at their projects; marketing managers, finance and tenant admins "
+                    + "at all of the tenant's.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "the project's purchase attributions"),
+                    @ApiResponse(responseCode = "401", description = "no valid bearer token"),
+                    @ApiResponse(responseCode = "403", description = "the caller's role reads no purchases, or not at this "
+                            + "project")})
+    public List<Views.Purchase> purchases(Caller caller, @PathVariable String projectId) {
+        caller.require(CONSULTANT, SITE_MANAGER, MARKETING_MANAGER, FINANCE, TENANT_ADMIN);
+        Scope.requireProject(caller, projectId, MARKETING_MANAGER, FINANCE, TENANT_ADMIN);
+        return queries.purchases(new ProjectRef(caller.tenant(), projectId)).stream()
                 .map(row -> new Views.Purchase(row.purchaseId(), row.tenantId(), row.clientKey(),
                         read(row.body(), PurchaseAttributed.class)))
                 .toList();
     }
 
     @GetMapping("/projects/{projectId}/disputes")
-    @Operation(summary = "Every dispute of a project with the outcome the rules propose, or the ruling")
-    public List<DisputeDecision> disputes(@PathVariable String projectId) {
-        return queries.disputes(projectId).stream().map(body -> read(body, DisputeDecision.class)).toList();
+    @Operation(summary = "Every dispute of a project with the outcome the rules propose, or the ruling",
+            description = "Consultants and site managers at their projects; marketing managers and tenant admins at all "
+                    + "of the tenant's.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "the project's disputes"),
+                    @ApiResponse(responseCode = "401", description = "no valid bearer token"),
+                    @ApiResponse(responseCode = "403", description = "the caller's role reads no disputes, or not at this "
+                            + "project")})
+    public List<DisputeDecision> disputes(Caller caller, @PathVariable String projectId) {
+        caller.require(CONSULTANT, SITE_MANAGER, MARKETING_MANAGER, TENANT_ADMIN);
+        Scope.requireProject(caller, projectId, MARKETING_MANAGER, TENANT_ADMIN);
+        return queries.disputes(new ProjectRef(caller.tenant(), projectId)).stream()
+                .map(body -> read(body, DisputeDecision.class)).toList();
+    }
+
+    /** The roles that read clients, at a project of the caller's tenant they may see. */
+    private static ProjectRef readClients(Caller caller, String projectId) {
+        caller.require(CHANNEL_AGENT, CHANNEL_MANAGER, CONSULTANT, SITE_MANAGER, MARKETING_MANAGER, TENANT_ADMIN);
+        Scope.requireProject(caller, projectId, MARKETING_MANAGER, TENANT_ADMIN);
+        return new ProjectRef(caller.tenant(), projectId);
+    }
+
+    /** Channel people see a client only while their channel owns it: whose it is otherwise is another channel's business. */
+    private static boolean seesOwner(Caller caller, OwnershipChanged current) {
+        if (!caller.isChannelPerson()) {
+            return true;
+        }
+        return current != null && current.ownerKind() == OwnershipChanged.OwnerKind.CHANNEL
+                && caller.sees(current.channelId());
+    }
+
+    private static NotFoundException notFound(String clientKey, String projectId) {
+        return new NotFoundException("no client " + clientKey + " in project " + projectId);
     }
 
     private static <T> T read(String json, Class<T> type) {

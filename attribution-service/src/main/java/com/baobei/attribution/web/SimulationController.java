@@ -1,13 +1,21 @@
 package com.baobei.attribution.web;
 
+import static com.baobei.security.Role.MARKETING_MANAGER;
+import static com.baobei.security.Role.SITE_MANAGER;
+import static com.baobei.security.Role.TENANT_ADMIN;
+
 import com.baobei.attribution.fold.Outcome;
 import com.baobei.attribution.simulation.DryRun;
+import com.baobei.contracts.EventEnvelope;
+import com.baobei.security.Caller;
+import com.baobei.security.Forbidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,7 +31,8 @@ public class SimulationController {
     @PostMapping
     @Operation(summary = "Fold events under a policy and return every decision with its explanation",
             description = "Computed by exactly the fold of the live path; stores nothing, publishes nothing. "
-                    + "All events must belong to one project (as the live fold sees a project).",
+                    + "All events must belong to one project (as the live fold sees a project) of the caller's tenant. "
+                    + "Site managers at their projects; marketing managers and tenant admins at all of the tenant's.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = "application/json", schema = @Schema(implementation = SimulationRequest.class),
                     examples = {
@@ -40,8 +49,24 @@ public class SimulationController {
                             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Outcome.class))),
                     @ApiResponse(responseCode = "400", description = "a malformed event or policy, named by index and field",
                             content = @Content(mediaType = "application/problem+json",
-                                    schema = @Schema(implementation = ProblemDetail.class)))})
-    public Outcome simulate(@RequestBody SimulationRequest request) {
-        return DryRun.run(request.policy(), request.events());
+                                    schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "401", description = "no valid bearer token"),
+                    @ApiResponse(responseCode = "403", description = "the caller's role runs no simulations, or an event is "
+                            + "of another tenant or of a project not the caller's")})
+    public Outcome simulate(Caller caller, @RequestBody SimulationRequest request) {
+        caller.require(SITE_MANAGER, MARKETING_MANAGER, TENANT_ADMIN);
+        DryRun.Checked checked = DryRun.check(request.policy(), request.events());
+        List<EventEnvelope> events = checked.events();
+        for (int i = 0; i < events.size(); i++) {
+            EventEnvelope event = events.get(i);
+            if (!event.tenantId().equals(caller.tenant())) {
+                throw new Forbidden("events[" + i + "].tenantId " + event.tenantId() + " is not the tenant of your token ("
+                        + caller.tenant() + ")");
+            }
+            if (!Scope.covers(caller, event.projectId(), MARKETING_MANAGER, TENANT_ADMIN)) {
+                throw new Forbidden("events[" + i + "].projectId " + event.projectId() + " is not one of your projects");
+            }
+        }
+        return checked.fold();
     }
 }

@@ -50,6 +50,23 @@ class EventDecoderTest {
     }
 
     @Test
+    void aTenantOrProjectIdWithAColonIsRefusedSinceKeysJoinThemWithColons() {
+        // tenant "t:p" with project "x" would share project key "t:p:x" and client keys with tenant "t", project "p:x"
+        String json = EventJson.writeString(SampleEvents.registered());
+        EventEnvelope sample = SampleEvents.registered();
+        String colonTenant = json.replace("\"tenantId\":\"" + sample.tenantId() + "\"", "\"tenantId\":\"t:p\"");
+        String colonProject = json.replace("\"projectId\":\"" + sample.projectId() + "\"", "\"projectId\":\"p:x\"");
+        assertThat(colonTenant).isNotEqualTo(json);
+        assertThat(colonProject).isNotEqualTo(json);
+        assertThatThrownBy(() -> EventDecoder.decode(colonTenant.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidEventException.class)
+                .extracting(e -> ((InvalidEventException) e).field()).isEqualTo("tenantId");
+        assertThatThrownBy(() -> EventDecoder.decode(colonProject.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidEventException.class)
+                .extracting(e -> ((InvalidEventException) e).field()).isEqualTo("projectId");
+    }
+
+    @Test
     void notJsonIsNamedAsSuch() {
         assertThatThrownBy(() -> EventDecoder.decode("{oops".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageStartingWith("not JSON");

@@ -59,10 +59,10 @@ class AttributionServiceIT extends LiveServiceTest {
         produce(List.of(registered, visited));
         awaitFolded(p, 2);
 
-        JsonNode verdict = http.getForObject("/api/v1/registrations/{id}/verdict", JsonNode.class, p.id("r-1"));
+        JsonNode verdict = as(p.admin()).getForObject("/api/v1/registrations/{id}/verdict", JsonNode.class, p.id("r-1"));
         assertThat(verdict.path("verdict").path("verdict").asText()).isIn("ACCEPTED", "USED");
         assertThat(verdict.path("verdict").path("explanation").path("ruleIds")).isNotEmpty();
-        JsonNode client = http.getForObject("/api/v1/projects/{p}/clients/{c}", JsonNode.class, p.project,
+        JsonNode client = as(p.admin()).getForObject("/api/v1/projects/{p}/clients/{c}", JsonNode.class, p.project,
                 p.clientKey("138****5678"));
         assertThat(client.path("current").path("ownerKind").asText()).isEqualTo("CHANNEL");
         assertThat(client.path("current").path("channelId").asText()).isEqualTo("ch-a");

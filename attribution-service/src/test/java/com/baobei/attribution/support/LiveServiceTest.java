@@ -32,7 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +42,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The whole service against the real broker and PostgreSQL; every IT class extends this one so
- * they share one Spring context (one consumer in the group).
+ * they share one Spring context (one consumer in the group). {@link #http} sends no token: calls
+ * go {@link #as} someone, with a token of {@code TestTokens}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @UsesRealInfrastructure
@@ -57,6 +60,8 @@ public abstract class LiveServiceTest {
     protected TestRestTemplate http;
     @Autowired
     protected JdbcTemplate jdbc;
+    @Autowired
+    private RestTemplateBuilder restTemplates;
     @Value("${spring.kafka.bootstrap-servers}")
     private String bootstrap;
 
@@ -73,6 +78,12 @@ public abstract class LiveServiceTest {
             kafka.close();
             kafka = null;
         }
+    }
+
+    /** The service's API called with this bearer token. */
+    protected TestRestTemplate as(String token) {
+        return new TestRestTemplate(restTemplates.rootUri(http.getRootUri())
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token));
     }
 
     protected KafkaProbe kafka() {
@@ -98,7 +109,9 @@ public abstract class LiveServiceTest {
         });
     }
 
+    /** The dry run, asked by a tenant admin of the events' tenant. */
     protected Outcome simulate(JsonNode policy, Collection<EventEnvelope> events) {
+        String tenant = events.isEmpty() ? "t-none" : events.iterator().next().tenantId();
         ObjectNode body = EventJson.mapper().createObjectNode();
         if (policy != null) {
             body.set("policy", policy);
@@ -107,7 +120,8 @@ public abstract class LiveServiceTest {
         for (EventEnvelope event : events) {
             list.add(EventJson.mapper().valueToTree(event));
         }
-        ResponseEntity<Outcome> response = http.postForEntity("/api/v1/simulations", body, Outcome.class);
+        ResponseEntity<Outcome> response = as(TestEvents.tenantAdmin(tenant))
+                .postForEntity("/api/v1/simulations", body, Outcome.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody();
     }
@@ -143,8 +157,9 @@ public abstract class LiveServiceTest {
         return new Published(verdicts, owners, purchases, records);
     }
 
-    /** The live projection (query API) and the published decisions both equal the dry run's outcome. */
+    /** The live projection (query API, as the tenant's admin) and the published decisions both equal the dry run's outcome. */
     protected void assertLiveEqualsDryRun(TestEvents project, Outcome dry) {
+        TestRestTemplate http = as(project.admin());
         for (VerdictDecision expected : dry.verdicts()) {
             JsonNode live = http.getForObject("/api/v1/registrations/{id}/verdict", JsonNode.class,
                     expected.verdict().registrationId());

@@ -13,6 +13,7 @@ import com.baobei.contracts.visit.DisputeRuled;
 import com.baobei.contracts.visit.Purchased;
 import com.baobei.contracts.visit.VisitForm;
 import com.baobei.contracts.visit.Visited;
+import com.baobei.platform.testing.TestTokens;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -53,6 +54,15 @@ public final class TestEvents {
 
     public String clientKey(String maskedPhone) {
         return ClientKeys.clientKey(tenant, project, maskedPhone);
+    }
+
+    /** A token of this project's tenant admin, who reads everything of the tenant. */
+    public String admin() {
+        return tenantAdmin(tenant);
+    }
+
+    public static String tenantAdmin(String tenant) {
+        return TestTokens.shared().of("TENANT_ADMIN", tenant);
     }
 
     public static Topics.Topic topicOf(EventEnvelope event) {

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -21,10 +23,13 @@ import org.springframework.http.ResponseEntity;
 class PolicyApiIT extends LiveServiceTest {
 
     private static final Instant DAY = Instant.parse("2025-03-03T01:00:00Z");
+    /** The tenant of the projects these tests name by a fixed id (p-none, p-bad, p-x). */
+    private static final String TENANT = "t-policy-api";
+    private static final String ADMIN = TestEvents.tenantAdmin(TENANT);
 
     @Test
     void aProjectWithoutAPolicyRunsOnTheRulebookDefaults() {
-        JsonNode policy = http.getForObject("/api/v1/projects/p-none/policy", JsonNode.class);
+        JsonNode policy = as(ADMIN).getForObject("/api/v1/projects/p-none/policy", JsonNode.class);
         assertThat(policy.path("customised").asBoolean()).isFalse();
         assertThat(policy.path("versions")).hasSize(1);
         assertThat(policy.path("versions").get(0).path("version").asInt()).isEqualTo(1);
@@ -34,18 +39,18 @@ class PolicyApiIT extends LiveServiceTest {
 
     @Test
     void badPolicyValuesAreRefusedNamingTheField() {
-        assertRefused(put("p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"leadTimeMinutes\":-5}"), "leadTimeMinutes");
-        assertRefused(put("p-bad", "{\"leadTimeMinutes\":60}"), "effectiveFrom");
-        assertRefused(put("p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"leadTime\":60}"), "leadTime");
-        assertRefused(put("p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"zone\":\"Mars/Olympus\"}"), "zone");
-        assertRefused(put("p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"validityMode\":\"WEEKLY\"}"), "validityMode");
-        assertRefused(put("p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"version\":7}"), "version");
-        assertRefused(put("p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"validityMode\":\"DAYS\",\"validityDays\":0}"),
+        assertRefused(put(ADMIN, "p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"leadTimeMinutes\":-5}"), "leadTimeMinutes");
+        assertRefused(put(ADMIN, "p-bad", "{\"leadTimeMinutes\":60}"), "effectiveFrom");
+        assertRefused(put(ADMIN, "p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"leadTime\":60}"), "leadTime");
+        assertRefused(put(ADMIN, "p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"zone\":\"Mars/Olympus\"}"), "zone");
+        assertRefused(put(ADMIN, "p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"validityMode\":\"WEEKLY\"}"), "validityMode");
+        assertRefused(put(ADMIN, "p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"version\":7}"), "version");
+        assertRefused(put(ADMIN, "p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"validityMode\":\"DAYS\",\"validityDays\":0}"),
                 "validityDays");
-        assertRefused(put("p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"qualityMinVisitRatePercent\":150}"),
+        assertRefused(put(ADMIN, "p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"qualityMinVisitRatePercent\":150}"),
                 "qualityMinVisitRatePercent");
-        assertRefused(put("p-bad", "not json"), "");
-        JsonNode policy = http.getForObject("/api/v1/projects/p-bad/policy", JsonNode.class);
+        assertRefused(put(ADMIN, "p-bad", "not json"), "");
+        JsonNode policy = as(ADMIN).getForObject("/api/v1/projects/p-bad/policy", JsonNode.class);
         assertThat(policy.path("versions")).hasSize(1);
     }
 
@@ -59,7 +64,7 @@ class PolicyApiIT extends LiveServiceTest {
         produce(events);
         awaitFolded(p, events.size());
 
-        ResponseEntity<JsonNode> first = put(p.project, "{\"effectiveFrom\":\"2025-01-01\",\"leadTimeMinutes\":60}");
+        ResponseEntity<JsonNode> first = put(p.admin(), p.project, "{\"effectiveFrom\":\"2025-01-01\",\"leadTimeMinutes\":60}");
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(first.getBody().path("refoldedProjects").asInt()).isEqualTo(1);
         assertThat(first.getBody().path("versions")).hasSize(2);
@@ -68,29 +73,77 @@ class PolicyApiIT extends LiveServiceTest {
         assertThat(second.path("leadTimeMinutes").asInt()).isEqualTo(60);
         assertThat(second.path("protectionDays").asInt()).isEqualTo(30);
 
-        ResponseEntity<JsonNode> next = put(p.project, "{\"effectiveFrom\":\"2025-06-01\",\"protectionDays\":60}");
+        ResponseEntity<JsonNode> next = put(p.admin(), p.project, "{\"effectiveFrom\":\"2025-06-01\",\"protectionDays\":60}");
         assertThat(next.getBody().path("versions").get(2).path("version").asInt()).isEqualTo(3);
 
         awaitFolded(p, events.size());
-        JsonNode versions = http.getForObject("/api/v1/projects/{p}/policy", JsonNode.class, p.project).path("versions");
+        JsonNode versions = as(p.admin()).getForObject("/api/v1/projects/{p}/policy", JsonNode.class, p.project)
+                .path("versions");
         // the dry run under the versions GET returns answers exactly as the live fold under the stored ones
         assertLiveEqualsDryRun(p, simulate(versions, events));
     }
 
     @Test
+    void aPolicyIsItsTenantsAndReFoldsOnlyThatTenantsProjectOfTheSameId() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        TestEvents a = new TestEvents("t-a-" + unique, "p-shared-" + unique);
+        TestEvents b = new TestEvents("t-b-" + unique, "p-shared-" + unique);
+        List<EventEnvelope> eventsA = leadTimeCase(a);
+        List<EventEnvelope> eventsB = leadTimeCase(b);
+        produce(eventsA);
+        produce(eventsB);
+        awaitFolded(a, eventsA.size());
+        awaitFolded(b, eventsB.size());
+        long foldsOfB = foldSeq(b);
+
+        ResponseEntity<JsonNode> changed = put(a.admin(), a.project, "{\"effectiveFrom\":\"2025-01-01\",\"leadTimeMinutes\":60}");
+        assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(changed.getBody().path("refoldedProjects").asInt()).isEqualTo(1);
+        awaitFolded(a, eventsA.size());
+
+        assertThat(foldSeq(b)).as("the other tenant's project of the same id is not re-folded").isEqualTo(foldsOfB);
+        assertThat(as(b.admin()).getForObject("/api/v1/projects/{p}/policy", JsonNode.class, b.project)
+                .path("versions")).hasSize(1);
+        JsonNode versionsOfA = as(a.admin()).getForObject("/api/v1/projects/{p}/policy", JsonNode.class, a.project)
+                .path("versions");
+        assertThat(versionsOfA).hasSize(2);
+        assertLiveEqualsDryRun(a, simulate(versionsOfA, eventsA));
+        assertLiveEqualsDryRun(b, simulate(null, eventsB));
+        // the policy made a difference, so the comparison above is of something
+        assertThat(verdict(a, "r-1")).isNotEqualTo(verdict(b, "r-1"));
+    }
+
+    /** A visit 45 minutes after the registration: in time under REG-1's 30 minutes, too soon under 60. */
+    private static List<EventEnvelope> leadTimeCase(TestEvents p) {
+        return List.of(p.registered("r-1", "ch-a", "王", "138****5678", DAY),
+                p.visited("v-1", "王", "138****5678", "r-1", DAY.plus(Duration.ofMinutes(45))));
+    }
+
+    private long foldSeq(TestEvents p) {
+        return jdbc.queryForObject("select fold_seq from project_state where tenant_id = ? and project_id = ?", Long.class,
+                p.tenant, p.project);
+    }
+
+    private String verdict(TestEvents p, String registration) {
+        return as(p.admin()).getForObject("/api/v1/registrations/{id}/verdict", JsonNode.class, p.id(registration))
+                .path("verdict").path("verdict").asText();
+    }
+
+    @Test
     void unknownThingsAre404ProblemsAndAFullPhoneNumberIsNeverEchoed() {
-        ResponseEntity<JsonNode> verdict = http.getForEntity("/api/v1/registrations/no-such-registration/verdict", JsonNode.class);
+        TestRestTemplate admin = as(ADMIN);
+        ResponseEntity<JsonNode> verdict = admin.getForEntity("/api/v1/registrations/no-such-registration/verdict", JsonNode.class);
         assertThat(verdict.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(verdict.getHeaders().getContentType().toString()).startsWith("application/problem+json");
 
-        ResponseEntity<JsonNode> client = http.getForEntity("/api/v1/projects/p-x/clients/t:p-x:138****5678", JsonNode.class);
+        ResponseEntity<JsonNode> client = admin.getForEntity("/api/v1/projects/p-x/clients/t:p-x:138****5678", JsonNode.class);
         assertThat(client.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-        ResponseEntity<String> search = http.getForEntity("/api/v1/projects/p-x/clients?maskedPhone=13812345678", String.class);
+        ResponseEntity<String> search = admin.getForEntity("/api/v1/projects/p-x/clients?maskedPhone=13812345678", String.class);
         assertThat(search.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(search.getBody()).contains("\"field\":\"maskedPhone\"").doesNotContain("13812345678");
 
-        ResponseEntity<JsonNode> none = http.getForEntity("/api/v1/projects/p-x/clients?maskedPhone=138****5678", JsonNode.class);
+        ResponseEntity<JsonNode> none = admin.getForEntity("/api/v1/projects/p-x/clients?maskedPhone=138****5678", JsonNode.class);
         assertThat(none.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(none.getBody()).isEmpty();
     }
@@ -102,14 +155,15 @@ class PolicyApiIT extends LiveServiceTest {
                 p.visited("v-s", "王", "138****5678", "r-s", DAY.plus(Duration.ofHours(2))));
         produce(events);
         awaitFolded(p, events.size());
-        JsonNode found = http.getForObject("/api/v1/projects/{p}/clients?maskedPhone=138****5678", JsonNode.class, p.project);
+        JsonNode found = as(p.admin()).getForObject("/api/v1/projects/{p}/clients?maskedPhone=138****5678", JsonNode.class,
+                p.project);
         assertThat(found).hasSize(1);
         assertThat(found.get(0).path("clientKey").asText()).isEqualTo(p.clientKey("138****5678"));
     }
 
     @Test
     void theOpenApiDocumentShowsTheSimulationExamples() {
-        JsonNode api = http.getForObject("/v3/api-docs", JsonNode.class);
+        JsonNode api = as(ADMIN).getForObject("/v3/api-docs", JsonNode.class);
         JsonNode examples = api.path("paths").path("/api/v1/simulations").path("post").path("requestBody")
                 .path("content").path("application/json").path("examples");
         assertThat(examples.has("REG")).isTrue();
@@ -128,10 +182,10 @@ class PolicyApiIT extends LiveServiceTest {
         assertThat(answers.path("VIS").path("value").path("clients")).hasSize(1);
     }
 
-    private ResponseEntity<JsonNode> put(String projectId, String body) {
+    private ResponseEntity<JsonNode> put(String token, String projectId, String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.exchange("/api/v1/projects/{p}/policy", HttpMethod.PUT, new HttpEntity<>(body, headers), JsonNode.class,
+        return as(token).exchange("/api/v1/projects/{p}/policy", HttpMethod.PUT, new HttpEntity<>(body, headers), JsonNode.class,
                 projectId);
     }
 
