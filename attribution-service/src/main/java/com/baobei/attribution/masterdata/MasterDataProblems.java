@@ -17,6 +17,8 @@ class MasterDataProblems {
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
                 e.problems().stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
         detail.setTitle("Unknown or inactive master data");
+        // the service's form: field names the first, errors lists them all
+        detail.setProperty("field", e.problems().get(0).field());
         detail.setProperty("errors", e.problems());
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(detail);

@@ -81,6 +81,8 @@ class AccessIT extends LiveServiceTest {
         byRole.put("PARTNER", TOKENS.of("PARTNER", t.tenant));
         roles = byRole;
         unused = "p-unused-" + unique;
+        defineProjects(t.tenant, unused);
+        defineProjects(o.tenant, o.project);
         other = o;
         tenant = t;
     }
