@@ -78,11 +78,18 @@ class MonthEndToEndIT {
     static void twoRunsOfTheScript() throws Exception {
         long begin = System.nanoTime();
         Path root = root();
+        LocalDate today = LocalDate.now(Script.ZONE);
+        calm = Script.write(CALM, today.minusDays(Script.DAYS));
+        storm = Script.write(STORM, today.minusDays(Script.DAYS));
+        // the script's people, not the demo month's: the identity provider knows only those in its users file
+        Path usersFile = Users.writeFile(Path.of("target", "e2e-users.yml").toAbsolutePath(),
+                Users.of(calm.month, storm.month));
         PlatformConfig config = PlatformConfig.defaults(root)
                 .withDataDirectory(Path.of("target", "e2e-platform").toAbsolutePath())
                 .withAnyFreePorts()
                 .withFresh(true)
-                .withReadinessTimeout(Duration.ofMinutes(4));
+                .withReadinessTimeout(Duration.ofMinutes(4))
+                .withIdentityUsers(usersFile);
         platform = Platform.start(config);
         restarts = new Restarts(root);
         services = new Services(platform.serviceUrl("registration"), platform.serviceUrl("visit"),
@@ -90,9 +97,6 @@ class MonthEndToEndIT {
         api = new Api(new Login(services.identity(), Users.PASSWORD));
         log.info("Platform up in {} s", platform.startupTime().toSeconds());
 
-        LocalDate today = LocalDate.now(Script.ZONE);
-        calm = Script.write(CALM, today.minusDays(Script.DAYS));
-        storm = Script.write(STORM, today.minusDays(Script.DAYS));
         calmFeeder = new Feeder(api, services, calm.month);
         stormFeeder = new Feeder(api, services, storm.month);
 

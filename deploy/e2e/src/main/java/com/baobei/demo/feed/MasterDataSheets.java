@@ -5,7 +5,10 @@ import com.baobei.demo.month.Channel;
 import com.baobei.demo.month.Month;
 import com.baobei.demo.month.Project;
 import com.baobei.demo.month.Tenant;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The developers' sheets of a month (ADR 0014), through each tenant admin's PUTs: the tenant, its projects and their
@@ -30,14 +33,22 @@ public final class MasterDataSheets {
                             Body.of().with("name", consultant));
                 }
             }
+            JsonNode defined = api.get(services.registration().resolve("/api/v1/master-data/channels"), admin)
+                    .require("channels of " + tenant.id()).body();
             for (Channel channel : month.channels()) {
-                List<String> at = projects.stream().filter(p -> p.channelIds().contains(channel.id()))
-                        .map(Project::id).toList();
+                Set<String> at = new LinkedHashSet<>(projects.stream().filter(p -> p.channelIds().contains(channel.id()))
+                        .map(Project::id).toList());
                 if (at.isEmpty()) {
                     continue;
                 }
+                // a channel of the same developer in another month keeps the projects it works at there
+                for (JsonNode earlier : defined) {
+                    if (earlier.path("channelId").asText().equals(channel.id())) {
+                        earlier.path("projectIds").forEach(p -> at.add(p.asText()));
+                    }
+                }
                 put(api, services, admin, "/channels/" + channel.id(), Body.of().with("name", channel.name())
-                        .with("kind", channel.kind()).with("projectIds", at));
+                        .with("kind", channel.kind()).with("projectIds", List.copyOf(at)));
                 for (Channel.Agent agent : channel.agents()) {
                     put(api, services, admin, "/channels/" + channel.id() + "/agents/" + agent.id(),
                             Body.of().with("name", agent.name()));
