@@ -153,13 +153,16 @@ public class QueryController {
         return new ProjectRef(caller.tenant(), projectId);
     }
 
-    /** Channel people see a client only while their channel owns it: whose it is otherwise is another channel's business. */
+    /**
+     * Channel people see a client only while it is theirs: a manager while their channel owns it, an agent while
+     * the agent who brought it is they. Whose it is otherwise is another's business (docs/security.md, "own").
+     */
     private static boolean seesOwner(Caller caller, OwnershipChanged current) {
         if (!caller.isChannelPerson()) {
             return true;
         }
         return current != null && current.ownerKind() == OwnershipChanged.OwnerKind.CHANNEL
-                && caller.sees(current.channelId());
+                && caller.seesAgent(current.channelId(), current.agentId());
     }
 
     private static NotFoundException notFound(String clientKey, String projectId) {

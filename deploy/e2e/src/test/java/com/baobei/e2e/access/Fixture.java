@@ -47,7 +47,8 @@ record Fixture(String tenant, String importedRegistration, String liveRegistrati
                         .with("agentId", AGENT).with("clientSurname", "陈").with("maskedPhone", masked))))
                 .require("import").body();
         String importedId = imported.path("registrationIds").path(0).asText();
-        String visitId = api.post(s.visit().resolve("/api/v1/visits"), consultant, Body.of()
+        // the site manager records a visit whose form they sign too (VIS-1)
+        String visitId = api.post(s.visit().resolve("/api/v1/visits"), siteManager, Body.of()
                         .with("tenantId", tenant).with("projectId", P1).with("kind", "CLIENT")
                         .with("clientSurname", "陈").with("clientPhone", phone)
                         .with("visitedAt", registeredAt.plus(Duration.ofHours(1)))
@@ -73,7 +74,7 @@ record Fixture(String tenant, String importedRegistration, String liveRegistrati
                 .require("dispute").body().path("disputeId").asText();
         api.put(s.visit().resolve("/api/v1/projects/" + P1 + "/rotation/" + today), siteManager,
                 Body.of().with("consultants", List.of(AccessCast.user("CONSULTANT", tenant)))).require("rotation");
-        String fineId = tenant + "-fine-1";
+        String fineId = tenant + "-fine-of-the-fixture";
         api.post(s.commission().resolve("/api/v1/fines"), finance, fine(fineId)).require("fine");
 
         await("the verdict of " + live, () -> api.get(s.attribution().resolve("/api/v1/registrations/" + live
