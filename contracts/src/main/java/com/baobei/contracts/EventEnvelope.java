@@ -1,5 +1,7 @@
 package com.baobei.contracts;
 
+import com.baobei.contracts.masterdata.MasterDataChanged;
+import com.baobei.contracts.masterdata.MasterDataKeys;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -10,6 +12,7 @@ import java.util.Objects;
  * @param eventId    unique per fact; consumers use it to recognise a re-send
  * @param eventType  stable logical name with a version, e.g. {@code registration.Registered.v1}
  * @param source     the producing service
+ * @param projectId  the project within the tenant; null only for tenant-wide master data (ADR 0014)
  * @param clientKey  the client this is about ({@link ClientKeys}); null only for facts about no client
  * @param occurredAt business time: when it happened at the office or the channel
  * @param recordedAt recording time: when the producing service stored it
@@ -30,7 +33,9 @@ public record EventEnvelope(
         Objects.requireNonNull(eventType, "eventType");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(tenantId, "tenantId");
-        Objects.requireNonNull(projectId, "projectId");
+        if (projectId == null && EventTypes.named(eventType).map(EventTypes.Type::aboutAProject).orElse(true)) {
+            throw new NullPointerException("projectId");
+        }
         Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(recordedAt, "recordedAt");
         Objects.requireNonNull(data, "data");
@@ -44,8 +49,14 @@ public record EventEnvelope(
                 occurredAt, recordedAt, data);
     }
 
-    /** The Kafka record key: one project's events share a partition (see ADR 0004). */
+    /**
+     * The Kafka record key: one project's events share a partition (see ADR 0004); master data is keyed by entity,
+     * {@code tenant:kind:id}, so its compacted topic keeps each entity's latest state (ADR 0014).
+     */
     public String partitionKey() {
+        if (data instanceof MasterDataChanged) {
+            return MasterDataKeys.key(this);
+        }
         return ClientKeys.projectKey(tenantId, projectId);
     }
 }

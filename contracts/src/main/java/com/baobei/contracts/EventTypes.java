@@ -4,6 +4,11 @@ import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.PurchaseAttributed;
 import com.baobei.contracts.attribution.RegistrationVerdict;
 import com.baobei.contracts.commission.StatementIssued;
+import com.baobei.contracts.masterdata.AgentChanged;
+import com.baobei.contracts.masterdata.ChannelChanged;
+import com.baobei.contracts.masterdata.ConsultantChanged;
+import com.baobei.contracts.masterdata.ProjectChanged;
+import com.baobei.contracts.masterdata.TenantChanged;
 import com.baobei.contracts.registration.Disputed;
 import com.baobei.contracts.registration.Registered;
 import com.baobei.contracts.visit.DisputeRuled;
@@ -15,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The registry of logical event types: stable names with a version, never Java class names, so
@@ -28,7 +34,16 @@ public final class EventTypes {
     public static final String COMMISSION_SERVICE = "commission-service";
 
     public record Type(String name, String source, Class<? extends EventData> dataClass) {
+
+        /** Whether the envelope names a project; tenant-wide master data does not (ADR 0014). */
+        public boolean aboutAProject() {
+            return !TENANT_WIDE.contains(name);
+        }
     }
+
+    /** Facts about the whole tenant: their envelope has no projectId. */
+    private static final Set<String> TENANT_WIDE =
+            Set.of("masterdata.TenantChanged.v1", "masterdata.ChannelChanged.v1", "masterdata.AgentChanged.v1");
 
     private static final List<Type> ALL = List.of(
             new Type("registration.Registered.v1", REGISTRATION_SERVICE, Registered.class),
@@ -41,7 +56,13 @@ public final class EventTypes {
             new Type("attribution.RegistrationVerdict.v1", ATTRIBUTION_SERVICE, RegistrationVerdict.class),
             new Type("attribution.OwnershipChanged.v1", ATTRIBUTION_SERVICE, OwnershipChanged.class),
             new Type("attribution.PurchaseAttributed.v1", ATTRIBUTION_SERVICE, PurchaseAttributed.class),
-            new Type("commission.StatementIssued.v1", COMMISSION_SERVICE, StatementIssued.class));
+            new Type("commission.StatementIssued.v1", COMMISSION_SERVICE, StatementIssued.class),
+            // master data is a context of its own, owned by the registration service (ADR 0014)
+            new Type("masterdata.TenantChanged.v1", REGISTRATION_SERVICE, TenantChanged.class),
+            new Type("masterdata.ProjectChanged.v1", REGISTRATION_SERVICE, ProjectChanged.class),
+            new Type("masterdata.ChannelChanged.v1", REGISTRATION_SERVICE, ChannelChanged.class),
+            new Type("masterdata.AgentChanged.v1", REGISTRATION_SERVICE, AgentChanged.class),
+            new Type("masterdata.ConsultantChanged.v1", REGISTRATION_SERVICE, ConsultantChanged.class));
 
     private static final Map<String, Type> BY_NAME = new LinkedHashMap<>();
     private static final Map<Class<?>, Type> BY_CLASS = new LinkedHashMap<>();

@@ -23,7 +23,12 @@ public final class Topics {
     /** A tenant id that can name topics: no '.', so that one tenant's prefix never covers another tenant's topics. */
     private static final Pattern TOPIC_SAFE_TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
-    public record Topic(String name, String writer, String key, int partitions) {
+    /** @param compacted the broker keeps only the latest record per key (the dead-letter twin is never compacted) */
+    public record Topic(String name, String writer, String key, int partitions, boolean compacted) {
+
+        public Topic(String name, String writer, String key, int partitions) {
+            this(name, writer, key, partitions, false);
+        }
 
         public String deadLetter() {
             return name + ".dlt";
@@ -63,6 +68,9 @@ public final class Topics {
             new Topic("baobei.registration.events", EventTypes.REGISTRATION_SERVICE, "project key", 6);
     public static final Topic VISIT_EVENTS =
             new Topic("baobei.visit.events", EventTypes.VISIT_SERVICE, "project key", 6);
+    /** Each entity's full current state: compacted, so a new reader learns every entity from the topic alone. */
+    public static final Topic MASTER_DATA =
+            new Topic("baobei.masterdata.events", EventTypes.REGISTRATION_SERVICE, "tenant:kind:id", 3, true);
     public static final TenantTopic REGISTRATION_VERDICTS =
             new TenantTopic("attribution.verdicts", EventTypes.ATTRIBUTION_SERVICE, "client key", 6);
     public static final TenantTopic OWNERSHIP =
@@ -76,14 +84,15 @@ public final class Topics {
      * Words that cannot be tenants: the second word of the shared topics ({@code baobei.registration.events} would
      * fall under tenant "registration"'s prefix) and of the single decision topics before ADR 0013.
      */
-    private static final Set<String> RESERVED = Set.of("registration", "visit", "attribution", "commission");
+    private static final Set<String> RESERVED =
+            Set.of("registration", "visit", "masterdata", "attribution", "commission");
 
     private Topics() {
     }
 
     /** The topics every tenant shares: facts, read only by the services. */
     public static List<Topic> shared() {
-        return List.of(REGISTRATION_EVENTS, VISIT_EVENTS);
+        return List.of(REGISTRATION_EVENTS, VISIT_EVENTS, MASTER_DATA);
     }
 
     /** The topics of which each tenant has its own: decisions, what partners read. */

@@ -39,8 +39,10 @@ class RegistryCoverageTest {
     void type_names_are_logical_versioned_and_name_their_producer() {
         for (EventTypes.Type type : EventTypes.all()) {
             String[] parts = type.name().split("\\.");
-            assertThat(type.name()).matches("^(registration|visit|attribution|commission)\\.[A-Z][A-Za-z]+\\.v[1-9]\\d*$");
-            assertThat(type.source()).isEqualTo(parts[0] + "-service");
+            assertThat(type.name()).matches("^(registration|visit|attribution|commission|masterdata)\\.[A-Z][A-Za-z]+\\.v[1-9]\\d*$");
+            // a context names its producer; master data is a context of its own, kept by the registration service
+            assertThat(type.source()).isEqualTo(parts[0].equals("masterdata") ? EventTypes.REGISTRATION_SERVICE
+                    : parts[0] + "-service");
             assertThat(type.dataClass().isRecord()).as(type.name() + " is a record").isTrue();
             assertThat(Stream.concat(Topics.shared().stream().map(Topics.Topic::writer),
                     Topics.perTenant().stream().map(Topics.TenantTopic::writer)))

@@ -4,6 +4,11 @@ import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.PurchaseAttributed;
 import com.baobei.contracts.attribution.RegistrationVerdict;
 import com.baobei.contracts.commission.StatementIssued;
+import com.baobei.contracts.masterdata.AgentChanged;
+import com.baobei.contracts.masterdata.ChannelChanged;
+import com.baobei.contracts.masterdata.ConsultantChanged;
+import com.baobei.contracts.masterdata.ProjectChanged;
+import com.baobei.contracts.masterdata.TenantChanged;
 import com.baobei.contracts.registration.Disputed;
 import com.baobei.contracts.registration.Registered;
 import com.baobei.contracts.visit.DisputeRuled;
@@ -87,7 +92,8 @@ public final class SampleEvents {
         Map<String, EventEnvelope> all = new LinkedHashMap<>();
         for (EventEnvelope e : List.of(registered(), disputed(), visited(), visitFormSigned(), purchased(),
                 purchaseCancelled(), disputeRuled(), registrationVerdict(), ownershipChanged(), purchaseAttributed(),
-                statementIssued())) {
+                statementIssued(), tenantChanged(), projectChanged(), channelChanged(), agentChanged(),
+                consultantChanged())) {
             all.put(e.eventType(), e);
         }
         return all;
@@ -183,6 +189,41 @@ public final class SampleEvents {
                         "fin-chen"));
     }
 
+    public static EventEnvelope tenantChanged() {
+        return masterData("3f1b7c2e-5a0d-4c1e-9b7a-2d4e6f8a0b1c", null, "2025-02-10T01:00:00Z",
+                "2025-02-10T01:00:00.214Z", new TenantChanged("鸿泰地产", true));
+    }
+
+    public static EventEnvelope projectChanged() {
+        return masterData("8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d3e4f", PROJECT, "2025-02-10T01:05:00Z",
+                "2025-02-10T01:05:00.388Z", new ProjectChanged("滨江花园", "滨江花园营销中心", LocalDate.parse("2025-03-01"),
+                        LocalDate.parse("2025-02-15"), LocalDate.parse("2025-12-31"),
+                        List.of(UnitType.RESIDENTIAL, UnitType.PARKING), true));
+    }
+
+    public static EventEnvelope channelChanged() {
+        return masterData("b4e6f8a0-2c4d-4e6f-a8b0-c2d4e6f8a0b2", null, "2025-02-12T02:00:00Z",
+                "2025-02-12T02:00:00.105Z", new ChannelChanged("ch-tongcheng", "同城房产", Registered.ChannelKind.AGENCY,
+                        LocalDate.parse("2025-02-15"), LocalDate.parse("2025-08-14"), List.of(PROJECT), true));
+    }
+
+    public static EventEnvelope agentChanged() {
+        return masterData("d6f8a0b2-4e6f-4a8b-b0c2-e4f6a8b0c2d4", null, "2025-02-12T02:10:00Z",
+                "2025-02-12T02:10:00.732Z", new AgentChanged("ch-tongcheng", "ag-0231", "陈晓", true));
+    }
+
+    public static EventEnvelope consultantChanged() {
+        return masterData("e8a0b2c4-6f8a-4b0c-82d4-f6a8b0c2d4e6", PROJECT, "2025-02-14T03:00:00Z",
+                "2025-02-14T03:00:00.051Z", new ConsultantChanged("cs-zhao", "赵敏", "sm-liu", true));
+    }
+
+    /** Master data: no client; tenant-wide kinds have no project (ADR 0014). */
+    private static EventEnvelope masterData(String eventId, String projectId, String occurredAt, String recordedAt,
+                                            EventData data) {
+        return EventEnvelope.of(eventId, TENANT, projectId, null, Instant.parse(occurredAt), Instant.parse(recordedAt),
+                data);
+    }
+
     /** Other legitimate shapes of every type: what the schemas must accept besides the examples. */
     public static List<Sample> variants() {
         List<Sample> all = new ArrayList<>();
@@ -258,6 +299,20 @@ public final class SampleEvents {
                 new StatementIssued("st-2", "ch-anju", LocalDate.parse("2025-03-01"), LocalDate.parse("2025-03-31"), 0,
                         new BigDecimal("0.00"), new BigDecimal("0"), new BigDecimal("10000.00"),
                         new BigDecimal("-10000.00"), Instant.parse("2025-04-03T02:00:00Z"), "fin-chen")));
+        all.add(new Sample("TenantChanged, deactivated", masterData("7a9c1e3f-5b7d-4f9a-8c1e-3a5b7c9d1e3f", null,
+                "2025-03-15T02:00:00Z", "2025-03-15T02:00:01.5Z", new TenantChanged("鸿泰地产（停业）", false))));
+        all.add(new Sample("ProjectChanged, minimal", masterData("1c3e5a7b-9d1f-4b3d-a5f7-9b1d3f5a7c9e", "yunting",
+                "2025-03-15T02:00:00Z", "2025-03-15T02:00:01.5Z", new ProjectChanged("云庭", null, null, null, null,
+                        List.of(UnitType.OFFICE), false))));
+        all.add(new Sample("ChannelChanged, own channel at every project, open-ended",
+                masterData("2d4f6b8c-0e2a-4c4e-b6a8-0c2e4a6b8d0f", null, "2025-03-15T02:00:00Z",
+                        "2025-03-15T02:00:01.5Z", new ChannelChanged("ch-own", "自有渠道", Registered.ChannelKind.OWN_CHANNEL,
+                                null, null, List.of(), true))));
+        all.add(new Sample("AgentChanged, left the channel", masterData("3e5a7c9d-1f3b-4d5f-87b9-1d3f5b7c9e1a", null,
+                "2025-03-15T02:00:00Z", "2025-03-15T02:00:01.5Z", new AgentChanged("ch-anju", "ag-1187", "刘强", false))));
+        all.add(new Sample("ConsultantChanged without supervisor", masterData("4f6b8d0e-2a4c-4e6a-98ca-2e4a6c8d0f2b",
+                PROJECT, "2025-03-15T02:00:00Z", "2025-03-15T02:00:01.5Z",
+                new ConsultantChanged("sm-liu", "刘芳", null, true))));
         return all;
     }
 

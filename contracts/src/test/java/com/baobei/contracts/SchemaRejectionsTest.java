@@ -37,6 +37,11 @@ class SchemaRejectionsTest {
         String own = "attribution.OwnershipChanged.v1";
         String att = "attribution.PurchaseAttributed.v1";
         String st = "commission.StatementIssued.v1";
+        String ten = "masterdata.TenantChanged.v1";
+        String prj = "masterdata.ProjectChanged.v1";
+        String chn = "masterdata.ChannelChanged.v1";
+        String agt = "masterdata.AgentChanged.v1";
+        String con = "masterdata.ConsultantChanged.v1";
         return Stream.of(
                 // personal data (ID-1, ID-4)
                 new Case("full phone as maskedPhone", reg, e -> data(e).put("maskedPhone", FULL)),
@@ -120,7 +125,26 @@ class SchemaRejectionsTest {
                 new Case("agent without channel on a purchase", att, e -> data(e).remove("channelId")),
                 new Case("negative revision", att, e -> data(e).put("revision", -1)),
                 new Case("revision as a string", att, e -> data(e).put("revision", "0")),
-                new Case("negative deal count", st, e -> data(e).put("dealCount", -1)));
+                new Case("negative deal count", st, e -> data(e).put("dealCount", -1)),
+                // master data (ADR 0014)
+                new Case("a project on a tenant-wide fact", ten, e -> e.put("projectId", "binjiang-garden")),
+                new Case("a project on a channel", chn, e -> e.put("projectId", "binjiang-garden")),
+                new Case("no project on a project's fact", prj, e -> e.remove("projectId")),
+                new Case("no project on a consultant", con, e -> e.remove("projectId")),
+                new Case("client key on master data", agt, e -> e.put("clientKey", "hongtai:binjiang-garden:138****5678")),
+                new Case("full phone as a name", agt, e -> data(e).put("name", "陈" + FULL)),
+                new Case("full phone as an agent id", agt, e -> data(e).put("agentId", FULL)),
+                new Case("empty name", ten, e -> data(e).put("name", "")),
+                new Case("a project selling nothing", prj, e -> data(e).putArray("unitTypes")),
+                new Case("a unit type twice", prj, e -> data(e).putArray("unitTypes").add("RESIDENTIAL").add("RESIDENTIAL")),
+                new Case("sales period as an instant", prj, e -> data(e).put("salesFrom", "2025-02-15T00:00:00Z")),
+                new Case("channel kind in Chinese", chn, e -> data(e).put("kind", "分销")),
+                new Case("colon in a channel id", chn, e -> data(e).put("channelId", "ch:tongcheng")),
+                new Case("no project list", chn, e -> data(e).remove("projectIds")),
+                new Case("agent without channel", agt, e -> data(e).remove("channelId")),
+                new Case("active as a string", con, e -> data(e).put("active", "true")),
+                new Case("no active flag", prj, e -> data(e).remove("active")),
+                new Case("unknown consultant field", con, e -> data(e).put("phone", "138****5678")));
     }
 
     @ParameterizedTest

@@ -30,7 +30,7 @@ class TopicsTest {
     @Test
     void the_facts_are_shared_and_outside_every_tenants_prefix() {
         assertThat(Topics.shared()).extracting(Topics.Topic::name)
-                .containsExactly("baobei.registration.events", "baobei.visit.events");
+                .containsExactly("baobei.registration.events", "baobei.visit.events", "baobei.masterdata.events");
         for (Topics.Topic fact : Topics.shared()) {
             assertThat(Topics.isTopicSafe(fact.name().split("\\.")[1])).as(fact.name()).isFalse();
         }
@@ -62,7 +62,7 @@ class TopicsTest {
     @Test
     void a_tenant_id_that_would_share_a_prefix_or_a_fact_topic_cannot_name_topics() {
         // "huajing.x" would put its topics under huajing's prefix; "registration" would own the shared facts
-        for (String unsafe : List.of("huajing.x", "registration", "visit", "attribution", "commission", "", "-a",
+        for (String unsafe : List.of("huajing.x", "registration", "visit", "masterdata", "attribution", "commission", "", "-a",
                 "a b", "x".repeat(65))) {
             assertThat(Topics.isTopicSafe(unsafe)).as(unsafe).isFalse();
             assertThatThrownBy(() -> Topics.REGISTRATION_VERDICTS.name(unsafe))

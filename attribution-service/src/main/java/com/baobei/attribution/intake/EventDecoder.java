@@ -6,6 +6,7 @@ import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
 import com.baobei.contracts.EventTypes;
 import com.baobei.contracts.registration.Disputed;
+import com.baobei.contracts.masterdata.MasterDataChanged;
 import com.baobei.contracts.registration.Registered;
 import com.baobei.contracts.visit.DisputeRuled;
 import com.baobei.contracts.visit.PurchaseCancelled;
@@ -72,7 +73,8 @@ public final class EventDecoder {
         }
         EventTypes.Type known = EventTypes.named(type.asText())
                 .orElseThrow(() -> new InvalidEventException("eventType", "unknown event type '" + type.asText() + "'", null));
-        if (!INPUT_SOURCES.contains(known.source())) {
+        // master data comes from the registration service too, but on its own topic, and folds nothing (ADR 0014)
+        if (!INPUT_SOURCES.contains(known.source()) || MasterDataChanged.class.isAssignableFrom(known.dataClass())) {
             throw new InvalidEventException("eventType", known.name() + " is not an input of the attribution fold", null);
         }
         JsonNode data = tree.get("data");

@@ -42,8 +42,11 @@ public class PolicyVersions {
         return new PolicyView(project.projectId(), versions.size() > 1, versions.stream().map(PolicySettings::of).toList(), refolded);
     }
 
-    /** Checks and stores the next version (the caller holds the transaction); returns it. */
-    public ProjectPolicy add(ProjectRef project, PolicySettings settings) {
+    /**
+     * The settings' own problems, before anything is looked up or locked (a 400 comes before the master data's 422);
+     * the version number does not change what is valid.
+     */
+    public void check(PolicySettings settings) {
         List<String> problems = new ArrayList<>();
         if (settings.version() != null) {
             problems.add("version: assigned by the server");
@@ -54,6 +57,15 @@ public class PolicyVersions {
         if (!problems.isEmpty()) {
             throw new PolicyProblemsException(problems);
         }
+        ProjectPolicy policy = settings.toPolicy(ProjectPolicy.defaults().version() + 1, settings.effectiveFrom());
+        if (!policy.problems().isEmpty()) {
+            throw new PolicyProblemsException(policy.problems());
+        }
+    }
+
+    /** Checks and stores the next version (the caller holds the transaction); returns it. */
+    public ProjectPolicy add(ProjectRef project, PolicySettings settings) {
+        check(settings);
         store.lockProject(project);
         int version = Math.max(ProjectPolicy.defaults().version(), store.lastVersion(project)) + 1;
         ProjectPolicy policy = settings.toPolicy(version, settings.effectiveFrom());

@@ -1,5 +1,6 @@
 package com.baobei.attribution.web;
 
+import com.baobei.attribution.masterdata.MasterDataChecks;
 import static com.baobei.security.Role.CONSULTANT;
 import static com.baobei.security.Role.FINANCE;
 import static com.baobei.security.Role.MARKETING_MANAGER;
@@ -31,9 +32,12 @@ public class PolicyController {
     private final PolicyVersions versions;
     private final PolicyChange change;
 
-    public PolicyController(PolicyVersions versions, PolicyChange change) {
+    private final MasterDataChecks masterData;
+
+    public PolicyController(PolicyVersions versions, PolicyChange change, MasterDataChecks masterData) {
         this.versions = versions;
         this.change = change;
+        this.masterData = masterData;
     }
 
     @GetMapping
@@ -59,9 +63,13 @@ public class PolicyController {
                     @ApiResponse(responseCode = "200", description = "the versions, the new one last"),
                     @ApiResponse(responseCode = "400", description = "a setting that is not valid, named by its field"),
                     @ApiResponse(responseCode = "401", description = "no valid bearer token"),
-                    @ApiResponse(responseCode = "403", description = "not a tenant admin")})
+                    @ApiResponse(responseCode = "403", description = "not a tenant admin"),
+                    @ApiResponse(responseCode = "422", description = "the project is not in the tenant's master data "
+                            + "(ADR 0014), named by its field")})
     public PolicyView put(Caller caller, @PathVariable String projectId, @RequestBody PolicySettings settings) {
         caller.require(TENANT_ADMIN);
+        versions.check(settings);
+        masterData.requireProject(caller.tenant(), projectId);
         return change.put(new ProjectRef(caller.tenant(), projectId), settings);
     }
 }

@@ -15,7 +15,9 @@ class EventDecoderTest {
     @Test
     void everyInputSampleOfTheContractDecodes() {
         for (EventEnvelope sample : SampleEvents.examples().values()) {
-            boolean input = sample.source().equals(EventTypes.REGISTRATION_SERVICE) || sample.source().equals(EventTypes.VISIT_SERVICE);
+            boolean input = (sample.source().equals(EventTypes.REGISTRATION_SERVICE)
+                    || sample.source().equals(EventTypes.VISIT_SERVICE))
+                    && !(sample.data() instanceof com.baobei.contracts.masterdata.MasterDataChanged);
             if (input) {
                 assertThat(EventDecoder.decodeRecord(sample.source(), sample.partitionKey(), EventJson.write(sample)))
                         .isEqualTo(sample);

@@ -12,19 +12,23 @@ import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
 import com.baobei.contracts.SchemaAssertions;
 import com.baobei.contracts.Topics;
+import com.baobei.contracts.UnitType;
 import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.PurchaseAttributed;
 import com.baobei.contracts.attribution.RegistrationVerdict;
+import com.baobei.contracts.masterdata.ProjectChanged;
 import com.baobei.platform.testing.UsesRealInfrastructure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +72,26 @@ public abstract class LiveServiceTest {
     private RestTemplateBuilder restTemplates;
     @Value("${spring.kafka.bootstrap-servers}")
     private String bootstrap;
+
+    /**
+     * Projects of the master data (ADR 0014), as the registration service would publish them, awaited in the local
+     * copy: a policy is put only for a project the tenant defined.
+     */
+    protected void defineProjects(String tenant, String... projects) {
+        List<EventEnvelope> records = new ArrayList<>();
+        for (String project : projects) {
+            Instant now = Instant.now();
+            records.add(EventEnvelope.of(UUID.randomUUID().toString(), tenant, project, null, now, now,
+                    new ProjectChanged(project, null, null, null, null, List.of(UnitType.RESIDENTIAL), true)));
+        }
+        for (EventEnvelope record : records) {
+            kafka().send(Topics.MASTER_DATA.name(), record);
+        }
+        List<String> ids = records.stream().map(EventEnvelope::eventId).toList();
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from master_data where event_id in (" + String.join(",",
+                        ids.stream().map(id -> "?").toList()) + ")", Integer.class, ids.toArray()) == ids.size());
+    }
 
     @BeforeEach
     void probe() {

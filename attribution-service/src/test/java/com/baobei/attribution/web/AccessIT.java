@@ -81,6 +81,8 @@ class AccessIT extends LiveServiceTest {
         byRole.put("PARTNER", TOKENS.of("PARTNER", t.tenant));
         roles = byRole;
         unused = "p-unused-" + unique;
+        defineProjects(t.tenant, unused);
+        defineProjects(o.tenant, o.project);
         other = o;
         tenant = t;
     }
@@ -204,7 +206,7 @@ class AccessIT extends LiveServiceTest {
     }
 
     @Test
-    void channelPeopleSeeTheirOwnVerdictsAndOnlyClientsTheirChannelOwns() {
+    void channelPeopleSeeTheirOwnVerdictsAndOnlyTheirOwnClients() {
         String agentA = roles.get("CHANNEL_AGENT");
         String otherAgentA = TOKENS.agent(tenant.tenant, "ch-a", "ag-other");
         String managerA = roles.get("CHANNEL_MANAGER");
@@ -222,8 +224,10 @@ class AccessIT extends LiveServiceTest {
         String clientA = "/api/v1/projects/" + tenant.project + "/clients/" + tenant.clientKey("138****5678");
         String clientB = "/api/v1/projects/" + tenant.project + "/clients/" + tenant.clientKey("139****2046");
         String officeClient = "/api/v1/projects/" + tenant.project + "/clients/" + tenant.clientKey("137****1111");
-        assertThat(json(get(clientA, otherAgentA)).path("current").path("channelId").asText())
-                .as("a client of their channel").isEqualTo("ch-a");
+        assertThat(json(get(clientA, agentA)).path("current").path("channelId").asText())
+                .as("the client they brought").isEqualTo("ch-a");
+        assertThat(get(clientA, otherAgentA).getStatusCode().value()).as("another agent's client").isEqualTo(404);
+        assertThat(get(clientA, managerA).getStatusCode().value()).as("a client of their channel").isEqualTo(200);
         assertThat(get(clientA, managerB).getStatusCode().value()).isEqualTo(404);
         assertThat(get(clientB, agentA).getStatusCode().value()).isEqualTo(404);
         assertThat(get(clientB, managerB).getStatusCode().value()).isEqualTo(200);

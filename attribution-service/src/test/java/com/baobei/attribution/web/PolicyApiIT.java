@@ -63,6 +63,7 @@ class PolicyApiIT extends LiveServiceTest {
                 p.registered("r-2", "ch-b", "李", "139****2046", DAY.plus(Duration.ofHours(1))));
         produce(events);
         awaitFolded(p, events.size());
+        defineProjects(p.tenant, p.project);
 
         ResponseEntity<JsonNode> first = put(p.admin(), p.project, "{\"effectiveFrom\":\"2025-01-01\",\"leadTimeMinutes\":60}");
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -95,6 +96,7 @@ class PolicyApiIT extends LiveServiceTest {
         awaitFolded(a, eventsA.size());
         awaitFolded(b, eventsB.size());
         long foldsOfB = foldSeq(b);
+        defineProjects(a.tenant, a.project);
 
         ResponseEntity<JsonNode> changed = put(a.admin(), a.project, "{\"effectiveFrom\":\"2025-01-01\",\"leadTimeMinutes\":60}");
         assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);

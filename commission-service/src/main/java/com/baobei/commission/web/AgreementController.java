@@ -1,5 +1,8 @@
 package com.baobei.commission.web;
 
+import com.baobei.commission.agreement.Agreement;
+import com.baobei.commission.errors.InvalidRequestException;
+import com.baobei.commission.masterdata.MasterDataChecks;
 import com.baobei.commission.agreements.AgreementService;
 import com.baobei.commission.errors.NotFoundException;
 import com.baobei.security.Caller;
@@ -20,7 +23,11 @@ public class AgreementController {
 
     private final AgreementService agreements;
 
-    public AgreementController(AgreementService agreements) {
+    private final MasterDataChecks masterData;
+
+    public AgreementController(AgreementService agreements,
+            MasterDataChecks masterData) {
+        this.masterData = masterData;
         this.agreements = agreements;
     }
 
@@ -32,11 +39,18 @@ public class AgreementController {
     @ApiResponse(responseCode = "400", description = "A bad tier table or field (problem+json names it)")
     @ApiResponse(responseCode = "401", description = "No valid bearer token")
     @ApiResponse(responseCode = "403", description = "Only finance sets agreements")
+    @ApiResponse(responseCode = "422", description = "The project or channel is not in the tenant's master data "
+            + "(ADR 0014; problem+json names it)")
     public AgreementView put(@PathVariable String projectId, @PathVariable String channelId,
                              @RequestBody AgreementBody body, Caller caller) {
         caller.require(Role.FINANCE);
-        return AgreementView.of(agreements.put(caller.tenant(), body.toAgreement(projectId, channelId),
-                caller.subject()));
+        Agreement agreement = body.toAgreement(projectId, channelId);
+        // a malformed agreement is a 400 first; then it must name master data the tenant has (422, ADR 0014)
+        if (!agreement.problems().isEmpty()) {
+            throw new InvalidRequestException(agreement.problems());
+        }
+        masterData.require(caller.tenant(), projectId, channelId, null);
+        return AgreementView.of(agreements.put(caller.tenant(), agreement, caller.subject()));
     }
 
     @GetMapping

@@ -1,5 +1,8 @@
 package com.baobei.commission.web;
 
+import com.baobei.commission.errors.InvalidRequestException;
+import com.baobei.commission.ledger.Com4Fines;
+import com.baobei.commission.masterdata.MasterDataChecks;
 import com.baobei.commission.fines.FineService;
 import com.baobei.commission.ledger.ChannelLedger;
 import com.baobei.commission.ledger.Charge;
@@ -46,7 +49,11 @@ public class FineController {
     private final FineService fines;
     private final LedgerLoader ledgers;
 
-    public FineController(FineService fines, LedgerLoader ledgers) {
+    private final MasterDataChecks masterData;
+
+    public FineController(FineService fines, LedgerLoader ledgers,
+            MasterDataChecks masterData) {
+        this.masterData = masterData;
         this.fines = fines;
         this.ledgers = ledgers;
     }
@@ -60,11 +67,18 @@ public class FineController {
     @ApiResponse(responseCode = "401", description = "No valid bearer token")
     @ApiResponse(responseCode = "403", description = "Only finance records fines")
     @ApiResponse(responseCode = "409", description = "This fineId was recorded before with other facts")
+    @ApiResponse(responseCode = "422", description = "The project, channel or agent is not in the tenant's master "
+            + "data (ADR 0014; problem+json names it)")
     public ResponseEntity<FineView> record(@RequestBody FineBody body, Caller caller) {
         caller.require(Role.FINANCE);
-        FineService.Recorded recorded = fines.record(caller.tenant(), new FineRequest(body.fineId(), body.projectId(),
-                body.channelId(), body.reasonCode(), body.target(), body.agentId(), body.amount(), body.note()),
-                caller.subject());
+        FineRequest request = new FineRequest(body.fineId(), body.projectId(), body.channelId(), body.reasonCode(),
+                body.target(), body.agentId(), body.amount(), body.note());
+        // a malformed fine is a 400 first; then it must name master data the tenant has (422, ADR 0014)
+        if (!Com4Fines.problems(request).isEmpty()) {
+            throw new InvalidRequestException(Com4Fines.problems(request));
+        }
+        masterData.require(caller.tenant(), body.projectId(), body.channelId(), body.agentId());
+        FineService.Recorded recorded = fines.record(caller.tenant(), request, caller.subject());
         return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(view(caller.tenant(), recorded.fine()));
     }

@@ -1,5 +1,6 @@
 package com.baobei.commission.it;
 
+import com.baobei.commission.testing.MasterDataSeed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -221,7 +222,7 @@ class CommissionServiceIT {
             throws Exception {
         String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
         String p = freshProject();
-        putAgreement(p, CHANNEL, TOKENS.of("FINANCE", tenant));
+        putAgreement(p, CHANNEL, tenant, TOKENS.of("FINANCE", tenant));
         // the topic appears after the service subscribed: the pattern finds it, and reads it from its start
         RealInfrastructure.shared().createTenantTopics(tenant);
         EventEnvelope own = withTenant(attribution(p, "n-1", "1000000.00", "2024-05-05T02:00:00Z", null, 0), tenant);
@@ -319,10 +320,11 @@ class CommissionServiceIT {
     // ---- helpers ----
 
     void putAgreement(String p, String channel) {
-        putAgreement(p, channel, FINANCE);
+        putAgreement(p, channel, TENANT, FINANCE);
     }
 
-    void putAgreement(String p, String channel, String finance) {
+    void putAgreement(String p, String channel, String tenant, String finance) {
+        MasterDataSeed.into(jdbc, bootstrap).project(tenant, p, true).channel(tenant, channel, "a-7").publish();
         ResponseEntity<JsonNode> put = exchange(HttpMethod.PUT, "/api/v1/projects/" + p + "/channels/" + channel
                 + "/agreement", """
                 {"versions":[{"effectiveFrom":"2024-01-01","basis":"DEAL_COUNT","mode":"RETROACTIVE",

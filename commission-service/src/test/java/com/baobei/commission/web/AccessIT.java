@@ -1,5 +1,6 @@
 package com.baobei.commission.web;
 
+import com.baobei.commission.testing.MasterDataSeed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -94,6 +95,11 @@ class AccessIT {
         // Tenants A and B both have this project and channel OWN: the same ids, two developers' money.
         project = "pacc" + UUID.randomUUID().toString().substring(0, 8);
         january = id(A, OWN, "2024-01-01");
+        // both developers define the project and both channels (ADR 0014): the matrix, not master data, decides here
+        for (String tenant : List.of(A, B, C)) {
+            MasterDataSeed.into(jdbc, bootstrap).project(tenant, project, true).channel(tenant, OWN, "ag-1")
+                    .channel(tenant, OTHER).publish();
+        }
         assertThat(call(HttpMethod.PUT, agreementPath(OWN), AGREEMENT.formatted("1.0"), financeA).getStatusCode().value())
                 .isEqualTo(200);
         assertThat(call(HttpMethod.PUT, agreementPath(OTHER), AGREEMENT.formatted("1.0"), financeA).getStatusCode()

@@ -87,11 +87,11 @@ class MonthEndToEndIT {
         LocalDate today = LocalDate.now(Script.ZONE);
         calm = Script.write(CALM, today.minusDays(Script.DAYS));
         storm = Script.write(STORM, today.minusDays(Script.DAYS));
-        // the script's people, as the identity provider knows them (AccessMatrixIT does the same)
-        Path data = Path.of("target", "e2e-platform").toAbsolutePath();
-        Path usersFile = Users.writeFile(data.resolveSibling("e2e-users.yml"), Users.of(calm.month, storm.month));
+        // the script's people, not the demo month's: the identity provider knows only those in its users file
+        Path usersFile = Users.writeFile(Path.of("target", "e2e-users.yml").toAbsolutePath(),
+                Users.of(calm.month, storm.month));
         PlatformConfig config = PlatformConfig.defaults(root)
-                .withDataDirectory(data)
+                .withDataDirectory(Path.of("target", "e2e-platform").toAbsolutePath())
                 .withAnyFreePorts()
                 .withFresh(true)
                 .withReadinessTimeout(Duration.ofMinutes(4))

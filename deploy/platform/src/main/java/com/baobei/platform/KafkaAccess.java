@@ -57,9 +57,19 @@ public final class KafkaAccess {
         String user = service;
         List<AclBinding> acls = new ArrayList<>();
         switch (service) {
-            case "registration" -> writes(acls, user, literalTopic(Topics.REGISTRATION_EVENTS.name()));
-            case "visit" -> writes(acls, user, literalTopic(Topics.VISIT_EVENTS.name()));
+            case "registration" -> {
+                writes(acls, user, literalTopic(Topics.REGISTRATION_EVENTS.name()));
+                writes(acls, user, literalTopic(Topics.MASTER_DATA.name()));
+            }
+            case "visit" -> {
+                writes(acls, user, literalTopic(Topics.VISIT_EVENTS.name()));
+                // its copy of the master data, and the dead letters of it
+                allow(acls, user, literalTopic(Topics.MASTER_DATA.name()), AclOperation.READ);
+                writes(acls, user, literalTopic(Topics.MASTER_DATA.deadLetter()));
+                allow(acls, user, prefixedGroup("visit-"), AclOperation.READ);
+            }
             case "attribution" -> {
+                // the facts and the master data: read, never written
                 for (Topics.Topic fact : Topics.shared()) {
                     allow(acls, user, literalTopic(fact.name()), AclOperation.READ);
                     deny(acls, user, literalTopic(fact.name()), AclOperation.WRITE);
@@ -69,10 +79,11 @@ public final class KafkaAccess {
                 allow(acls, user, prefixedGroup("attribution-"), AclOperation.READ);
             }
             case "commission" -> {
-                // the purchases of every tenant, found by a pattern; the statements it writes
+                // the purchases of every tenant, found by a pattern; the master data; the statements it writes
                 allow(acls, user, prefixedTopic(Topics.PREFIX), AclOperation.READ);
                 writes(acls, user, prefixedTopic(Topics.PREFIX));
-                for (Topics.Topic fact : Topics.shared()) {
+                // the channels' and the offices' facts are the attribution service's to read (the master data is not)
+                for (Topics.Topic fact : List.of(Topics.REGISTRATION_EVENTS, Topics.VISIT_EVENTS)) {
                     for (String name : List.of(fact.name(), fact.deadLetter())) {
                         deny(acls, user, literalTopic(name), AclOperation.READ);
                         deny(acls, user, literalTopic(name), AclOperation.WRITE);

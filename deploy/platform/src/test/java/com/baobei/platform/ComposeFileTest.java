@@ -143,19 +143,20 @@ class ComposeFileTest {
                 .map(String::valueOf).toList());
         Pattern create = Pattern.compile("kafka-topics\\.sh --bootstrap-server \\$\\$B --command-config /tmp/admin\\.properties"
                 + " --create --if-not-exists"
-                + " --topic (\\S+) --partitions (\\d+) --replication-factor (\\d+) --config min\\.insync\\.replicas=(\\d+)");
+                + " --topic (\\S+) --partitions (\\d+) --replication-factor (\\d+) --config min\\.insync\\.replicas=(\\d+)"
+                + "( --config cleanup\\.policy=compact)?");
         Set<String> created = new TreeSet<>();
         for (String line : script.lines().map(String::trim).filter(l -> l.startsWith("kafka-topics.sh")).toList()) {
             Matcher m = create.matcher(line);
             assertThat(m.matches()).as(line).isTrue();
             assertThat(m.group(3)).as("replication factor of %s", m.group(1)).isEqualTo("3");
             assertThat(m.group(4)).as("min.insync.replicas of %s", m.group(1)).isEqualTo("2");
-            created.add(m.group(1) + "/" + m.group(2));
+            created.add(m.group(1) + "/" + m.group(2) + (m.group(5) != null ? "/compact" : ""));
         }
         assertThat(script).contains("B=kafka-1:9094,kafka-2:9094,kafka-3:9094");
         Set<String> declared = new TreeSet<>();
         for (Topics.Topic topic : Topics.shared()) {
-            declared.add(topic.name() + "/" + topic.partitions());
+            declared.add(topic.name() + "/" + topic.partitions() + (topic.compacted() ? "/compact" : ""));
             declared.add(topic.deadLetter() + "/" + topic.partitions());
         }
         assertThat(created).isEqualTo(declared);

@@ -1,6 +1,8 @@
 package com.baobei.registration.web;
 
 import com.baobei.registration.dispute.RaiseDispute;
+import com.baobei.registration.masterdata.MasterDataLookup;
+import com.baobei.registration.masterdata.RegistrationGate;
 import com.baobei.registration.view.RegistrationView;
 import com.baobei.registration.view.RegistrationViews;
 import com.baobei.security.Caller;
@@ -30,13 +32,15 @@ class DisputeController {
     private final RegistrationViews registrations;
     private final IdempotentRequests idempotent;
     private final Clock clock;
+    private final MasterDataLookup masterData;
 
     DisputeController(CommandGateway commands, RegistrationViews registrations, IdempotentRequests idempotent,
-                      Clock clock) {
+                      Clock clock, MasterDataLookup masterData) {
         this.commands = commands;
         this.registrations = registrations;
         this.idempotent = idempotent;
         this.clock = clock;
+        this.masterData = masterData;
     }
 
     @Operation(summary = "Raise a dispute (DSP-1) or a late claim on a buyer (PUR-7)",
@@ -51,7 +55,8 @@ class DisputeController {
     @ApiResponse(responseCode = "403", description = "Only channel people raise disputes, in the token's tenant "
             + "and channel, an agent for themselves, about a registration of their own; nothing stored")
     @ApiResponse(responseCode = "404", description = "registrationId names no registration of the caller's tenant")
-    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @ApiResponse(responseCode = "422", description = "The project, channel or agent was never known to the tenant "
+            + "(problem+json names the field; nothing stored), or Idempotency-Key reused for a different request")
     @PostMapping
     ResponseEntity<DisputeResponse> raise(Caller caller,
                                           @RequestHeader(value = "Idempotency-Key", required = false) String key,
@@ -65,6 +70,8 @@ class DisputeController {
         if (request.registrationId() != null && !request.registrationId().isBlank()) {
             requireOwnRegistration(caller, request);
         }
+        RegistrationGate.requireKnown(masterData, caller.tenant(), request.projectId(), request.channelId(),
+                request.agentId());
         return idempotent.run(key, caller, request, DisputeResponse.class, () -> {
             String disputeId = UUID.randomUUID().toString();
             Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);

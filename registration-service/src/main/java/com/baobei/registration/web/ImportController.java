@@ -2,6 +2,10 @@ package com.baobei.registration.web;
 
 import com.baobei.contracts.registration.Registered.Intake;
 import com.baobei.registration.intake.RegisterClient;
+import com.baobei.registration.masterdata.MasterDataLookup;
+import com.baobei.registration.masterdata.MasterDataRefused;
+import com.baobei.registration.masterdata.Problem;
+import com.baobei.registration.masterdata.RegistrationGate;
 import com.baobei.security.Caller;
 import com.baobei.security.Forbidden;
 import com.baobei.security.Role;
@@ -39,12 +43,15 @@ class ImportController {
     private final IdempotentRequests idempotent;
     private final Validator validator;
     private final Clock clock;
+    private final MasterDataLookup masterData;
 
-    ImportController(CommandGateway commands, IdempotentRequests idempotent, Validator validator, Clock clock) {
+    ImportController(CommandGateway commands, IdempotentRequests idempotent, Validator validator, Clock clock,
+                     MasterDataLookup masterData) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.validator = validator;
         this.clock = clock;
+        this.masterData = masterData;
     }
 
     @Operation(summary = "Import a project's existing registrations (JSON)",
@@ -55,7 +62,9 @@ class ImportController {
     @ApiResponse(responseCode = "401", description = "No valid bearer token")
     @ApiResponse(responseCode = "403", description = "Only the tenant admin imports, into the token's tenant; "
             + "nothing stored")
-    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @ApiResponse(responseCode = "422", description = "Rows naming an unknown or inactive tenant, project, channel or "
+            + "agent, a channel not at the project or outside its agreement on the row's day, or another channel kind "
+            + "(each named rows[i].field; nothing stored); or Idempotency-Key reused for a different request")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportResponse> importJson(Caller caller,
                                               @RequestHeader(value = "Idempotency-Key", required = false) String key,
@@ -74,7 +83,9 @@ class ImportController {
     @ApiResponse(responseCode = "401", description = "No valid bearer token")
     @ApiResponse(responseCode = "403", description = "Only the tenant admin imports, into the token's tenant; "
             + "nothing stored")
-    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @ApiResponse(responseCode = "422", description = "Rows naming an unknown or inactive tenant, project, channel or "
+            + "agent, a channel not at the project or outside its agreement on the row's day, or another channel kind "
+            + "(each named rows[i].field; nothing stored); or Idempotency-Key reused for a different request")
     @PostMapping(consumes = "text/csv")
     ResponseEntity<ImportResponse> importCsv(Caller caller,
                                              @RequestHeader(value = "Idempotency-Key", required = false) String key,
@@ -102,6 +113,12 @@ class ImportController {
     }
 
     private ResponseEntity<ImportResponse> store(String importer, Caller caller, ImportRequest request) {
+        List<Problem> unknown = RegistrationGate.importProblems(masterData, caller.tenant(), request.projectId(),
+                request.rows().stream().map(r -> new RegistrationGate.Row(r.channelId(), r.channelKind(), r.agentId(),
+                        r.registeredAt())).toList());
+        if (!unknown.isEmpty()) {
+            throw new MasterDataRefused(unknown);
+        }
         List<String> ids = new ArrayList<>();
         for (ImportRequest.Row row : request.rows()) {
             String id = UUID.randomUUID().toString();

@@ -3,6 +3,8 @@ package com.baobei.registration.web;
 import com.baobei.contracts.registration.Registered.Companion;
 import com.baobei.contracts.registration.Registered.Intake;
 import com.baobei.registration.intake.RegisterClient;
+import com.baobei.registration.masterdata.MasterDataLookup;
+import com.baobei.registration.masterdata.RegistrationGate;
 import com.baobei.registration.view.RegistrationView;
 import com.baobei.registration.view.RegistrationViews;
 import com.baobei.security.Caller;
@@ -38,13 +40,15 @@ class RegistrationController {
     private final RegistrationViews views;
     private final IdempotentRequests idempotent;
     private final Clock clock;
+    private final MasterDataLookup masterData;
 
     RegistrationController(CommandGateway commands, RegistrationViews views, IdempotentRequests idempotent,
-                           Clock clock) {
+                           Clock clock, MasterDataLookup masterData) {
         this.commands = commands;
         this.views = views;
         this.idempotent = idempotent;
         this.clock = clock;
+        this.masterData = masterData;
     }
 
     @Operation(summary = "Register a client (报备)",
@@ -56,7 +60,10 @@ class RegistrationController {
     @ApiResponse(responseCode = "401", description = "No valid bearer token")
     @ApiResponse(responseCode = "403", description = "Only a channel agent registers, and only as the token says: "
             + "its tenant, channel and agent id. Nothing is stored")
-    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @ApiResponse(responseCode = "422", description = "The tenant, project, channel or agent is unknown or inactive, "
+            + "the channel does not work at the project or its agreement does not cover today, or channelKind is not "
+            + "the channel's (problem+json names the field; nothing stored); or Idempotency-Key reused for a "
+            + "different request")
     @PostMapping
     ResponseEntity<RegistrationResponse> register(
             Caller caller,
@@ -70,6 +77,9 @@ class RegistrationController {
                     "more than " + FURTHEST_EXPECTED_VISIT.toDays() + " days ahead")));
         }
         return idempotent.run(idempotencyKey, caller, request, RegistrationResponse.class, () -> {
+            // inside the run: a retry of an answered request gets its answer, whatever changed since (ADR 0014)
+            RegistrationGate.require(masterData, caller.tenant(), request.projectId(), request.channelId(),
+                    request.channelKind(), request.agentId(), now);
             RegisterClient command = new RegisterClient(UUID.randomUUID().toString(), caller.tenant(),
                     request.projectId(), request.channelId(), request.channelKind(), request.agentId(),
                     request.clientSurname(), request.maskedPhone(), request.expectedVisitAt(), companions(request), now,

@@ -4,6 +4,7 @@ import com.baobei.contracts.Topics;
 import com.baobei.platform.testing.RealInfrastructure;
 import com.baobei.platform.testing.TestTokens;
 import com.baobei.registration.RegistrationApplication;
+import com.baobei.registration.testing.MasterDataSeed;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -145,6 +146,10 @@ public final class RegistrationThroughputBenchmark {
         AtomicLong accepted = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
         String project = "bench-" + UUID.randomUUID();
+        // the master data the callers name (ADR 0014): a gate every registration passes, so it is measured too
+        String[] agents = java.util.stream.IntStream.range(0, threads).mapToObj(t -> "agent-" + t).toArray(String[]::new);
+        MasterDataSeed.tenant(url.substring(0, url.indexOf("/api/")), "bench").projects(project)
+                .channel("c1", "AGENCY", agents);
         List<Thread> callers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             String agent = "agent-" + t;

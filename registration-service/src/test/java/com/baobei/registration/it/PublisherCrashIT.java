@@ -11,6 +11,7 @@ import com.baobei.contracts.Topics;
 import com.baobei.contracts.registration.Registered;
 import com.baobei.platform.testing.RealInfrastructure;
 import com.baobei.platform.testing.TestTokens;
+import com.baobei.registration.testing.MasterDataSeed;
 import java.net.URI;
 
 import java.net.http.HttpRequest;
@@ -59,6 +60,10 @@ class PublisherCrashIT {
                 "file:" + TestTokens.shared().publicKeyFile(),
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", TestTokens.AUDIENCE), log.toFile());
         String project = "crash-" + UUID.randomUUID();
+        // the master data the drill's registrations name (ADR 0014), put in before the drill starts the service again
+        service.start();
+        MasterDataSeed.tenant(service.baseUrl(), "t-crash").projects(project).channel("c1", "AGENCY", "a1");
+        service.kill();
 
         CrashDrill.run(service, REGISTRATIONS, n -> request(service, project, n));
 

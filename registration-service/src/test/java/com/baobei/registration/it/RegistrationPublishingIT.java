@@ -12,6 +12,7 @@ import com.baobei.contracts.registration.Registered;
 import com.baobei.platform.testing.RealInfrastructure;
 import com.baobei.platform.testing.TestTokens;
 import com.baobei.platform.testing.UsesRealInfrastructure;
+import com.baobei.registration.testing.MasterDataSeed;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -42,7 +43,7 @@ class RegistrationPublishingIT {
 
     @Test
     void aRegistrationAppearsOnTheTopicExactlyAsTheContractSays() throws Exception {
-        String project = "p-" + UUID.randomUUID();
+        String project = seededProject();
         ResponseEntity<Map> created = register(project, "a1", null, body(project, "a1", "138****5678"));
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         String registrationId = (String) created.getBody().get("registrationId");
@@ -69,7 +70,7 @@ class RegistrationPublishingIT {
 
     @Test
     void aRejectedRequestStoresNothingAndPublishesNothing() {
-        String project = "p-" + UUID.randomUUID();
+        String project = seededProject();
         long storedBefore = storedEvents();
         ResponseEntity<Map> refused = register(project, "a1", null, body(project, "a1", "13812345678"));
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
@@ -84,7 +85,7 @@ class RegistrationPublishingIT {
 
     @Test
     void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndStoresNothingNew() {
-        String project = "p-" + UUID.randomUUID();
+        String project = seededProject();
         String key = UUID.randomUUID().toString();
         ResponseEntity<Map> first = register(project, "a1", key, body(project, "a1", "138****5678"));
         long storedAfterFirst = storedEvents();
@@ -100,12 +101,19 @@ class RegistrationPublishingIT {
 
     @Test
     void onlyAChannelAgentRegistersAndOnlyForThemselves() {
-        String project = "p-" + UUID.randomUUID();
+        String project = seededProject();
         HttpHeaders headers = headers(TestTokens.shared().office("SITE_MANAGER", "m1", "t-it"), null);
         assertThat(http.postForEntity("/api/v1/registrations", new HttpEntity<>(body(project, "a1", "138****5678"),
                 headers), Map.class).getStatusCode().value()).isEqualTo(403);
         assertThat(register(project, "someone-else", null, body(project, "a1", "138****5678"))
                 .getStatusCode().value()).isEqualTo(403);
+    }
+
+    /** A new project of t-it, with channel c1 and its agent a1 at every project (ADR 0014: the gate needs them). */
+    private String seededProject() {
+        String project = "p-" + UUID.randomUUID();
+        MasterDataSeed.tenant(http.getRootUri(), "t-it").projects(project).channel("c1", "AGENCY", "a1");
+        return project;
     }
 
     private List<ConsumerRecord<String, byte[]>> onlyRecordOf(String project, int expected) {

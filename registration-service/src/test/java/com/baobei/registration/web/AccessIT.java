@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baobei.platform.testing.TestTokens;
 import com.baobei.platform.testing.UsesRealInfrastructure;
+import com.baobei.registration.testing.MasterDataSeed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -77,6 +78,10 @@ class AccessIT {
 
     @BeforeAll
     void registrations() {
+        // the master data these registrations name (ADR 0014), for both developers
+        MasterDataSeed.tenant(http.getRootUri(), north).projects(P1, P2).channel("c1", "AGENCY", "a1", "a2")
+                .channel("c2", "AGENCY", "b1");
+        MasterDataSeed.tenant(http.getRootUri(), south).projects(P1).channel("c1", "AGENCY", "a1");
         mine = created(post("/api/v1/registrations", agentA1, registration(north, P1, "c1", "a1")));
         sameChannel = created(post("/api/v1/registrations", agentA2, registration(north, P1, "c1", "a2")));
         otherChannel = created(post("/api/v1/registrations", agentB1, registration(north, P1, "c2", "b1")));

@@ -1,5 +1,6 @@
 package com.baobei.visit.web;
 
+import com.baobei.visit.masterdata.MasterDataChecks;
 import com.baobei.contracts.visit.Purchased;
 import com.baobei.contracts.visit.Purchased.Stage;
 import com.baobei.security.Caller;
@@ -48,8 +49,12 @@ class PurchaseController {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
+    private final MasterDataChecks masterData;
+
     PurchaseController(CommandGateway commands, PurchaseViews views, ClientContacts contacts,
-                       IdempotentRequests idempotent, TransactionTemplate transaction, Clock clock) {
+                       IdempotentRequests idempotent, TransactionTemplate transaction, Clock clock,
+            MasterDataChecks masterData) {
+        this.masterData = masterData;
         this.commands = commands;
         this.views = views;
         this.contacts = contacts;
@@ -70,7 +75,8 @@ class PurchaseController {
             + "their projects and of their token's tenant")
     @ApiResponse(responseCode = "409", description = "A contract without a subscription, a second contract, a "
             + "cancelled purchase, another unit, or a subscription id already used")
-    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @ApiResponse(responseCode = "422", description = "Master data (ADR 0014): the project is unknown or inactive, or the consultant unknown at it, the field named "
+            + "(nothing stored); or Idempotency-Key reused for a different request")
     @Allowed({Role.CONSULTANT, Role.SITE_MANAGER})
     @PostMapping
     ResponseEntity<PurchaseResponse> record(Caller caller,
@@ -84,6 +90,7 @@ class PurchaseController {
             throw new InvalidRequestException(problems);
         }
         return idempotent.run(key, caller, request, PurchaseResponse.class, () -> {
+            masterData.require(tenant, request.projectId(), true, "consultantId", request.consultantId());
             PurchaseTerms terms = terms(tenant, request, BusinessTimes.orNow(request.purchasedAt(), now),
                     caller.subject());
             if (request.stage() == Stage.SUBSCRIPTION) {
@@ -107,7 +114,8 @@ class PurchaseController {
             + "cancels")
     @ApiResponse(responseCode = "404", description = "No such purchase of your tenant")
     @ApiResponse(responseCode = "409", description = "Already cancelled")
-    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @ApiResponse(responseCode = "422", description = "Master data (ADR 0014): the project is unknown or inactive, or the consultant unknown at it, the field named "
+            + "(nothing stored); or Idempotency-Key reused for a different request")
     @Allowed({Role.CONSULTANT, Role.SITE_MANAGER})
     @PostMapping("/{purchaseId}/cancellation")
     ResponseEntity<PurchaseResponse> cancel(Caller caller,
@@ -121,7 +129,7 @@ class PurchaseController {
             throw new InvalidRequestException(problems);
         }
         return idempotent.run(key, caller, request, PurchaseResponse.class, () -> {
-            purchaseOf(caller, purchaseId);
+            masterData.requireProject(caller.tenant(), purchaseOf(caller, purchaseId).getProjectId(), false);
             commands.sendAndWait(new CancelPurchase(caller.tenant(), purchaseId, request.reason(),
                     BusinessTimes.orNow(request.cancelledAt(), now), caller.subject()));
             return ResponseEntity.status(HttpStatus.OK).body(toResponse(stored(caller.tenant(), purchaseId), null, null));

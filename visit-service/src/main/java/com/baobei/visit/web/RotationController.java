@@ -1,5 +1,6 @@
 package com.baobei.visit.web;
 
+import com.baobei.visit.masterdata.MasterDataChecks;
 import com.baobei.security.Caller;
 import com.baobei.security.Role;
 import com.baobei.visit.rotation.ReportDeclined;
@@ -44,7 +45,11 @@ class RotationController {
     private final IdempotentRequests idempotent;
     private final Clock clock;
 
-    RotationController(CommandGateway commands, RotationViews views, IdempotentRequests idempotent, Clock clock) {
+    private final MasterDataChecks masterData;
+
+    RotationController(CommandGateway commands, RotationViews views, IdempotentRequests idempotent, Clock clock,
+            MasterDataChecks masterData) {
+        this.masterData = masterData;
         this.commands = commands;
         this.views = views;
         this.idempotent = idempotent;
@@ -57,7 +62,8 @@ class RotationController {
     @ApiResponse(responseCode = "400", description = "No consultant, a consultant twice, or a malformed id or date")
     @ApiResponse(responseCode = "401", description = "No valid bearer token")
     @ApiResponse(responseCode = "403", description = "Only the site manager of the project sets the rotation")
-    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @ApiResponse(responseCode = "422", description = "Master data (ADR 0014): the project is unknown or inactive, or a consultant unknown at it, the field named "
+            + "(nothing stored); or Idempotency-Key reused for a different request")
     @Allowed(Role.SITE_MANAGER)
     @PutMapping
     ResponseEntity<RotationResponse> set(Caller caller,
@@ -69,6 +75,7 @@ class RotationController {
         String tenant = scope(caller, tenantId, projectId);
         String rotationId = RotationId.of(tenant, projectId, date);
         return idempotent.run(key, caller, request, RotationResponse.class, () -> {
+            masterData.require(tenant, projectId, true, consultantFields(request.consultants()));
             commands.sendAndWait(new SetRotation(rotationId, tenant, projectId, date, request.consultants(),
                     caller.subject(), now()));
             return ResponseEntity.ok(toResponse(views.getReferenceById(rotationId)));
@@ -98,7 +105,8 @@ class RotationController {
     @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager of the project reports it")
     @ApiResponse(responseCode = "404", description = "No rotation set for that day")
     @ApiResponse(responseCode = "409", description = "That consultant neither holds the head nor took the last turn")
-    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @ApiResponse(responseCode = "422", description = "Master data (ADR 0014): the project is unknown or inactive, or a consultant unknown at it, the field named "
+            + "(nothing stored); or Idempotency-Key reused for a different request")
     @Allowed({Role.CONSULTANT, Role.SITE_MANAGER})
     @PostMapping("/declined")
     ResponseEntity<RotationResponse> declined(Caller caller,
@@ -114,9 +122,19 @@ class RotationController {
             if (!views.existsById(rotationId)) {
                 throw new NotFoundException("no rotation for " + projectId + " on " + date);
             }
+            masterData.require(tenant, projectId, true, "consultantId", request.consultantId());
             commands.sendAndWait(new ReportDeclined(rotationId, request.consultantId(), caller.subject(), now()));
             return ResponseEntity.ok(toResponse(views.getReferenceById(rotationId)));
         });
+    }
+
+    /** Each consultant of the rotation by its field, {@code consultants[i]}. */
+    private static java.util.Map<String, String> consultantFields(List<String> consultants) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (int i = 0; consultants != null && i < consultants.size(); i++) {
+            fields.put("consultants[" + i + "]", consultants.get(i));
+        }
+        return fields;
     }
 
     /** The caller's tenant (a tenantId naming another is 403), after the project's shape and the caller's access to it. */

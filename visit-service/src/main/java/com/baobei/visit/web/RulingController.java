@@ -1,5 +1,6 @@
 package com.baobei.visit.web;
 
+import com.baobei.visit.masterdata.MasterDataChecks;
 import com.baobei.contracts.visit.DisputeRuled.Level;
 import com.baobei.security.Caller;
 import com.baobei.security.Forbidden;
@@ -40,8 +41,12 @@ class RulingController {
     private final IdempotentRequests idempotent;
     private final Clock clock;
 
+    private final MasterDataChecks masterData;
+
     RulingController(CommandGateway commands, RulingViews views, ClientContacts contacts,
-                     IdempotentRequests idempotent, Clock clock) {
+                     IdempotentRequests idempotent, Clock clock,
+            MasterDataChecks masterData) {
+        this.masterData = masterData;
         this.commands = commands;
         this.views = views;
         this.contacts = contacts;
@@ -61,7 +66,8 @@ class RulingController {
             + "manager rules, within their token's tenant")
     @ApiResponse(responseCode = "409", description = "Escalation before a first ruling, a site manager after "
             + "escalation, or another project or client than the dispute's")
-    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @ApiResponse(responseCode = "422", description = "Master data (ADR 0014): the project is unknown, the field named "
+            + "(nothing stored); or Idempotency-Key reused for a different request")
     @Allowed({Role.SITE_MANAGER, Role.MARKETING_MANAGER})
     @PostMapping
     ResponseEntity<RulingResponse> rule(Caller caller,
@@ -80,6 +86,7 @@ class RulingController {
         // DSP-2: the ruling's level is the ruler's role, as the token says
         Level level = caller.has(Role.MARKETING_MANAGER) ? Level.MARKETING_MANAGER : Level.SITE_MANAGER;
         return idempotent.run(key, caller, request, RulingResponse.class, () -> {
+            masterData.requireProject(tenant, request.projectId(), false);
             // a dispute already ruled at another project is that project's people's (403), whatever the body names
             for (RulingView earlier : views.findByTenantIdAndDisputeIdOrderByRuledAtAsc(tenant, disputeId)) {
                 Access.atProject(caller, earlier.getProjectId(), Role.MARKETING_MANAGER);

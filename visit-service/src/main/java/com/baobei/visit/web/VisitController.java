@@ -1,5 +1,6 @@
 package com.baobei.visit.web;
 
+import com.baobei.visit.masterdata.MasterDataChecks;
 import com.baobei.contracts.visit.VisitForm;
 import com.baobei.security.Caller;
 import com.baobei.security.Forbidden;
@@ -45,8 +46,12 @@ class VisitController {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
+    private final MasterDataChecks masterData;
+
     VisitController(FrontDesk frontDesk, CommandGateway commands, VisitViews views, ClientContacts contacts,
-                    IdempotentRequests idempotent, TransactionTemplate transaction, Clock clock) {
+                    IdempotentRequests idempotent, TransactionTemplate transaction, Clock clock,
+            MasterDataChecks masterData) {
+        this.masterData = masterData;
         this.frontDesk = frontDesk;
         this.commands = commands;
         this.views = views;
@@ -69,7 +74,8 @@ class VisitController {
             + "projects and of their token's tenant; only the site manager marks a form invalid")
     @ApiResponse(responseCode = "409", description = "No rotation for the day (ROT-1), no earlier visit to return to "
             + "(VIS-9), or the visit id raced")
-    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @ApiResponse(responseCode = "422", description = "Master data (ADR 0014): the project is unknown or inactive, or the consultant unknown at it, the field named "
+            + "(nothing stored); or Idempotency-Key reused for a different request")
     @Allowed({Role.CONSULTANT, Role.SITE_MANAGER})
     @PostMapping
     ResponseEntity<VisitResponse> record(Caller caller,
@@ -86,6 +92,7 @@ class VisitController {
             throw new InvalidRequestException(problems);
         }
         return idempotent.run(key, caller, request, VisitResponse.class, () -> {
+            masterData.require(tenant, request.projectId(), true, "consultantId", request.consultantId());
             String visitId = UUID.randomUUID().toString();
             frontDesk.receive(new Arrival(visitId, tenant, request.projectId(), request.kind(),
                     request.clientSurname(), request.clientPhone(), request.visitedAt(), request.consultantId(),
@@ -108,7 +115,8 @@ class VisitController {
     @ApiResponse(responseCode = "404", description = "No such visit of your tenant")
     @ApiResponse(responseCode = "409", description = "The form is final, the signature already given, or the visit "
             + "names no registration")
-    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @ApiResponse(responseCode = "422", description = "Master data (ADR 0014): the project is unknown or inactive, or the consultant unknown at it, the field named "
+            + "(nothing stored); or Idempotency-Key reused for a different request")
     @Allowed({Role.CONSULTANT, Role.SITE_MANAGER})
     @PostMapping("/{visitId}/form")
     ResponseEntity<VisitResponse> sign(Caller caller,
@@ -124,7 +132,7 @@ class VisitController {
             throw new InvalidRequestException(problems);
         }
         return idempotent.run(key, caller, request, VisitResponse.class, () -> {
-            visitOf(caller, visitId);
+            masterData.requireProject(caller.tenant(), visitOf(caller, visitId).getProjectId(), false);
             commands.sendAndWait(new SignVisitForm(visitId, request.agentSignature(), request.consultantSignature(),
                     request.siteManagerSignature(), request.isInvalid(), request.invalidReason(),
                     BusinessTimes.orNow(request.signedAt(), now), caller.subject()));

@@ -19,6 +19,7 @@ class BoundariesTest {
     @ArchTest
     static final ArchRule onlyThePublisherTalksToKafka = noClasses().that().resideInAPackage("com.baobei.visit..")
             .and().resideOutsideOfPackage("com.baobei.visit.publishing..")
+            .and().resideOutsideOfPackage("com.baobei.visit.masterdata.kafka..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..");
 
     /** The aggregates know nothing of the web, the views or Spring's web and data layers. */

@@ -1,5 +1,6 @@
 package com.baobei.visit.it;
 
+import com.baobei.visit.testing.MasterDataSeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baobei.platform.testing.TestTokens;
@@ -71,6 +72,11 @@ class AccessIT {
     void twoProjects() {
         p1 = "p1-" + UUID.randomUUID();
         p2 = "p2-" + UUID.randomUUID();
+        // both developers know both projects (ADR 0014): the matrix, not the master data, decides here
+        for (String tenant : List.of(TENANT, OTHER_TENANT)) {
+            MasterDataSeed.project(jdbc, tenant, p1);
+            MasterDataSeed.project(jdbc, tenant, p2);
+        }
         visitedAt = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         today = LocalDate.ofInstant(visitedAt, VisitPublishingIT.ZONE);
         assertThat(send(siteManager(TENANT, p1), new Request(HttpMethod.PUT, rotation(p1), """

@@ -1,5 +1,8 @@
 package com.baobei.visit.it;
 
+import com.baobei.visit.testing.MasterDataSeed;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import com.baobei.platform.testing.CrashDrill;
 import com.baobei.platform.testing.JarProcess;
 import com.baobei.platform.testing.TopicReader;
@@ -61,8 +64,14 @@ class PublisherCrashIT {
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", TestTokens.ISSUER,
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION",
                 "file:" + TestTokens.shared().publicKeyFile(),
-                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", TestTokens.AUDIENCE), log.toFile());
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", TestTokens.AUDIENCE,
+                // its own database, so its own copy of the master data: a group of its own reads the whole topic
+                "BAOBEI_MASTER_DATA_CONSUMER_GROUP", "visit-master-data-crash-" + UUID.randomUUID()), log.toFile());
         String project = "crash-" + UUID.randomUUID();
+        service.start();
+        MasterDataSeed.project(new JdbcTemplate(new DriverManagerDataSource(jdbcUrl, infra.username(),
+                infra.password())), "t-crash", project);
+        service.kill();
 
         int accepted = CrashDrill.run(service, VISITS, n -> request(service, project, n));
 

@@ -1,5 +1,6 @@
 package com.baobei.visit.it;
 
+import com.baobei.visit.testing.MasterDataSeed;
 import com.baobei.platform.testing.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,7 +66,7 @@ class VisitPublishingIT {
 
     @Test
     void aNaturalVisitIsReceivedByTheHeadAndPublishedExactlyAsTheContractSays(CapturedOutput output) throws Exception {
-        String project = "p-" + UUID.randomUUID();
+        String project = seededProject();
         Instant visitedAt = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         setRotation(project, LocalDate.ofInstant(visitedAt, ZONE), "cs-a", "cs-b");
 
@@ -109,7 +110,7 @@ class VisitPublishingIT {
 
     @Test
     void theOfficesDayReachesTheTopicInTheLanguageAndWithoutAFullNumber(CapturedOutput output) {
-        String project = "p-" + UUID.randomUUID();
+        String project = seededProject();
         Instant at = Instant.now().minus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         LocalDate day = LocalDate.ofInstant(at, ZONE);
         setRotation(project, day, "cs-a", "cs-b", "cs-c");
@@ -203,7 +204,7 @@ class VisitPublishingIT {
 
     @Test
     void aFailedRequestStoresNothingAndPublishesNothing() {
-        String project = "p-" + UUID.randomUUID();
+        String project = seededProject();
         Instant at = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         long stored = storedEvents();
         long contacts = contacts();
@@ -268,7 +269,7 @@ class VisitPublishingIT {
 
     @Test
     void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndStoresNothingNew() {
-        String project = "p-" + UUID.randomUUID();
+        String project = seededProject();
         String key = UUID.randomUUID().toString();
         String body = """
                 {"tenantId":"t-it","projectId":"%s","stage":"SUBSCRIPTION","unitId":"u-9","unitType":"RESIDENTIAL",
@@ -290,7 +291,7 @@ class VisitPublishingIT {
 
     @Test
     void rot2AClientWhoDeclinedGivesTheHeadBackAndResearchersGoToTheLast() {
-        String project = "p-" + UUID.randomUUID();
+        String project = seededProject();
         Instant at = Instant.now().minus(2, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         LocalDate day = LocalDate.ofInstant(at, ZONE);
         String rotation = "/api/v1/projects/" + project + "/rotation/" + day + "?tenantId=t-it";
@@ -320,7 +321,7 @@ class VisitPublishingIT {
 
     @Test
     void rot1NaturalVisitsArrivingTogetherStillTakeTurnsInOrder() throws Exception {
-        String project = "p-" + UUID.randomUUID();
+        String project = seededProject();
         Instant at = Instant.now().minus(3, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         LocalDate day = LocalDate.ofInstant(at, ZONE);
         setRotation(project, day, "cs-a", "cs-b", "cs-c");
@@ -346,6 +347,13 @@ class VisitPublishingIT {
         assertThat(get("/api/v1/projects/" + project + "/rotation/" + day + "?tenantId=t-it", "CONSULTANT")
                 .getBody()).containsEntry("queue", List.of("cs-a", "cs-b", "cs-c"));
         assertThat(recordsOf(project, 6)).hasSize(6);
+    }
+
+    /** A new project of t-it with its consultants, in the master-data copy (ADR 0014: visits must name them). */
+    private String seededProject() {
+        String project = "p-" + UUID.randomUUID();
+        MasterDataSeed.project(jdbc, TENANT, project);
+        return project;
     }
 
     private void setRotation(String project, LocalDate day, String... consultants) {

@@ -22,6 +22,8 @@ import java.time.Duration;
 public final class Api {
 
     private static final int ATTEMPTS = 60;
+    /** The title of a 422 naming master data the service does not know (yet). */
+    private static final String MASTER_DATA_NOT_YET = "Unknown or inactive master data";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = EventJson.configure(JsonMapper.builder().build());
@@ -108,6 +110,11 @@ public final class Api {
                 int status = response.statusCode();
                 // a service starting up or restarting: the same request again, the key keeps it harmless
                 if ((status == 502 || status == 503 || status == 504) && attempt < ATTEMPTS) {
+                    pause();
+                    continue;
+                }
+                // master data the registration service just published, not yet in this service's copy (ADR 0014)
+                if (status == 422 && response.body().contains(MASTER_DATA_NOT_YET) && attempt < ATTEMPTS) {
                     pause();
                     continue;
                 }

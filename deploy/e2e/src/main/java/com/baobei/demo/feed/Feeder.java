@@ -79,8 +79,12 @@ public final class Feeder {
         return Set.copyOf(published);
     }
 
-    /** Policies (attribution) and agreements (commission): what must be in place before the first event. */
+    /**
+     * Master data (registration service, ADR 0014), policies (attribution) and agreements (commission): what must be
+     * in place before the first event.
+     */
     public void setUp() {
+        MasterDataSheets.put(api, services, month);
         for (Project project : month.projects()) {
             putPolicy(project);
         }

@@ -37,7 +37,7 @@ final class PublishedFacts implements AutoCloseable {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = new java.util.ArrayList<>();
-        for (Topics.Topic topic : Topics.shared()) {
+        for (Topics.Topic topic : List.of(Topics.REGISTRATION_EVENTS, Topics.VISIT_EVENTS)) {
             for (int p = 0; p < topic.partitions(); p++) {
                 partitions.add(new TopicPartition(topic.name(), p));
             }

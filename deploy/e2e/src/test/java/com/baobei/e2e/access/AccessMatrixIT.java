@@ -61,6 +61,10 @@ class AccessMatrixIT {
         login = new Login(services.identity(), Users.PASSWORD);
         api = new Api(login);
         forgeries = new Forgeries(data.resolve("identity"), platform.issuerUri().toString().replaceAll("/$", ""));
+        // the developers' master data first: every registration, visit and agreement names it (ADR 0014)
+        for (com.baobei.demo.month.Month month : AccessCast.months()) {
+            com.baobei.demo.feed.MasterDataSheets.put(api, services, month);
+        }
         north = Fixture.create(api, services, NORTH, 1);
         south = Fixture.create(api, services, SOUTH, 2);
     }

@@ -1,0 +1,35 @@
+package com.baobei.attribution.masterdata;
+
+import com.baobei.contracts.EventEnvelope;
+import com.baobei.contracts.EventJson;
+import com.baobei.contracts.Topics;
+import com.baobei.contracts.masterdata.MasterDataChanged;
+import com.baobei.attribution.intake.InvalidEventException;
+
+/**
+ * Reads one record of the master-data topic, or says why it cannot be taken: with the exception the service's error
+ * handler sends to the dead letters at once.
+ */
+public final class MasterDataRecords {
+
+    private MasterDataRecords() {
+    }
+
+    public static EventEnvelope read(String key, byte[] value) {
+        EventEnvelope envelope;
+        try {
+            envelope = EventJson.read(value);
+        } catch (EventJson.MalformedEventException e) {
+            throw new InvalidEventException("", e.getMessage(), e);
+        }
+        if (!(envelope.data() instanceof MasterDataChanged) || !envelope.source().equals(Topics.MASTER_DATA.writer())) {
+            throw new InvalidEventException("", envelope.eventType() + " from " + envelope.source()
+                    + " is not master data", null);
+        }
+        if (!envelope.partitionKey().equals(key)) {
+            throw new InvalidEventException("", "key " + key + " is not the entity's key "
+                    + envelope.partitionKey(), null);
+        }
+        return envelope;
+    }
+}

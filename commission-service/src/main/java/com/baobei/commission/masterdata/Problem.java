@@ -1,0 +1,5 @@
+package com.baobei.commission.masterdata;
+
+/** One field a request names that the master data does not know, and why. */
+public record Problem(String field, String message) {
+}

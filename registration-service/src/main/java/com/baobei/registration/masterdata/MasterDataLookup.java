@@ -1,0 +1,32 @@
+package com.baobei.registration.masterdata;
+
+import com.baobei.contracts.masterdata.MasterDataKeys;
+import com.baobei.contracts.masterdata.MasterDataKeys.Kind;
+import java.util.Optional;
+
+/** Reads the current master data of a tenant (the service's own tables). */
+public interface MasterDataLookup {
+
+    Optional<MasterEntity> find(String tenantId, Kind kind, String id);
+
+    default Optional<TenantProfile> tenant(String tenantId) {
+        return find(tenantId, Kind.TENANT, tenantId).map(TenantProfile.class::cast);
+    }
+
+    default Optional<Project> project(String tenantId, String projectId) {
+        return find(tenantId, Kind.PROJECT, projectId).map(Project.class::cast);
+    }
+
+    default Optional<Channel> channel(String tenantId, String channelId) {
+        return find(tenantId, Kind.CHANNEL, channelId).map(Channel.class::cast);
+    }
+
+    default Optional<Agent> agent(String tenantId, String channelId, String agentId) {
+        return find(tenantId, Kind.AGENT, MasterDataKeys.agentId(channelId, agentId)).map(Agent.class::cast);
+    }
+
+    default Optional<Consultant> consultant(String tenantId, String projectId, String consultantId) {
+        return find(tenantId, Kind.CONSULTANT, MasterDataKeys.consultantId(projectId, consultantId))
+                .map(Consultant.class::cast);
+    }
+}

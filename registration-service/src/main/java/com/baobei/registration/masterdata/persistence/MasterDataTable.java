@@ -1,0 +1,74 @@
+package com.baobei.registration.masterdata.persistence;
+
+import com.baobei.contracts.EventJson;
+import com.baobei.contracts.masterdata.MasterDataKeys.Kind;
+import com.baobei.registration.masterdata.MasterDataLookup;
+import com.baobei.registration.masterdata.MasterEntity;
+import com.baobei.registration.masterdata.MasterKeys;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * {@code master_data}: one row per entity, its state as JSON (the stored entity's form) beside the columns the
+ * lookups filter on. Every query names the tenant.
+ */
+@Repository
+public class MasterDataTable implements MasterDataLookup {
+
+    private final JdbcTemplate jdbc;
+
+    MasterDataTable(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void put(String tenantId, MasterEntity entity, Instant changedAt) {
+        jdbc.update("""
+                insert into master_data (tenant_id, kind, id, parent_id, active, body, changed_at)
+                values (?, ?, ?, ?, ?, ?::jsonb, ?)
+                on conflict (tenant_id, kind, id) do update
+                set parent_id = excluded.parent_id, active = excluded.active, body = excluded.body,
+                    changed_at = excluded.changed_at""",
+                tenantId, MasterKeys.kind(entity).key(), MasterKeys.id(tenantId, entity), MasterKeys.parent(entity),
+                entity.active(), write(entity), Timestamp.from(changedAt));
+    }
+
+    @Override
+    public Optional<MasterEntity> find(String tenantId, Kind kind, String id) {
+        return jdbc.query("select body from master_data where tenant_id = ? and kind = ? and id = ?",
+                (rs, row) -> read(rs.getString(1)), tenantId, kind.key(), id).stream().findFirst();
+    }
+
+    /** Every entity of one kind of the tenant, by id. */
+    public List<MasterEntity> all(String tenantId, Kind kind) {
+        return jdbc.query("select body from master_data where tenant_id = ? and kind = ? order by id",
+                (rs, row) -> read(rs.getString(1)), tenantId, kind.key());
+    }
+
+    /** The agents of a channel, the consultants of a project. */
+    public List<MasterEntity> children(String tenantId, Kind kind, String parentId) {
+        return jdbc.query("select body from master_data where tenant_id = ? and kind = ? and parent_id = ? order by id",
+                (rs, row) -> read(rs.getString(1)), tenantId, kind.key(), parentId);
+    }
+
+    private static String write(MasterEntity entity) {
+        try {
+            return EventJson.mapper().writerFor(MasterEntity.class).writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MasterEntity read(String json) {
+        try {
+            return EventJson.mapper().readValue(json, MasterEntity.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
