@@ -41,6 +41,10 @@ final class Probes {
     record Probe(String method, String path, Object body, Scope scope, String marker, Set<Integer> tolerated) {
     }
 
+    /** A CSV body, sent as {@code text/csv}. */
+    record Csv(String text) {
+    }
+
     private static final AtomicInteger fresh = new AtomicInteger(1000);
 
     private Probes() {
@@ -60,6 +64,42 @@ final class Probes {
                             .with("registeredAt", Instant.now().minusSeconds(86_400 * 3)).with("channelId", C1)
                             .with("channelKind", "AGENCY").with("agentId", "c1-02").with("clientSurname", "周")
                             .with("maskedPhone", masked()))), Scope.BODY_TENANT)),
+            // master data: writes use ids of their own, so another developer's admin writing them stays harmless
+            Map.entry("PUT /api/v1/master-data/tenant", f -> put("/api/v1/master-data/tenant",
+                    Body.of().with("name", "开发商"))),
+            Map.entry("GET /api/v1/master-data/tenant", f -> read("/api/v1/master-data/tenant", Scope.PROJECT, null)),
+            Map.entry("PUT /api/v1/master-data/projects/{projectId}", f -> put("/api/v1/master-data/projects/md-p-"
+                    + fresh.incrementAndGet(), Body.of().with("name", "新项目").with("unitTypes", List.of("RESIDENTIAL")))),
+            Map.entry("GET /api/v1/master-data/projects", f -> read("/api/v1/master-data/projects", Scope.PROJECT,
+                    null)),
+            Map.entry("PUT /api/v1/master-data/projects/{projectId}/consultants/{consultantId}", f -> put(
+                    "/api/v1/master-data/projects/" + P1 + "/consultants/md-c-" + fresh.incrementAndGet(),
+                    Body.of().with("name", "新顾问"))),
+            Map.entry("GET /api/v1/master-data/projects/{projectId}/consultants", f -> read(
+                    "/api/v1/master-data/projects/" + P1 + "/consultants", Scope.PROJECT,
+                    AccessCast.user("CONSULTANT", f.tenant()))),
+            Map.entry("PUT /api/v1/master-data/channels/{channelId}", f -> put("/api/v1/master-data/channels/md-ch-"
+                    + fresh.incrementAndGet(), Body.of().with("name", "新渠道").with("kind", "AGENCY")
+                    .with("projectIds", List.of(P1)))),
+            Map.entry("GET /api/v1/master-data/channels", f -> read("/api/v1/master-data/channels", Scope.PROJECT,
+                    null)),
+            Map.entry("PUT /api/v1/master-data/channels/{channelId}/agents/{agentId}", f -> put(
+                    "/api/v1/master-data/channels/" + C1 + "/agents/md-a-" + fresh.incrementAndGet(),
+                    Body.of().with("name", "新经纪人"))),
+            Map.entry("GET /api/v1/master-data/channels/{channelId}/agents", f -> read("/api/v1/master-data/channels/"
+                    + C1 + "/agents", Scope.PROJECT, null)),
+            Map.entry("POST /api/v1/master-data/projects/imports", f -> csv("/api/v1/master-data/projects/imports",
+                    "项目编号,项目名称,案场,开盘日期,销售开始,销售结束,户型,状态\n"
+                            + "md-p-" + fresh.incrementAndGet() + ",导入项目,南门案场,2026-01-01,2026-01-01,2027-12-31,住宅,启用\n")),
+            Map.entry("POST /api/v1/master-data/channels/imports", f -> csv("/api/v1/master-data/channels/imports",
+                    "渠道编号,渠道名称,渠道类型,合作开始,合作结束,合作项目,状态\n"
+                            + "md-ch-" + fresh.incrementAndGet() + ",导入渠道,分销,2026-01-01,2027-12-31," + P1 + ",启用\n")),
+            Map.entry("POST /api/v1/master-data/agents/imports", f -> csv("/api/v1/master-data/agents/imports",
+                    "渠道编号,经纪人编号,姓名,状态\n" + C1 + ",md-a-" + fresh.incrementAndGet() + ",导入经纪人,启用\n")),
+            Map.entry("POST /api/v1/master-data/consultants/imports", f -> csv(
+                    "/api/v1/master-data/consultants/imports", "项目编号,置业顾问编号,姓名,上级编号,状态\n"
+                            + P1 + ",md-c-" + fresh.incrementAndGet() + ",导入顾问,,启用\n")),
+
             Map.entry("POST /api/v1/disputes", f -> write("/api/v1/disputes",
                     Fixture.dispute(f.tenant(), f.liveRegistration(), f.liveSurname(), f.liveMasked()),
                     Scope.BODY_TENANT)),
@@ -157,6 +197,14 @@ final class Probes {
 
     private static Probe write(String path, Object body, Scope scope) {
         return new Probe("POST", path, body, scope, null, Set.of());
+    }
+
+    private static Probe put(String path, Object body) {
+        return new Probe("PUT", path, body, Scope.PROJECT, null, Set.of());
+    }
+
+    private static Probe csv(String path, String text) {
+        return new Probe("POST", path, new Csv(text), Scope.PROJECT, null, Set.of());
     }
 
     private static Probe read(String path, Scope scope, String marker) {
