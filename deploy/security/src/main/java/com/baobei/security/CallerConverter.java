@@ -1,5 +1,6 @@
 package com.baobei.security;
 
+import com.baobei.contracts.Topics;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -33,6 +34,10 @@ public final class CallerConverter implements Converter<Jwt, CallerAuthenticatio
             throw invalid("no subject");
         }
         String tenant = id(jwt, claims.tenant(), true);
+        if (!Topics.isTopicSafe(tenant)) {
+            // a tenant "huajing.x" would fall under huajing's topic prefix, "registration" own a shared topic
+            throw invalid("claim " + claims.tenant() + " cannot name a tenant (ADR 0013)");
+        }
         Set<Role> roles = roles(jwt);
         if (roles.isEmpty()) {
             throw invalid("no role of this system in claim " + claims.roles());

@@ -107,6 +107,10 @@ class ResourceServerTest {
     void tokens_without_a_tenant_or_a_known_role_are_401() throws Exception {
         assertThat(get("/whoami", tokens.token("x", "", "FINANCE").sign(), Map.of()).statusCode()).isEqualTo(401);
         assertThat(get("/whoami", tokens.token("x", "huajing", "ROOT").sign(), Map.of()).statusCode()).isEqualTo(401);
+        assertThat(get("/whoami", tokens.token("x", "huajing.x", "FINANCE").sign(), Map.of()).statusCode())
+                .as("a tenant inside another's topic prefix").isEqualTo(401);
+        assertThat(get("/whoami", tokens.token("x", "registration", "FINANCE").sign(), Map.of()).statusCode())
+                .as("a tenant named like a shared topic").isEqualTo(401);
         assertThat(get("/whoami", tokens.token("x", "huajing", "CHANNEL_AGENT").sign(), Map.of()).statusCode())
                 .as("an agent without channel and agent claims").isEqualTo(401);
     }
