@@ -1,5 +1,6 @@
 package com.baobei.attribution.live;
 
+import com.baobei.contracts.Ids;
 import com.baobei.attribution.AttributionApplication;
 import com.baobei.attribution.support.TestEvents;
 import com.baobei.contracts.EventEnvelope;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -80,7 +80,7 @@ public final class LivePathBenchmark {
                 "--spring.datasource.username=" + infrastructure.username(),
                 "--spring.datasource.password=" + infrastructure.password(),
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
-                "--spring.kafka.consumer.group-id=attribution-bench-" + UUID.randomUUID(),
+                "--spring.kafka.consumer.group-id=attribution-bench-" + Ids.newId(),
                 "--spring.kafka.listener.auto-startup=false",
                 "--logging.level.root=WARN",
                 "--logging.level.com.baobei=WARN",

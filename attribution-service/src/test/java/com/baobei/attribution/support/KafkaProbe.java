@@ -1,5 +1,6 @@
 package com.baobei.attribution.support;
 
+import com.baobei.contracts.Ids;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -60,7 +60,7 @@ public final class KafkaProbe implements AutoCloseable {
     public List<ConsumerRecord<String, byte[]>> readAll(Collection<String> topics) {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + Ids.newId());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer =

@@ -1,5 +1,6 @@
 package com.baobei.attribution.support;
 
+import com.baobei.contracts.Ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -28,7 +29,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,7 +81,7 @@ public abstract class LiveServiceTest {
         List<EventEnvelope> records = new ArrayList<>();
         for (String project : projects) {
             Instant now = Instant.now();
-            records.add(EventEnvelope.of(UUID.randomUUID().toString(), tenant, project, null, now, now,
+            records.add(EventEnvelope.of(Ids.newId(), tenant, project, null, now, now,
                     new ProjectChanged(project, null, null, null, null, List.of(UnitType.RESIDENTIAL), true)));
         }
         for (EventEnvelope record : records) {

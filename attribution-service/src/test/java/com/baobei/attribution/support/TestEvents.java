@@ -1,5 +1,6 @@
 package com.baobei.attribution.support;
 
+import com.baobei.contracts.Ids;
 import com.baobei.contracts.ClientKeys;
 import com.baobei.contracts.EventData;
 import com.baobei.contracts.EventEnvelope;
@@ -102,7 +103,7 @@ public final class TestEvents {
     }
 
     private EventEnvelope envelope(String maskedPhone, Instant at, EventData data) {
-        return EventEnvelope.of(UUID.randomUUID().toString(), tenant, project, clientKey(maskedPhone), at,
+        return EventEnvelope.of(Ids.newId(), tenant, project, clientKey(maskedPhone), at,
                 at.plusSeconds(1), data);
     }
 

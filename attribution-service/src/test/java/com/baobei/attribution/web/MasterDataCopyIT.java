@@ -1,5 +1,6 @@
 package com.baobei.attribution.web;
 
+import com.baobei.contracts.Ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -45,7 +46,7 @@ class MasterDataCopyIT extends LiveServiceTest {
 
     @Test
     void anUnreadableRecordGoesToTheDeadLetters() {
-        String key = "t-md:project:garbage-" + UUID.randomUUID();
+        String key = "t-md:project:garbage-" + Ids.newId();
         kafka().send(Topics.MASTER_DATA.name(), key, "{\"eventType\":\"masterdata.Nothing.v1\"}"
                 .getBytes(StandardCharsets.UTF_8));
         await().atMost(Duration.ofSeconds(30)).until(() -> kafka().readAll(List.of(Topics.MASTER_DATA.deadLetter()))

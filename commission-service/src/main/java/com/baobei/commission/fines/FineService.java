@@ -1,5 +1,6 @@
 package com.baobei.commission.fines;
 
+import com.baobei.contracts.Ids;
 import com.baobei.commission.errors.InvalidRequestException;
 import com.baobei.commission.agreement.Problem;
 import com.baobei.commission.ledger.Com4Fines;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +42,7 @@ public class FineService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        String fineId = request.fineId() == null || request.fineId().isBlank() ? UUID.randomUUID().toString()
+        String fineId = request.fineId() == null || request.fineId().isBlank() ? Ids.newId()
                 : request.fineId();
         FineRequest withId = new FineRequest(fineId, request.projectId(), request.channelId(), request.reason(),
                 request.target(), request.agentId(), request.amount(), request.note());

@@ -1,5 +1,6 @@
 package com.baobei.commission.it;
 
+import com.baobei.contracts.Ids;
 import com.baobei.commission.testing.MasterDataSeed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -347,7 +348,7 @@ class CommissionServiceIT {
                 new BigDecimal(amount), subscribed, null, cancelled, CHANNEL, "agent-1", revision,
                 new Explanation(List.of("VIS-4", "PUR-1"), List.of("ev-visit"), 1, "渠道保护期内认购", "bought within protection",
                         "ev-purchase-" + purchase));
-        return EventEnvelope.of(UUID.randomUUID().toString(), TENANT, project, ClientKeys.clientKey(TENANT, project,
+        return EventEnvelope.of(Ids.newId(), TENANT, project, ClientKeys.clientKey(TENANT, project,
                 "138****0001"), subscribed, recorded, data);
     }
 
@@ -424,7 +425,7 @@ class CommissionServiceIT {
     ConsumerRecord<String, byte[]> awaitRecord(String topic, java.util.function.Predicate<ConsumerRecord<String, byte[]>> match) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + Ids.newId());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);

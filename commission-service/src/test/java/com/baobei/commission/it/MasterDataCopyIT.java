@@ -1,5 +1,6 @@
 package com.baobei.commission.it;
 
+import com.baobei.contracts.Ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baobei.commission.testing.MasterDataSeed;
@@ -71,7 +72,7 @@ class MasterDataCopyIT {
 
     @Test
     void anUnreadableRecordGoesToTheDeadLetters() {
-        String key = TENANT + ":channel:garbage-" + UUID.randomUUID();
+        String key = TENANT + ":channel:garbage-" + Ids.newId();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap),
                 new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.MASTER_DATA.name(), key,

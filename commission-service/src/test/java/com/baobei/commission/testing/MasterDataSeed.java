@@ -1,5 +1,6 @@
 package com.baobei.commission.testing;
 
+import com.baobei.contracts.Ids;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
 import com.baobei.contracts.Topics;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -90,6 +90,6 @@ public final class MasterDataSeed {
 
     private static EventEnvelope envelope(String tenant, String project, MasterDataChanged data) {
         Instant now = Instant.now();
-        return EventEnvelope.of(UUID.randomUUID().toString(), tenant, project, null, now, now, data);
+        return EventEnvelope.of(Ids.newId(), tenant, project, null, now, now, data);
     }
 }

@@ -1,5 +1,6 @@
 package com.baobei.commission.web;
 
+import com.baobei.contracts.Ids;
 import com.baobei.commission.testing.MasterDataSeed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -371,7 +372,7 @@ class AccessIT {
                 new BigDecimal(amount), subscribed, null, null, channel, "ag-1", 0,
                 new Explanation(List.of("VIS-4", "PUR-1"), List.of("ev-visit"), 1, "渠道保护期内认购",
                         "bought within protection", "ev-purchase-" + purchase));
-        return EventEnvelope.of(UUID.randomUUID().toString(), tenant, project,
+        return EventEnvelope.of(Ids.newId(), tenant, project,
                 ClientKeys.clientKey(tenant, project, "138****0001"), subscribed, subscribed.plusSeconds(5), data);
     }
 }

@@ -1,5 +1,6 @@
 package com.baobei.registration.web;
 
+import com.baobei.contracts.Ids;
 import com.baobei.registration.dispute.RaiseDispute;
 import com.baobei.registration.masterdata.MasterDataLookup;
 import com.baobei.registration.masterdata.RegistrationGate;
@@ -15,7 +16,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,7 +73,7 @@ class DisputeController {
         RegistrationGate.requireKnown(masterData, caller.tenant(), request.projectId(), request.channelId(),
                 request.agentId());
         return idempotent.run(key, caller, request, DisputeResponse.class, () -> {
-            String disputeId = UUID.randomUUID().toString();
+            String disputeId = Ids.newId();
             Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             commands.sendAndWait(new RaiseDispute(disputeId, caller.tenant(), request.projectId(),
                     request.channelId(), request.agentId(), request.kind(), request.clientSurname(),

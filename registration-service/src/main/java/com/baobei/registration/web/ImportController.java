@@ -1,5 +1,6 @@
 package com.baobei.registration.web;
 
+import com.baobei.contracts.Ids;
 import com.baobei.contracts.registration.Registered.Intake;
 import com.baobei.registration.intake.RegisterClient;
 import com.baobei.registration.masterdata.MasterDataLookup;
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -121,7 +121,7 @@ class ImportController {
         }
         List<String> ids = new ArrayList<>();
         for (ImportRequest.Row row : request.rows()) {
-            String id = UUID.randomUUID().toString();
+            String id = Ids.newId();
             commands.sendAndWait(new RegisterClient(id, caller.tenant(), request.projectId(), row.channelId(),
                     row.channelKind(), row.agentId(), row.clientSurname(), row.maskedPhone(), null, List.of(),
                     row.registeredAt(), Intake.IMPORT, importer));

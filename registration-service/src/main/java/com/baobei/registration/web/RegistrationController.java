@@ -1,5 +1,6 @@
 package com.baobei.registration.web;
 
+import com.baobei.contracts.Ids;
 import com.baobei.contracts.registration.Registered.Companion;
 import com.baobei.contracts.registration.Registered.Intake;
 import com.baobei.registration.intake.RegisterClient;
@@ -17,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -80,7 +80,7 @@ class RegistrationController {
             // inside the run: a retry of an answered request gets its answer, whatever changed since (ADR 0014)
             RegistrationGate.require(masterData, caller.tenant(), request.projectId(), request.channelId(),
                     request.channelKind(), request.agentId(), now);
-            RegisterClient command = new RegisterClient(UUID.randomUUID().toString(), caller.tenant(),
+            RegisterClient command = new RegisterClient(Ids.newId(), caller.tenant(),
                     request.projectId(), request.channelId(), request.channelKind(), request.agentId(),
                     request.clientSurname(), request.maskedPhone(), request.expectedVisitAt(), companions(request), now,
                     Intake.API, null);

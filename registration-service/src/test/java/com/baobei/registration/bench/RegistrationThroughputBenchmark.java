@@ -1,5 +1,6 @@
 package com.baobei.registration.bench;
 
+import com.baobei.contracts.Ids;
 import com.baobei.contracts.Topics;
 import com.baobei.platform.testing.RealInfrastructure;
 import com.baobei.platform.testing.TestTokens;
@@ -17,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -118,7 +118,7 @@ public final class RegistrationThroughputBenchmark {
                      PreparedStatement insert = c.prepareStatement(
                              "insert into bench_single_row (id, payload) values (?, ?)")) {
                     while (!stop.get()) {
-                        insert.setString(1, UUID.randomUUID().toString());
+                        insert.setString(1, Ids.newId());
                         insert.setString(2, PAYLOAD);
                         insert.executeUpdate();
                         done.incrementAndGet();
@@ -145,7 +145,7 @@ public final class RegistrationThroughputBenchmark {
     private static long post(String url, int threads, Duration duration) throws InterruptedException {
         AtomicLong accepted = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
-        String project = "bench-" + UUID.randomUUID();
+        String project = "bench-" + Ids.newId();
         // the master data the callers name (ADR 0014): a gate every registration passes, so it is measured too
         String[] agents = java.util.stream.IntStream.range(0, threads).mapToObj(t -> "agent-" + t).toArray(String[]::new);
         MasterDataSeed.tenant(url.substring(0, url.indexOf("/api/")), "bench").projects(project)

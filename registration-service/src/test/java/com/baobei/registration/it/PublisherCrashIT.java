@@ -1,5 +1,6 @@
 package com.baobei.registration.it;
 
+import com.baobei.contracts.Ids;
 import com.baobei.platform.testing.CrashDrill;
 import com.baobei.platform.testing.JarProcess;
 import com.baobei.platform.testing.TopicReader;
@@ -27,7 +28,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class PublisherCrashIT {
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION",
                 "file:" + TestTokens.shared().publicKeyFile(),
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", TestTokens.AUDIENCE), log.toFile());
-        String project = "crash-" + UUID.randomUUID();
+        String project = "crash-" + Ids.newId();
         // the master data the drill's registrations name (ADR 0014), put in before the drill starts the service again
         service.start();
         MasterDataSeed.tenant(service.baseUrl(), "t-crash").projects(project).channel("c1", "AGENCY", "a1");

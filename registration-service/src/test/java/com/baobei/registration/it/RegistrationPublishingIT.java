@@ -1,5 +1,6 @@
 package com.baobei.registration.it;
 
+import com.baobei.contracts.Ids;
 import com.baobei.platform.testing.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
@@ -86,7 +86,7 @@ class RegistrationPublishingIT {
     @Test
     void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndStoresNothingNew() {
         String project = seededProject();
-        String key = UUID.randomUUID().toString();
+        String key = Ids.newId();
         ResponseEntity<Map> first = register(project, "a1", key, body(project, "a1", "138****5678"));
         long storedAfterFirst = storedEvents();
         ResponseEntity<Map> retry = register(project, "a1", key, body(project, "a1", "138****5678"));
@@ -111,7 +111,7 @@ class RegistrationPublishingIT {
 
     /** A new project of t-it, with channel c1 and its agent a1 at every project (ADR 0014: the gate needs them). */
     private String seededProject() {
-        String project = "p-" + UUID.randomUUID();
+        String project = "p-" + Ids.newId();
         MasterDataSeed.tenant(http.getRootUri(), "t-it").projects(project).channel("c1", "AGENCY", "a1");
         return project;
     }

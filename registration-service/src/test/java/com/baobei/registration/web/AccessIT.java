@@ -1,5 +1,6 @@
 package com.baobei.registration.web;
 
+import com.baobei.contracts.Ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baobei.platform.testing.TestTokens;
@@ -152,7 +153,7 @@ class AccessIT {
         expected.put("manager c1, a2's registration", status(get("/api/v1/registrations/" + sameChannel, managerC1)));
         expected.put("consultant p1, a p2 registration", status(get("/api/v1/registrations/" + otherProject,
                 consultantP1)));
-        expected.put("unknown id", status(get("/api/v1/registrations/" + UUID.randomUUID(), admin)));
+        expected.put("unknown id", status(get("/api/v1/registrations/" + Ids.newId(), admin)));
 
         assertThat(expected).containsExactly(
                 Map.entry("agent a1 (own)", 200), Map.entry("manager c1 (own channel)", 200),
@@ -243,7 +244,7 @@ class AccessIT {
         assertNothingStored("another tenant's registration", 404,
                 () -> post("/api/v1/disputes", southAgentA1, dispute(south, "c1", "a1", mine)));
         assertNothingStored("an unknown registration", 404,
-                () -> post("/api/v1/disputes", agentA1, dispute(north, "c1", "a1", UUID.randomUUID().toString())));
+                () -> post("/api/v1/disputes", agentA1, dispute(north, "c1", "a1", Ids.newId())));
         assertNothingStored("a registration of another project", 400,
                 () -> post("/api/v1/disputes", agentA1, dispute(north, "c1", "a1", otherProject)));
 

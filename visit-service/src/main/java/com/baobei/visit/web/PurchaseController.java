@@ -1,5 +1,6 @@
 package com.baobei.visit.web;
 
+import com.baobei.contracts.Ids;
 import com.baobei.visit.masterdata.MasterDataChecks;
 import com.baobei.contracts.visit.Purchased;
 import com.baobei.contracts.visit.Purchased.Stage;
@@ -25,7 +26,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -94,7 +94,7 @@ class PurchaseController {
             PurchaseTerms terms = terms(tenant, request, BusinessTimes.orNow(request.purchasedAt(), now),
                     caller.subject());
             if (request.stage() == Stage.SUBSCRIPTION) {
-                String purchaseId = request.purchaseId() != null ? request.purchaseId() : UUID.randomUUID().toString();
+                String purchaseId = request.purchaseId() != null ? request.purchaseId() : Ids.newId();
                 commands.sendAndWait(new RecordSubscription(purchaseId, terms));
                 return ResponseEntity.created(URI.create("/api/v1/purchases/" + purchaseId))
                         .body(toResponse(stored(tenant, purchaseId), null, null));

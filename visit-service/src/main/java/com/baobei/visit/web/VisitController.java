@@ -1,5 +1,6 @@
 package com.baobei.visit.web;
 
+import com.baobei.contracts.Ids;
 import com.baobei.visit.masterdata.MasterDataChecks;
 import com.baobei.contracts.visit.VisitForm;
 import com.baobei.security.Caller;
@@ -22,7 +23,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -93,7 +93,7 @@ class VisitController {
         }
         return idempotent.run(key, caller, request, VisitResponse.class, () -> {
             masterData.require(tenant, request.projectId(), true, "consultantId", request.consultantId());
-            String visitId = UUID.randomUUID().toString();
+            String visitId = Ids.newId();
             frontDesk.receive(new Arrival(visitId, tenant, request.projectId(), request.kind(),
                     request.clientSurname(), request.clientPhone(), request.visitedAt(), request.consultantId(),
                     request.registrationId(), form(request.form()), request.accompaniedVisitId(),

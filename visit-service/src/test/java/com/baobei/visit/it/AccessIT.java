@@ -1,5 +1,6 @@
 package com.baobei.visit.it;
 
+import com.baobei.contracts.Ids;
 import com.baobei.visit.testing.MasterDataSeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,8 +71,8 @@ class AccessIT {
 
     @BeforeEach
     void twoProjects() {
-        p1 = "p1-" + UUID.randomUUID();
-        p2 = "p2-" + UUID.randomUUID();
+        p1 = "p1-" + Ids.newId();
+        p2 = "p2-" + Ids.newId();
         // both developers know both projects (ADR 0014): the matrix, not the master data, decides here
         for (String tenant : List.of(TENANT, OTHER_TENANT)) {
             MasterDataSeed.project(jdbc, tenant, p1);
@@ -124,11 +125,11 @@ class AccessIT {
     void aBodyNamingAnotherTenantIsRefusedAndStoresNothing() {
         Map<String, Long> before = stored();
         ResponseEntity<String> visit = send(consultant(TENANT, p1), new Request(HttpMethod.POST, "/api/v1/visits",
-                visitBody(OTHER_TENANT, p1, phone())), "k-" + UUID.randomUUID());
+                visitBody(OTHER_TENANT, p1, phone())), "k-" + Ids.newId());
         assertThat(visit.getStatusCode().value()).isEqualTo(403);
         assertThat(visit.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(send(consultant(TENANT, p1), new Request(HttpMethod.POST, "/api/v1/purchases",
-                purchaseBody(OTHER_TENANT, p1, "s-" + UUID.randomUUID(), phone())), "k-" + UUID.randomUUID())
+                purchaseBody(OTHER_TENANT, p1, "s-" + Ids.newId(), phone())), "k-" + Ids.newId())
                 .getStatusCode().value()).isEqualTo(403);
         assertThat(send(siteManager(TENANT, p1), new Request(HttpMethod.PUT, rotation(p1) + "?tenantId=" + OTHER_TENANT,
                 "{\"consultants\":[\"cs-9\"]}"), null).getStatusCode().value()).isEqualTo(403);
@@ -137,7 +138,7 @@ class AccessIT {
 
     @Test
     void twoTenantsKeepTheirOwnProjectP1AndPurchaseIds() {
-        String purchaseId = "s-" + UUID.randomUUID();
+        String purchaseId = "s-" + Ids.newId();
         String mine = phone();
         String theirs = phone();
         assertThat(send(consultant(TENANT, p1), new Request(HttpMethod.POST, "/api/v1/purchases",
@@ -179,7 +180,7 @@ class AccessIT {
 
     @Test
     void theLevelOfARulingIsTheRoleInTheTokenAndItsRulerTheSubject() {
-        String dispute = "dsp-" + UUID.randomUUID();
+        String dispute = "dsp-" + Ids.newId();
         JsonNode first = json(send(siteManager(TENANT, p1), new Request(HttpMethod.POST,
                 "/api/v1/disputes/" + dispute + "/rulings", rulingBody(TENANT, p1)), null));
         assertThat(first.path("level").asText()).isEqualTo("SITE_MANAGER");
@@ -249,7 +250,7 @@ class AccessIT {
         boolean refusal = expected.stream().allMatch(status -> status >= 400);
         Map<String, Long> before = refusal ? stored() : null;
         ResponseEntity<String> answer = send(token, request, request.method() == HttpMethod.GET ? null
-                : "k-" + UUID.randomUUID());
+                : "k-" + Ids.newId());
         int status = answer.getStatusCode().value();
         if (!expected.contains(status)) {
             mismatches.add(row.name() + " as " + who + ": expected " + expected + ", got " + status + " "
@@ -315,7 +316,7 @@ class AccessIT {
 
     /** A dispute the site manager has ruled on once, so either level may rule next. */
     private String ruledDispute() {
-        String dispute = "dsp-" + UUID.randomUUID();
+        String dispute = "dsp-" + Ids.newId();
         assertThat(send(siteManager(TENANT, p1), new Request(HttpMethod.POST, "/api/v1/disputes/" + dispute
                 + "/rulings", rulingBody(TENANT, p1)), null).getStatusCode().value()).isEqualTo(201);
         return dispute;

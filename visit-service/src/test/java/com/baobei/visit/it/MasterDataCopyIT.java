@@ -1,5 +1,6 @@
 package com.baobei.visit.it;
 
+import com.baobei.contracts.Ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baobei.contracts.EventEnvelope;
@@ -19,7 +20,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -55,7 +55,7 @@ class MasterDataCopyIT {
 
     @Test
     void aVisitNamingAnUnknownOrInactiveProjectOrAnUnknownConsultantIsRefused() {
-        String project = "md-" + UUID.randomUUID();
+        String project = "md-" + Ids.newId();
         MasterDataSeed.project(jdbc, TENANT, project);
         LocalDate today = LocalDate.ofInstant(Instant.now(), VisitPublishingIT.ZONE);
         assertThat(send(HttpMethod.PUT, "/api/v1/projects/" + project + "/rotation/" + today,
@@ -64,7 +64,7 @@ class MasterDataCopyIT {
                 "{\"consultants\":[\"cs-a\",\"cs-nobody\"]}").getStatusCode().value()).isEqualTo(422);
         long stored = storedEvents();
 
-        assertRefused(visit("nowhere-" + UUID.randomUUID(), "cs-a"), "projectId");
+        assertRefused(visit("nowhere-" + Ids.newId(), "cs-a"), "projectId");
         assertRefused(visit(project, "cs-nobody"), "consultantId");
         assertThat(storedEvents()).isEqualTo(stored);
         assertThat(visit(project, "cs-a").getStatusCode().value()).isEqualTo(201);
@@ -77,9 +77,9 @@ class MasterDataCopyIT {
 
     @Test
     void onlyANewerRecordReplacesTheCopyAndARedeliveryChangesNothing() {
-        String project = "md-" + UUID.randomUUID();
+        String project = "md-" + Ids.newId();
         EventEnvelope newer = MasterDataSeed.envelope(TENANT, project, new ConsultantChanged("cs-x", "新", null, false));
-        EventEnvelope older = new EventEnvelope(UUID.randomUUID().toString(), newer.eventType(), newer.source(), TENANT,
+        EventEnvelope older = new EventEnvelope(Ids.newId(), newer.eventType(), newer.source(), TENANT,
                 project, null, newer.occurredAt().minusSeconds(60), newer.recordedAt().minusSeconds(60),
                 new ConsultantChanged("cs-x", "旧", null, true));
         MasterDataSeed.publish(List.of(newer));
@@ -97,7 +97,7 @@ class MasterDataCopyIT {
 
     @Test
     void anUnreadableRecordGoesToTheDeadLettersAndTheNextOneIsCopied() {
-        String project = "md-" + UUID.randomUUID();
+        String project = "md-" + Ids.newId();
         String garbageKey = TENANT + ":project:" + project + "-garbage";
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(java.util.Map.of("bootstrap.servers",
                 RealInfrastructure.shared().kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {

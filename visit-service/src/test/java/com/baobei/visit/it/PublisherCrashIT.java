@@ -1,5 +1,6 @@
 package com.baobei.visit.it;
 
+import com.baobei.contracts.Ids;
 import com.baobei.visit.testing.MasterDataSeed;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -32,7 +33,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -66,8 +66,8 @@ class PublisherCrashIT {
                 "file:" + TestTokens.shared().publicKeyFile(),
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", TestTokens.AUDIENCE,
                 // its own database, so its own copy of the master data: a group of its own reads the whole topic
-                "BAOBEI_MASTER_DATA_CONSUMER_GROUP", "visit-master-data-crash-" + UUID.randomUUID()), log.toFile());
-        String project = "crash-" + UUID.randomUUID();
+                "BAOBEI_MASTER_DATA_CONSUMER_GROUP", "visit-master-data-crash-" + Ids.newId()), log.toFile());
+        String project = "crash-" + Ids.newId();
         service.start();
         MasterDataSeed.project(new JdbcTemplate(new DriverManagerDataSource(jdbcUrl, infra.username(),
                 infra.password())), "t-crash", project);

@@ -1,5 +1,6 @@
 package com.baobei.visit.it;
 
+import com.baobei.contracts.Ids;
 import com.baobei.visit.testing.MasterDataSeed;
 import com.baobei.platform.testing.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -256,7 +256,7 @@ class VisitPublishingIT {
         ResponseEntity<Map> anonymous = http.postForEntity("/api/v1/visits", new HttpEntity<>("{}", noToken), Map.class);
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
         assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
-        assertThat(get("/api/v1/visits/" + UUID.randomUUID(), "CONSULTANT").getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/api/v1/visits/" + Ids.newId(), "CONSULTANT").getStatusCode().value()).isEqualTo(404);
         assertThat(storedEvents()).isEqualTo(stored);
         assertThat(contacts()).isEqualTo(contacts);
 
@@ -270,7 +270,7 @@ class VisitPublishingIT {
     @Test
     void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndStoresNothingNew() {
         String project = seededProject();
-        String key = UUID.randomUUID().toString();
+        String key = Ids.newId();
         String body = """
                 {"tenantId":"t-it","projectId":"%s","stage":"SUBSCRIPTION","unitId":"u-9","unitType":"RESIDENTIAL",
                  "amount":"1800000.00","buyerSurname":"王","buyerPhone":"%s","consultantId":"cs-a"}""";
@@ -278,8 +278,8 @@ class VisitPublishingIT {
         long storedAfterFirst = storedEvents();
         ResponseEntity<Map> retry = post("/api/v1/purchases", "cs-a", "CONSULTANT", key, body.formatted(project, WANG));
 
-        assertThat(first.getStatusCode().value()).isEqualTo(201);
-        assertThat(retry.getStatusCode()).isEqualTo(first.getStatusCode());
+        assertThat(first.getStatusCode().value()).as("%s", first.getBody()).isEqualTo(201);
+        assertThat(retry.getStatusCode()).as("%s", retry.getBody()).isEqualTo(first.getStatusCode());
         assertThat(retry.getBody()).isEqualTo(first.getBody());
         assertThat(storedEvents()).isEqualTo(storedAfterFirst);
         assertThat(post("/api/v1/purchases", "cs-a", "CONSULTANT", key, body.formatted(project, LI))
@@ -351,7 +351,7 @@ class VisitPublishingIT {
 
     /** A new project of t-it with its consultants, in the master-data copy (ADR 0014: visits must name them). */
     private String seededProject() {
-        String project = "p-" + UUID.randomUUID();
+        String project = "p-" + Ids.newId();
         MasterDataSeed.project(jdbc, TENANT, project);
         return project;
     }

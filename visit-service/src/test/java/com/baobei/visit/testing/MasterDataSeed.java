@@ -1,5 +1,6 @@
 package com.baobei.visit.testing;
 
+import com.baobei.contracts.Ids;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
 import com.baobei.contracts.Topics;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -51,7 +51,7 @@ public final class MasterDataSeed {
     public static EventEnvelope envelope(String tenant, String project,
                                          com.baobei.contracts.masterdata.MasterDataChanged data) {
         Instant now = Instant.now();
-        return EventEnvelope.of(UUID.randomUUID().toString(), tenant, project, null, now, now, data);
+        return EventEnvelope.of(Ids.newId(), tenant, project, null, now, now, data);
     }
 
     public static void publish(List<EventEnvelope> records) {
