@@ -1,5 +1,6 @@
 package com.baobei.inputs;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Spring Boot's {@code /error}, where the container forwards every error no handler answered (a status sent
  * with {@code sendError}, an exception from a filter): problem+json with the status's title, never Boot's
  * default body with its exception class and path, nor an HTML page.
+ * Hidden from the OpenAPI documents: it is the container's fallback, not an endpoint anyone calls.
  */
+@Hidden
 @RestController
 final class ProblemErrorController implements ErrorController {
 
