@@ -78,10 +78,15 @@ class DisputeController {
             commands.sendAndWait(new RaiseDispute(disputeId, caller.tenant(), request.projectId(),
                     request.channelId(), request.agentId(), request.kind(), request.clientSurname(),
                     request.maskedPhone(), request.registrationId(), request.purchaseId(), request.evidenceRefs(),
-                    request.statement(), now));
+                    statement(request), now));
             return ResponseEntity.created(URI.create("/api/v1/disputes/" + disputeId))
                     .body(new DisputeResponse(disputeId, request.kind().name(), now));
         });
+    }
+
+    /** No statement is null, never an empty text (the published schema's text has at least one character). */
+    private static String statement(DisputeRequest request) {
+        return request.statement() == null || request.statement().isBlank() ? null : request.statement();
     }
 
     /** The registration a dispute relies on is the caller's own (agent) or their channel's (manager). */

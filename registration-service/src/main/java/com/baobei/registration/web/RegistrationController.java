@@ -76,6 +76,11 @@ class RegistrationController {
             throw new InvalidRequestException(List.of(new FieldProblem("expectedVisitAt",
                     "more than " + FURTHEST_EXPECTED_VISIT.toDays() + " days ahead")));
         }
+        // a year like -999999999 is readable JSON but no time anyone expects a visit (nor one the store can hold)
+        if (request.expectedVisitAt() != null && request.expectedVisitAt().isBefore(now.minus(FURTHEST_EXPECTED_VISIT))) {
+            throw new InvalidRequestException(List.of(new FieldProblem("expectedVisitAt",
+                    "more than " + FURTHEST_EXPECTED_VISIT.toDays() + " days ago")));
+        }
         return idempotent.run(idempotencyKey, caller, request, RegistrationResponse.class, () -> {
             // inside the run: a retry of an answered request gets its answer, whatever changed since (ADR 0014)
             RegistrationGate.require(masterData, caller.tenant(), request.projectId(), request.channelId(),
