@@ -9,8 +9,8 @@ import java.util.List;
  * The envelope's {@code occurredAt} is the registration time: the registration service's clock
  * (REG-1), or the original time from an imported file when {@code intake} is {@code IMPORT}.
  * {@code imported} says the latter in one word for readers that only want to know whether the time was
- * chosen by someone (ADR 0019); optional, since events written before it lack it, and derived from
- * {@code intake} when absent.
+ * chosen by someone (ADR 0019): true exactly when {@code intake} is {@code IMPORT}; optional, since events
+ * written before it lack it (read {@code intake} then).
  */
 public record Registered(
         String registrationId,
@@ -27,12 +27,9 @@ public record Registered(
 
     public Registered {
         companions = companions == null ? List.of() : List.copyOf(companions);
-        if (imported == null && intake != null) {
-            imported = intake == Intake.IMPORT;
-        }
     }
 
-    /** The form before {@code imported}: it follows from the intake. */
+    /** Without {@code imported}, as events written before it were (ADR 0003 §3: left out when null). */
     public Registered(String registrationId, String channelId, ChannelKind channelKind, String agentId,
                       String clientSurname, String maskedPhone, Instant expectedVisitAt, List<Companion> companions,
                       Intake intake, String importedBy) {

@@ -55,7 +55,8 @@ class DisputeController {
     @ApiResponse(responseCode = "403", description = "Only channel people raise disputes, in the token's tenant "
             + "and channel, an agent for themselves, about a registration of their own; nothing stored")
     @ApiResponse(responseCode = "404", description = "registrationId names no registration of the caller's tenant")
-    @ApiResponse(responseCode = "422", description = "The project, channel or agent was never known to the tenant "
+    @ApiResponse(responseCode = "422", description = "A full phone number in the surname, statement or an evidence "
+            + "reference (ID-4); the project, channel or agent was never known to the tenant "
             + "(problem+json names the field; nothing stored), or Idempotency-Key reused for a different request")
     @PostMapping
     ResponseEntity<DisputeResponse> raise(Caller caller,

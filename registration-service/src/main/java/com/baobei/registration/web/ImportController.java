@@ -75,7 +75,8 @@ class ImportController {
             + "nothing stored")
     @ApiResponse(responseCode = "422", description = "Rows naming an unknown or inactive tenant, project, channel or "
             + "agent, a channel not at the project or outside its agreement on the row's day, or another channel kind "
-            + "(each named rows[i].field; nothing stored); or Idempotency-Key reused for a different request")
+            + "(each named rows[i].field; nothing stored); a full phone number in a row's text (ID-4); or "
+            + "Idempotency-Key reused for a different request")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportResponse> importJson(Caller caller,
                                               @RequestHeader(value = "Idempotency-Key", required = false) String key,
@@ -87,8 +88,10 @@ class ImportController {
     }
 
     @Operation(summary = "Import a project's existing registrations (CSV export)",
-            description = "Header: registeredAt,channelId,channelKind,agentId,clientSurname,maskedPhone. The tenant "
-                    + "admin's; tenantId, if given, must be the token's tenant.")
+            description = "Header: registeredAt,channelId,channelKind,agentId,clientSurname,maskedPhone, or in "
+                    + "Chinese 报备时间,渠道编号,渠道类型,经纪人编号,客户姓氏,手机号 (kinds 分销/中介/自有渠道/老带新 too). "
+                    + "Cells are NFKC-normalised and checked like JSON rows. The tenant admin's; tenantId, if given, "
+                    + "must be the token's tenant.")
     @ApiResponse(responseCode = "201", description = "Every row stored")
     @ApiResponse(responseCode = "400", description = "Nothing stored; errors name each row and field")
     @ApiResponse(responseCode = "401", description = "No valid bearer token")
@@ -96,7 +99,8 @@ class ImportController {
             + "nothing stored")
     @ApiResponse(responseCode = "422", description = "Rows naming an unknown or inactive tenant, project, channel or "
             + "agent, a channel not at the project or outside its agreement on the row's day, or another channel kind "
-            + "(each named rows[i].field; nothing stored); or Idempotency-Key reused for a different request")
+            + "(each named rows[i].field; nothing stored); a full phone number in a row's text (ID-4); or "
+            + "Idempotency-Key reused for a different request")
     @PostMapping(consumes = "text/csv")
     ResponseEntity<ImportResponse> importCsv(Caller caller,
                                              @RequestHeader(value = "Idempotency-Key", required = false) String key,

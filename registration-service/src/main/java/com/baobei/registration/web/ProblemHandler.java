@@ -54,7 +54,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalidRequest(InvalidRequestException ex) {
-        return ex.unprocessable() ? unprocessable(ex.problems()) : ResponseEntity.badRequest().body(invalid(ex.problems()));
+        return ex.unprocessable() ? unprocessable(ex.problems())
+                : ResponseEntity.badRequest().body(invalid(ex.problems()));
     }
 
     @ExceptionHandler(InvalidRegistrationException.class)
