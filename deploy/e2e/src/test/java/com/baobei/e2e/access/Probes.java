@@ -64,6 +64,8 @@ final class Probes {
                             .with("registeredAt", Instant.now().minusSeconds(86_400 * 3)).with("channelId", C1)
                             .with("channelKind", "AGENCY").with("agentId", "c1-02").with("clientSurname", "周")
                             .with("maskedPhone", masked()))), Scope.BODY_TENANT)),
+            Map.entry("GET /api/v1/registrations/imports", f -> read("/api/v1/registrations/imports?projectId=" + P1,
+                    Scope.PROJECT, null)),
             // master data: writes use ids of their own, so another developer's admin writing them stays harmless
             Map.entry("PUT /api/v1/master-data/tenant", f -> put("/api/v1/master-data/tenant",
                     Body.of().with("name", "开发商"))),
