@@ -83,6 +83,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(ex.problems()));
     }
 
+    @ExceptionHandler(PhoneInTextException.class)
+    ProblemDetail phoneInText(PhoneInTextException ex) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                ex.problems().stream().map(FieldProblem::field).collect(Collectors.joining(", "))
+                        + ": " + FullPhonesInText.MESSAGE);
+        detail.setTitle("A full phone number in text");
+        detail.setProperty("errors", ex.problems());
+        return detail;
+    }
+
     @ExceptionHandler(InvalidCommandException.class)
     ResponseEntity<Object> brokenRule(InvalidCommandException ex) {
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(ex.field(), ex.getMessage()))));

@@ -89,6 +89,7 @@ class PurchaseController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        FullPhonesInText.require(request);
         return idempotent.run(key, caller, request, PurchaseResponse.class, () -> {
             masterData.require(tenant, request.projectId(), true, "consultantId", request.consultantId());
             PurchaseTerms terms = terms(tenant, request, BusinessTimes.orNow(request.purchasedAt(), now),
@@ -128,6 +129,7 @@ class PurchaseController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        FullPhonesInText.require(request);
         return idempotent.run(key, caller, request, PurchaseResponse.class, () -> {
             masterData.requireProject(caller.tenant(), purchaseOf(caller, purchaseId).getProjectId(), false);
             commands.sendAndWait(new CancelPurchase(caller.tenant(), purchaseId, request.reason(),

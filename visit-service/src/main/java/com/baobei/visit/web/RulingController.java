@@ -83,6 +83,7 @@ class RulingController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        FullPhonesInText.require(request);
         // DSP-2: the ruling's level is the ruler's role, as the token says
         Level level = caller.has(Role.MARKETING_MANAGER) ? Level.MARKETING_MANAGER : Level.SITE_MANAGER;
         return idempotent.run(key, caller, request, RulingResponse.class, () -> {
