@@ -126,6 +126,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
     }
 
+    @ExceptionHandler(UnknownDisputeException.class)
+    ProblemDetail unknownDispute(UnknownDisputeException ex) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "disputeId: " + ex.getMessage());
+        detail.setTitle("Unknown dispute");
+        detail.setProperty("errors", List.of(new FieldProblem("disputeId", ex.getMessage())));
+        return detail;
+    }
+
     @ExceptionHandler(IdempotencyConflictException.class)
     ProblemDetail reusedKey(IdempotencyConflictException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
