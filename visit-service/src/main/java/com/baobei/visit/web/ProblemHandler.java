@@ -83,6 +83,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(ex.problems()));
     }
 
+    @ExceptionHandler(PhoneInTextException.class)
+    ProblemDetail phoneInText(PhoneInTextException ex) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                ex.problems().stream().map(FieldProblem::field).collect(Collectors.joining(", "))
+                        + ": " + FullPhonesInText.MESSAGE);
+        detail.setTitle("A full phone number in text");
+        detail.setProperty("errors", ex.problems());
+        return detail;
+    }
+
     @ExceptionHandler(InvalidCommandException.class)
     ResponseEntity<Object> brokenRule(InvalidCommandException ex) {
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(ex.field(), ex.getMessage()))));
@@ -114,6 +124,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+    }
+
+    @ExceptionHandler(UnknownDisputeException.class)
+    ProblemDetail unknownDispute(UnknownDisputeException ex) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "disputeId: " + ex.getMessage());
+        detail.setTitle("Unknown dispute");
+        detail.setProperty("errors", List.of(new FieldProblem("disputeId", ex.getMessage())));
+        return detail;
     }
 
     @ExceptionHandler(IdempotencyConflictException.class)

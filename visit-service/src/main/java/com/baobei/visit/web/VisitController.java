@@ -91,6 +91,7 @@ class VisitController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        FullPhonesInText.require(request);
         return idempotent.run(key, caller, request, VisitResponse.class, () -> {
             masterData.require(tenant, request.projectId(), true, "consultantId", request.consultantId());
             String visitId = Ids.newId();
@@ -131,6 +132,7 @@ class VisitController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        FullPhonesInText.require(request);
         return idempotent.run(key, caller, request, VisitResponse.class, () -> {
             masterData.requireProject(caller.tenant(), visitOf(caller, visitId).getProjectId(), false);
             commands.sendAndWait(new SignVisitForm(visitId, request.agentSignature(), request.consultantSignature(),
