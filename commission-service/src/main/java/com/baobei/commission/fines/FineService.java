@@ -10,6 +10,7 @@ import com.baobei.commission.persistence.FineRepository;
 import com.baobei.commission.persistence.Locks;
 import com.baobei.commission.errors.UnprocessableException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -55,8 +56,9 @@ public class FineService {
             throw new UnprocessableException("fineId", "fine " + fineId + " was recorded with other facts; a fineId "
                     + "names one fine, so send a new fineId for another");
         }
+        // in the precision PostgreSQL keeps, so that a repeated request gets the first answer to the microsecond
         Fine fine = Com4Fines.decide(withId, fines.forChannel(tenantId, withId.projectId(), withId.channelId()),
-                clock.instant(), actor);
+                clock.instant().truncatedTo(ChronoUnit.MICROS), actor);
         fines.insert(tenantId, fine);
         return new Recorded(fine, true);
     }

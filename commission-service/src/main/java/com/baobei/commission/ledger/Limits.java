@@ -96,7 +96,10 @@ public final class Limits {
         }
     }
 
-    /** A list (or set): at most {@code max} elements, none of them null. Returns whether its elements can be checked. */
+    /**
+     * A list (or set): at most {@code max} elements, none of them null. Returns whether its (non-null) elements are
+     * few enough to be checked one by one.
+     */
     public static boolean list(String field, Collection<?> list, int max, List<Problem> problems) {
         if (list == null) {
             return true;
@@ -109,20 +112,17 @@ public final class Limits {
             // a set has no positions to name
             if (list.stream().anyMatch(java.util.Objects::isNull)) {
                 problems.add(new Problem(field, "must not hold null"));
-                return false;
             }
             return true;
         }
         int i = 0;
-        boolean clean = true;
         for (Object element : list) {
             if (element == null) {
                 problems.add(new Problem(field + "[" + i + "]", "must not be null"));
-                clean = false;
             }
             i++;
         }
-        return clean;
+        return true;
     }
 
     /**

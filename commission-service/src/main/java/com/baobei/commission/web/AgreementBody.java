@@ -61,7 +61,9 @@ public record AgreementBody(String zone, LocalDate firstPeriodEnd, List<Version>
             return problems;
         }
         for (int i = 0; versions != null && i < versions.size(); i++) {
-            versionProblems("versions[" + i + "]", versions.get(i), problems);
+            if (versions.get(i) != null) {
+                versionProblems("versions[" + i + "]", versions.get(i), problems);
+            }
         }
         return problems;
     }
@@ -90,6 +92,9 @@ public record AgreementBody(String zone, LocalDate firstPeriodEnd, List<Version>
         if (Limits.list(at + ".tiers", v.tiers(), MAX_TIERS, problems) && v.tiers() != null) {
             for (int t = 0; t < v.tiers().size(); t++) {
                 TierRow row = v.tiers().get(t);
+                if (row == null) {
+                    continue;
+                }
                 String tier = at + ".tiers[" + t + "]";
                 Limits.money(tier + ".from", row.from(), problems);
                 Limits.money(tier + ".upTo", row.upTo(), problems);
@@ -108,6 +113,7 @@ public record AgreementBody(String zone, LocalDate firstPeriodEnd, List<Version>
     private static void unitIds(String field, List<String> ids, List<Problem> problems) {
         if (Limits.list(field, ids, MAX_UNIT_IDS, problems) && ids != null) {
             for (int i = 0; i < ids.size(); i++) {
+                // null elements are named by Limits.list
                 Limits.id(field + "[" + i + "]", ids.get(i), Limits.ID_LENGTH, problems);
             }
         }

@@ -89,6 +89,9 @@ public class SimulationController {
         if (Limits.list("deals", body.deals(), MAX_DEALS, problems) && body.deals() != null) {
             for (int i = 0; i < body.deals().size(); i++) {
                 SimDeal d = body.deals().get(i);
+                if (d == null) {
+                    continue;
+                }
                 String at = "deals[" + i + "]";
                 Limits.id(at + ".purchaseId", d.purchaseId(), Limits.ID_LENGTH, problems);
                 Limits.id(at + ".unitId", d.unitId(), Limits.ID_LENGTH, problems);

@@ -48,7 +48,8 @@ class AgreementBodyTest {
                 version(MARCH, Arrays.asList(tier("1", "1.2"), null), new ScopeBody(typesWithNull, null,
                         Arrays.asList("B1-*", null), null)),
                 null));
-        assertThat(fields(body)).containsExactlyInAnyOrder("versions[1]");
+        assertThat(fields(body)).containsExactlyInAnyOrder("versions[1]", "versions[0].tiers[1]",
+                "versions[0].scope.unitTypesIn", "versions[0].scope.unitIdsIn[1]");
         AgreementBody one = new AgreementBody(null, null, List.of(version(MARCH, Arrays.asList(tier("1", "1.2"), null),
                 new ScopeBody(typesWithNull, null, Arrays.asList("B1-*", null), null))));
         assertThat(fields(one)).containsExactlyInAnyOrder("versions[0].tiers[1]",
