@@ -48,7 +48,7 @@ public final class EventDecoder {
     }
 
     /**
-     * A Kafka record as the consumer keeps it. A full number in any text is redacted first (ID-4, PersonalData):
+     * A Kafka record as the consumer keeps it. A full number in any text is redacted first (ID-4, FullPhones):
      * what is stored, folded and published then never holds it; the record itself cannot be unsent.
      */
     public static Received receive(String topicWriter, String key, byte[] value) {
@@ -57,7 +57,7 @@ public final class EventDecoder {
         }
         JsonNode tree = tree(value);
         byte[] json = value;
-        if (PersonalData.redact(tree)) {
+        if (FullPhones.redact(tree)) {
             try {
                 json = EventJson.mapper().writeValueAsBytes(tree);
             } catch (IOException e) {

@@ -2,7 +2,7 @@ package com.baobei.attribution.simulation;
 
 import com.baobei.attribution.intake.EventDecoder;
 import com.baobei.attribution.intake.InvalidEventException;
-import com.baobei.attribution.intake.PersonalData;
+import com.baobei.attribution.intake.FullPhones;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.visit.Purchased;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,7 +57,7 @@ public final class SimulationEvents {
             if (tooLong != null) {
                 throw new InvalidEventException(tooLong, "at most " + MAX_TEXT + " characters", null);
             }
-            String phone = PersonalData.firstFullPhone(event);
+            String phone = FullPhones.firstFullPhone(event);
             if (phone != null) {
                 personalData.add(new FieldProblem(FieldProblem.join(at, phone),
                         "holds a full mobile number; only the masked form (138****5678) may be given (ID-4)"));

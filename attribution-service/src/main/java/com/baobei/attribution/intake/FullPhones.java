@@ -14,7 +14,7 @@ import java.util.Map;
  * such an event (a simulation: 422 naming the field); a consumer cannot refuse what a producer already published,
  * so it redacts the number before the event is stored or folded.
  */
-public final class PersonalData {
+public final class FullPhones {
 
     /**
      * What a masked-number field holds instead of a full number: not the masked form, which would turn a
@@ -22,7 +22,7 @@ public final class PersonalData {
      */
     static final String WITHHELD = "(full number withheld)";
 
-    private PersonalData() {
+    private FullPhones() {
     }
 
     /** The JSON path of the first text holding a full number, or null when there is none. */
