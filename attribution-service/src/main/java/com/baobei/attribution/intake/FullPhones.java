@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * ID-4 in the events this service reads: a full mobile number typed into any text of an event (a surname, a
@@ -21,6 +22,13 @@ public final class FullPhones {
      * registration ID-1 rejects (a number not masked) into one it accepts.
      */
     static final String WITHHELD = "(full number withheld)";
+
+    private static final Pattern INSTANT = Pattern.compile(
+            "[+-]?\\d{4,10}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
+
+    /** A minted id: its hex groups, split by dashes, can read as a number split by separators. */
+    private static final Pattern UUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private FullPhones() {
     }
@@ -119,8 +127,15 @@ public final class FullPhones {
         return fieldName.endsWith("Hash");
     }
 
-    /** Cheap first look (every event of a replay passes here): a full number has at least eleven digits. */
+    /**
+     * Cheap first look (every event of a replay passes here): a full number has at least eleven digits. An instant
+     * ({@code 2025-01-01T03:41:51.780821917Z}) is not text anyone typed, and its fraction would read as a number
+     * split by a dot.
+     */
     private static boolean mayHoldPhone(String text) {
+        if (INSTANT.matcher(text).matches() || UUID.matcher(text).matches()) {
+            return false;
+        }
         int digits = 0;
         for (int i = 0; i < text.length() && digits < 11; i++) {
             char c = text.charAt(i);

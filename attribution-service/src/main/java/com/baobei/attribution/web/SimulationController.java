@@ -52,7 +52,7 @@ public class SimulationController {
                             content = @Content(mediaType = "application/problem+json",
                                     schema = @Schema(implementation = ProblemDetail.class))),
                     @ApiResponse(responseCode = "413", description = "more than " + SimulationEvents.MAX_EVENTS + " events, more "
-                            + "than " + SimulationEvents.MAX_PURCHASES + " purchases, or a body over 32 MB (ADR 0022), "
+                            + "than " + SimulationEvents.MAX_PURCHASES + " purchases, or a body over 48 MB (ADR 0022), "
                             + "refused as it is read and named by its field",
                             content = @Content(mediaType = "application/problem+json",
                                     schema = @Schema(implementation = ProblemDetail.class))),

@@ -59,6 +59,20 @@ class FullPhonesTest {
     }
 
     @Test
+    void instantsAreNotTextEvenWhenTheirFractionLooksLikeANumber() {
+        EventEnvelope sample = SampleEvents.registered();
+        String occurred = EventJson.mapper().valueToTree(sample).get("occurredAt").asText();
+        String json = EventJson.writeString(sample).replace("\"occurredAt\":\"" + occurred + "\"",
+                "\"occurredAt\":\"2025-01-01T03:41:51.780821917Z\"");
+        assertThat(json).contains("51.780821917Z");
+
+        EventDecoder.Received received = receive(sample, json);
+
+        assertThat(received.envelope().occurredAt()).isEqualTo(java.time.Instant.parse("2025-01-01T03:41:51.780821917Z"));
+        assertThat(received.json()).isEqualTo(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void keyedHashesAreNotText() {
         EventEnvelope sample = SampleEvents.visited();
         String hash = ((Visited) sample.data()).phoneHash();
