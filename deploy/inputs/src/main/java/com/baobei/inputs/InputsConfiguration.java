@@ -1,5 +1,11 @@
 package com.baobei.inputs;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -7,7 +13,6 @@ import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -24,14 +29,32 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 @EnableConfigurationProperties(InputLimits.class)
 public class InputsConfiguration {
 
-    /** Strict JSON: a key given twice is refused (the last one no longer wins silently); text is cleaned. */
+    /**
+     * Strict JSON for request bodies only: a key given twice is refused (the last one no longer wins silently),
+     * trailing tokens are refused, text is cleaned. The application's own ObjectMapper stays as it is, so events read
+     * from Kafka and answers read back by callers keep their text exactly (NFKC would turn a decision's full-width
+     * comma into ',').
+     */
     @Bean
-    Jackson2ObjectMapperBuilderCustomizer strictJson() {
-        return builder -> builder
-                .featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION,
-                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .modulesToInstall(modules -> modules.add(new SimpleModule("baobei-clean-text")
-                        .addDeserializer(String.class, new CleanText())));
+    WebMvcConfigurer strictRequestJson() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+                for (HttpMessageConverter<?> converter : converters) {
+                    if (converter instanceof MappingJackson2HttpMessageConverter json) {
+                        json.setObjectMapper(strict(json.getObjectMapper()));
+                    }
+                }
+            }
+        };
+    }
+
+    static ObjectMapper strict(ObjectMapper shared) {
+        ObjectMapper strict = shared.copy();
+        strict.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        strict.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        strict.registerModule(new SimpleModule("baobei-clean-text").addDeserializer(String.class, new CleanText()));
+        return strict;
     }
 
     @Bean

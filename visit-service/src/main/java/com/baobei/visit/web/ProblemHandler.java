@@ -1,5 +1,7 @@
 package com.baobei.visit.web;
 
+import com.baobei.contracts.Texts;
+
 import com.baobei.contracts.JsonPaths;
 import com.baobei.visit.shared.ConflictingStateException;
 import com.baobei.visit.shared.InvalidCommandException;
@@ -14,6 +16,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +40,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // A surname refused only because it holds a full number is the number's fault (ID-4): 422, as for any text.
+        if (ex.getBindingResult().getErrorCount() > 0 && ex.getBindingResult().getGlobalErrorCount() == 0
+                && ex.getBindingResult().getFieldErrors().stream().allMatch(e -> e.getRejectedValue() instanceof String text
+                        && Texts.holdsFullPhone(text))) {
+            return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(phoneInText(new PhoneInTextException(ex.getBindingResult().getFieldErrors().stream()
+                            .map(e -> new FieldProblem(e.getField(), FullPhonesInText.MESSAGE))
+                            .sorted(Comparator.comparing(FieldProblem::field)).toList())));
+        }
         List<FieldProblem> problems = ex.getBindingResult().getFieldErrors().stream()
                 .map(e -> new FieldProblem(e.getField(), e.getDefaultMessage()))
                 .sorted(Comparator.comparing(FieldProblem::field))
