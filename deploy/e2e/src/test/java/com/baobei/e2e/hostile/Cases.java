@@ -78,8 +78,9 @@ final class Cases {
             String duplicated = "{" + json(first) + ":" + json("a second value") + "," + validText.substring(1);
             cases.add(raw(base, "duplicate JSON key", first, duplicated, UNREADABLE, Set.of(first)));
         }
+        // cut in the middle: naming the field where reading broke off is as good as naming the body
         cases.add(raw(base, "malformed JSON", "body", validText.substring(0, validText.length() / 2),
-                UNREADABLE, Set.of("body")));
+                UNREADABLE, Set.of("body", Verdict.ANY_FIELD)));
         cases.add(raw(base, "JSON null as the body", "body", "null", UNREADABLE, Set.of("body")));
         cases.add(raw(base, "a list as the body", "body", "[" + validText + "]", UNREADABLE, Set.of("body")));
         cases.add(sized(base, "application/json", "body over the size limit", () -> padded(validText)));
@@ -244,7 +245,7 @@ final class Cases {
             String overLong = before + "i".repeat(1000) + (end < 0 ? "" : rest.substring(end));
             cases.add(new HostileCase(service, endpoint(base), "over-long id in the path", parameter,
                     new Request(method, overLong, base.user(), Map.of(), contentType, same), Set.of(400, 404, 422),
-                    Set.of(parameter, "path")));
+                    Set.of(parameter, "path", "i".repeat(1000))));
         }
         return cases;
     }
@@ -260,8 +261,22 @@ final class Cases {
         if (!Fields.set(changed, field.path(), value)) {
             return;
         }
-        Set<String> names = statuses == HUGE ? Set.of(named, field.path(), "body") : names(named);
+        Set<String> names = statuses == HUGE ? Set.copyOf(List.of(named, field.path(), "body")) : names(named);
+        if (field.name().equals("tenantId")) {
+            // a body naming a tenant other than the token's is refused as such (docs/security.md, "Tenancy")
+            statuses = plus(statuses, 403);
+        }
+        if (!named.equals(field.path())) {
+            // an element of a list may be named by its list
+            names = Set.copyOf(new java.util.HashSet<>(List.of(named, field.path())));
+        }
         cases.add(body(base, kind, named, changed, statuses, names));
+    }
+
+    private static Set<Integer> plus(Set<Integer> statuses, int status) {
+        java.util.Set<Integer> more = new java.util.HashSet<>(statuses);
+        more.add(status);
+        return Set.copyOf(more);
     }
 
     private static Set<String> names(String path) {

@@ -61,28 +61,38 @@ class HostileInputIT {
     void hostile_input_is_refused_with_a_problem_naming_the_field_and_leaves_nothing_behind() {
         List<Operation> operations = new ArrayList<>();
         for (String service : SERVICES) {
-            operations.addAll(WriteOperations.of(service, apiDocs(service)));
+            operations.addAll(WriteOperations.of(service, apiDocs(service)).stream()
+                    // the servlet container's error page (deploy/inputs answers it); springdoc lists it with every
+                    // method, but it is no endpoint of the service's own and stores nothing
+                    .filter(operation -> !operation.path().equals("/error")).toList());
         }
         Matrix matrix = Matrix.read(RepositoryRoot.find().resolve("docs/security.md"));
         Fixture north = running.north();
+        // the cases that rely on the fixture's state go first: a hostile case wrongly accepted may change that state
+        // (an agreement moved to year -999999999 moves the statement's period)
         List<HostileCase> all = new ArrayList<>();
+        List<HostileCase> rest = new ArrayList<>();
         Map<String, Integer> casesPerOperation = new LinkedHashMap<>();
         for (Operation operation : operations) {
-            List<HostileCase> ofOperation = new ArrayList<>();
+            List<HostileCase> referential = Referential.of(operation, north, running.api().json());
+            all.addAll(referential);
+            List<HostileCase> ofOperation = new ArrayList<>(referential);
             for (Base base : bases(operation, matrix, north)) {
                 if (base.body() instanceof Probes.Csv csv) {
                     ofOperation.addAll(cases.csv(base, csv.text()));
                 } else {
                     ofOperation.addAll(cases.json(base));
                     if (operation.takesCsv()) {
-                        ofOperation.addAll(cases.csv(base, registrationCsv()));
+                        // the CSV form of the history import names its project in the query
+                        ofOperation.addAll(cases.csv(new Base(operation, base.path() + "?projectId=" + AccessCast.P1,
+                                null, base.user()), registrationCsv()));
                     }
                 }
             }
-            ofOperation.addAll(Referential.of(operation, north, running.api().json()));
             casesPerOperation.put(operation.key(), ofOperation.size());
-            all.addAll(ofOperation);
+            rest.addAll(ofOperation.subList(referential.size(), ofOperation.size()));
         }
+        all.addAll(rest);
 
         Ledger ledger = new Ledger(running.platform());
         Map<String, Long> before = ledger.settled();
@@ -95,7 +105,7 @@ class HostileInputIT {
         HttpResponse<String> control = send(new HostileCase.Request(valid.method(), valid.path(),
                 AccessCast.user("CHANNEL_AGENT", NORTH), Map.of(), "application/json",
                 () -> running.api().write(valid.body())), "registration");
-        List<String> controlChanges = Ledger.changes(after, ledger.settled());
+        List<String> controlChanges = Ledger.changes(after, ledger.awaitChange(after, "topic:"));
 
         System.out.println(Report.of(answers, casesPerOperation, storedOrPublished, control.statusCode(),
                 controlChanges, false));
@@ -106,7 +116,8 @@ class HostileInputIT {
                 .allSatisfy((operation, count) -> assertThat(count).as(operation).isPositive());
         assertThat(operations).as("write endpoints read from the OpenAPI documents").hasSizeGreaterThan(20);
         assertThat(control.statusCode()).as("the control request: " + control.body()).isEqualTo(201);
-        assertThat(controlChanges).as("the control request changed the counted tables and topics").isNotEmpty();
+        assertThat(controlChanges).as("the control request changed the counted tables and topics")
+                .anyMatch(change -> change.startsWith("topic:")).anyMatch(change -> !change.startsWith("topic:"));
         assertThat(answers.stream().filter(a -> a.status() >= 500).map(a -> a.hostile().title() + " -> "
                 + a.status())).as("answers of 500 or more").isEmpty();
         assertThat(answers.stream().filter(a -> a.wrong() != null).map(a -> a.hostile().title() + ": " + a.wrong()))

@@ -42,18 +42,31 @@ final class Ledger {
         return counts;
     }
 
-    /** Counts again until two readings a few seconds apart agree: what the services were still doing is done. */
+    /**
+     * Counts again until four readings three seconds apart agree: what the services were still doing (publishing
+     * from their outboxes, consuming each other's events) is done, or at least quiet for longer than it takes.
+     */
     Map<String, Long> settled() {
         Map<String, Long> before = count();
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (true) {
-            pause(Duration.ofSeconds(4));
+        int agreeing = 1;
+        while (agreeing < 4 && System.nanoTime() < deadline) {
+            pause(Duration.ofSeconds(3));
             Map<String, Long> now = count();
-            if (now.equals(before) || System.nanoTime() > deadline) {
-                return now;
-            }
+            agreeing = now.equals(before) ? agreeing + 1 : 1;
             before = now;
         }
+        return before;
+    }
+
+    /** Counts until a count whose name starts so has changed (or two minutes passed), then until quiet. */
+    Map<String, Long> awaitChange(Map<String, Long> from, String prefix) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (changes(from, count()).stream().noneMatch(change -> change.startsWith(prefix))
+                && System.nanoTime() < deadline) {
+            pause(Duration.ofSeconds(1));
+        }
+        return settled();
     }
 
     /** What differs, as {@code name: before -> after}. */

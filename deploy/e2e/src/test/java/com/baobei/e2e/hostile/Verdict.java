@@ -9,6 +9,9 @@ import java.util.List;
 /** Whether an answer refused a case as it should: the status, problem+json, and a problem that names the field. */
 final class Verdict {
 
+    /** A name that any non-blank {@code errors[].field} matches: where reading broke off, for malformed JSON. */
+    static final String ANY_FIELD = "*";
+
     private Verdict() {
     }
 
@@ -37,6 +40,9 @@ final class Verdict {
             for (JsonNode error : errors) {
                 String field = error.path("field").asText("");
                 for (String name : hostile.names()) {
+                    if (name.equals(ANY_FIELD) && !field.isBlank()) {
+                        return true;
+                    }
                     if (field.equals(name) || field.endsWith("." + name) || name.endsWith("." + field)) {
                         return true;
                     }
