@@ -506,14 +506,20 @@ public final class RunningPlatform implements AutoCloseable {
             }
             // The identity provider, Kafka, PostgreSQL, and the lock last, whatever order they came up in.
             for (AutoCloseable resource : toClose) {
-                if (resource instanceof IdentityProvider) {
-                    log.info("Stopping the identity provider");
+                if (resource instanceof IdentityProvider stopped) {
+                    // a process the supervisor replaced is dead already: only the running one is announced
+                    if (stopped.process().isAlive()) {
+                        log.info("Stopping the identity provider");
+                    }
                     closeQuietly(resource);
                 }
             }
             for (AutoCloseable resource : toClose) {
-                if (resource instanceof KafkaBroker) {
-                    log.info("Stopping Kafka");
+                if (resource instanceof KafkaBroker stopped) {
+                    // a process the supervisor replaced is dead already: only the running one is announced
+                    if (stopped.process().isAlive()) {
+                        log.info("Stopping Kafka");
+                    }
                     closeQuietly(resource);
                 }
             }
