@@ -40,11 +40,10 @@ public class InputsConfiguration {
         return new WebMvcConfigurer() {
             @Override
             public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-                for (HttpMessageConverter<?> converter : converters) {
-                    if (converter instanceof MappingJackson2HttpMessageConverter json) {
-                        json.setObjectMapper(strict(json.getObjectMapper()));
-                    }
-                }
+                // A new converter in MVC's list, not the shared bean changed: RestTemplate and RestClient built by Boot
+                // use the same converter instances, and must read answers as they are.
+                converters.replaceAll(converter -> converter instanceof MappingJackson2HttpMessageConverter json
+                        ? new MappingJackson2HttpMessageConverter(strict(json.getObjectMapper())) : converter);
             }
         };
     }
