@@ -82,7 +82,10 @@ class HostileInputsIT {
         assertRefused(fine(project + "-e2", "\"amount\":\"1e308\""), HttpStatus.BAD_REQUEST, "amount");
         assertRefused(fine(project + "-30", "\"amount\":123456789012345678901234567890"), HttpStatus.BAD_REQUEST,
                 "amount");
+        // a megabyte body is refused at the door by the input policy (ADR 0016); a note one past its limit by the ledger
         assertRefused(fine(project + "-big", "\"amount\":\"100.00\",\"note\":\"" + "x".repeat(1_000_000) + "\""),
+                HttpStatus.PAYLOAD_TOO_LARGE, "body");
+        assertRefused(fine(project + "-501", "\"amount\":\"100.00\",\"note\":\"" + "x".repeat(501) + "\""),
                 HttpStatus.BAD_REQUEST, "note");
         assertRefused(fine(project + "-ph", "\"amount\":\"100.00\",\"note\":\"客户电话 １３９-1234-5678\""),
                 HttpStatus.UNPROCESSABLE_ENTITY, "note");
