@@ -9,6 +9,8 @@
 # BAOBEI_COMMISSION_PORT (8084), BAOBEI_IDENTITY_PORT (9000), BAOBEI_IDENTITY_USERS (a users file; default the demo
 # month's people, password demo), BAOBEI_READY_TIMEOUT_SECONDS (300), BAOBEI_SERVICE_JAVA_OPTS,
 # BAOBEI_SERVICES (a comma-separated subset, e.g. "registration,visit"; default all four).
+# A process that dies is started again after 1 s, 2 s, 4 s ... (ADR 0017): BAOBEI_RESTART (on|off, default on),
+# BAOBEI_RESTART_MAX_DELAY_SECONDS (30, the longest wait between restarts).
 # --demo: the same on empty data in var/demo, then a generated month fed through the REST APIs and its summary.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -17,7 +19,7 @@ root=$(pwd)
 say() { printf '[run.sh] %s\n' "$*"; }
 
 case "${1:-}" in
-  -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 esac
 demo=false
 args=()
