@@ -3,6 +3,7 @@ package com.baobei.registration.web;
 import com.baobei.contracts.Texts;
 import com.baobei.contracts.registration.Registered.ChannelKind;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -54,7 +55,8 @@ final class CsvImport {
                 }
                 rows.add(row(record, headerOf, (int) record.getRecordNumber() - 1, problems));
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // commons-csv reports an unterminated quote while iterating, as an UncheckedIOException
             throw new InvalidRequestException(List.of(new FieldProblem("body", "not readable CSV")));
         }
         if (!problems.isEmpty()) {

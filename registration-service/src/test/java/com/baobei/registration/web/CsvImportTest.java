@@ -32,6 +32,13 @@ class CsvImportTest {
     }
 
     @Test
+    void refusesAnUnterminatedQuoteAsUnreadable() {
+        assertThatThrownBy(() -> CsvImport.read("t1", "p1",
+                "registeredAt,channelId,channelKind,agentId,clientSurname,maskedPhone\n2026-02-01T02:00:00Z,\"c1,AGENCY"))
+                .isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
     void refusesAFileWithoutTheColumns() {
         assertThatThrownBy(() -> CsvImport.read("t1", "p1", "name,phone\n王,138****5678\n"))
                 .isInstanceOfSatisfying(InvalidRequestException.class,
