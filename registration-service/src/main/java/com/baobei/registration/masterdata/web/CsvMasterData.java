@@ -127,6 +127,10 @@ final class CsvMasterData {
                 }
                 // the header is line 1; a row is one line (a cell spanning lines would shift the count)
                 int line = (int) record.getRecordNumber() + 1;
+                if (record.size() > parser.getHeaderNames().size()) {
+                    // a cell beyond the header is a shifted row (an unquoted comma): its columns cannot be trusted
+                    problems.add(new Problem("rows[" + line + "]", "more cells than the header has columns"));
+                }
                 Cells cells = new Cells(record, line, problems);
                 rows.add(new Row(line, kind.entity.apply(cells)));
             }
