@@ -3,6 +3,7 @@ package com.baobei.registration.web;
 import com.baobei.contracts.Texts;
 import com.baobei.contracts.registration.Registered.ChannelKind;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -52,9 +53,15 @@ final class CsvImport {
                     throw new InvalidRequestException(List.of(new FieldProblem("rows",
                             "at most " + ImportRequest.MAX_ROWS + " rows per import")));
                 }
-                rows.add(row(record, headerOf, (int) record.getRecordNumber() - 1, problems));
+                int index = (int) record.getRecordNumber() - 1;
+                if (record.size() > parser.getHeaderNames().size()) {
+                    // a cell beyond the header is a shifted row (an unquoted comma): its columns cannot be trusted
+                    problems.add(new FieldProblem("rows[" + index + "]", "more cells than the header has columns"));
+                }
+                rows.add(row(record, headerOf, index, problems));
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // commons-csv reports an unterminated quote while iterating, as an UncheckedIOException
             throw new InvalidRequestException(List.of(new FieldProblem("body", "not readable CSV")));
         }
         if (!problems.isEmpty()) {

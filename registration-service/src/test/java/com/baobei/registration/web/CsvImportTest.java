@@ -32,6 +32,21 @@ class CsvImportTest {
     }
 
     @Test
+    void refusesARowWithMoreCellsThanTheHeader() {
+        assertThatThrownBy(() -> CsvImport.read("t1", "p1", "registeredAt,channelId,channelKind,agentId,clientSurname,"
+                + "maskedPhone\n2026-02-01T02:00:00Z,c1,AGENCY,a1,王,138****5678,extra\n"))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).contains("rows[0]"));
+    }
+
+    @Test
+    void refusesAnUnterminatedQuoteAsUnreadable() {
+        assertThatThrownBy(() -> CsvImport.read("t1", "p1",
+                "registeredAt,channelId,channelKind,agentId,clientSurname,maskedPhone\n2026-02-01T02:00:00Z,\"c1,AGENCY"))
+                .isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
     void refusesAFileWithoutTheColumns() {
         assertThatThrownBy(() -> CsvImport.read("t1", "p1", "name,phone\n王,138****5678\n"))
                 .isInstanceOfSatisfying(InvalidRequestException.class,
