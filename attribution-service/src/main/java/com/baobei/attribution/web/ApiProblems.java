@@ -63,12 +63,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             }
         }
         FieldProblem problem;
-        if (e.getCause() instanceof JsonMappingException mapping) {
+        if (e.getCause() instanceof JsonMappingException mapping && !DryRun.jsonPath(mapping).isEmpty()) {
             problem = new FieldProblem(DryRun.jsonPath(mapping), Texts.redactFullPhones(mapping.getOriginalMessage()));
+        } else if (e.getCause() instanceof JsonMappingException) {
+            // the body itself is of the wrong shape (a list, a string): say so without naming our classes
+            problem = new FieldProblem("body", "must be a JSON object");
         } else if (e.getCause() instanceof com.fasterxml.jackson.core.JacksonException json) {
-            problem = new FieldProblem("", "not readable JSON: " + Texts.redactFullPhones(json.getOriginalMessage()));
+            problem = new FieldProblem("body", "not readable JSON: " + Texts.redactFullPhones(json.getOriginalMessage()));
         } else {
-            problem = new FieldProblem("", "a JSON body is required");
+            problem = new FieldProblem("body", "a JSON body is required");
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, List.of(problem)));
     }

@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -189,6 +191,18 @@ class ImportController {
         }
         Instant now = clock.instant();
         List<ImportRequest.Row> rows = request.rows() == null ? List.of() : request.rows();
+        // a row given twice is a broken export, not two registrations (and 10,000 copies must not cost 10,000 commands)
+        Map<ImportRequest.Row, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Integer first = rows.get(i) == null ? null : firstIndex.putIfAbsent(rows.get(i), i);
+            if (first != null) {
+                problems.add(new FieldProblem("rows[" + i + "]", "the same registration as rows[" + first + "]"));
+                onlyFullPhones = false;
+                if (problems.size() >= 100) {
+                    break;
+                }
+            }
+        }
         for (int i = 0; i < rows.size(); i++) {
             Instant at = rows.get(i) == null ? null : rows.get(i).registeredAt();
             if (at != null && (at.isAfter(now) || at.isBefore(EARLIEST_HISTORY))) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -41,9 +42,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         // A surname refused only because it holds a full number is the number's fault (ID-4): 422, as for any text.
+        // (also when the rule that refused it is about the field's presence, e.g. a reason on a valid form)
+        Set<String> holdingNumbers = ex.getBindingResult().getTarget() instanceof Record target
+                ? FullPhonesInText.problems(target).stream().map(FieldProblem::field).collect(Collectors.toSet())
+                : Set.of();
         if (ex.getBindingResult().getErrorCount() > 0 && ex.getBindingResult().getGlobalErrorCount() == 0
-                && ex.getBindingResult().getFieldErrors().stream().allMatch(e -> e.getRejectedValue() instanceof String text
-                        && Texts.holdsFullPhone(text))) {
+                && ex.getBindingResult().getFieldErrors().stream().allMatch(e -> holdingNumbers.contains(e.getField())
+                        || e.getRejectedValue() instanceof String text && Texts.holdsFullPhone(text))) {
             return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(phoneInText(new PhoneInTextException(ex.getBindingResult().getFieldErrors().stream()
                             .map(e -> new FieldProblem(e.getField(), FullPhonesInText.MESSAGE))

@@ -86,12 +86,13 @@ class VisitController {
         if (request.form() != null) {
             requireFormRole(caller, request.form().isInvalid(), request.form().siteManagerSignature());
         }
+        // a full number anywhere is the first fault named (ID-4), whatever else is wrong with the request
+        FullPhonesInText.require(request);
         Instant now = now();
         List<FieldProblem> problems = VisitChecks.problems(request, now);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        FullPhonesInText.require(request);
         return idempotent.run(key, caller, request, VisitResponse.class, () -> {
             masterData.require(tenant, request.projectId(), true, "consultantId", request.consultantId());
             String visitId = Ids.newId();
@@ -125,6 +126,7 @@ class VisitController {
                                        @PathVariable String visitId,
                                        @Valid @RequestBody SignFormRequest request) {
         requireFormRole(caller, request.isInvalid(), request.siteManagerSignature());
+        FullPhonesInText.require(request);
         Instant now = now();
         List<FieldProblem> problems = new ArrayList<>();
         BusinessTimes.check("signedAt", request.signedAt(), now, problems);
@@ -132,7 +134,6 @@ class VisitController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        FullPhonesInText.require(request);
         return idempotent.run(key, caller, request, VisitResponse.class, () -> {
             masterData.requireProject(caller.tenant(), visitOf(caller, visitId).getProjectId(), false);
             commands.sendAndWait(new SignVisitForm(visitId, request.agentSignature(), request.consultantSignature(),

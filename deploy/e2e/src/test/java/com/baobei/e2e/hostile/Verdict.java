@@ -43,7 +43,9 @@ final class Verdict {
                     if (name.equals(ANY_FIELD) && !field.isBlank()) {
                         return true;
                     }
-                    if (field.equals(name) || field.endsWith("." + name) || name.endsWith("." + field)) {
+                    // a path inside the named field (events[3], policy.zones) names it more precisely
+                    if (field.equals(name) || field.endsWith("." + name) || name.endsWith("." + field)
+                            || field.startsWith(name + "[") || field.startsWith(name + ".")) {
                         return true;
                     }
                 }
