@@ -24,6 +24,12 @@ final class Outages {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
             }
+            // HikariCP's closed-connection proxy says so without a state; it is what a rollback meets when
+            // PostgreSQL died mid-transaction, and that rollback exception replaces the one that said why
+            if (t instanceof SQLException sql && sql.getSQLState() == null
+                    && "Connection is closed".equals(sql.getMessage())) {
+                return true;
+            }
             String type = t.getClass().getName();
             if (type.equals("org.springframework.transaction.CannotCreateTransactionException")
                     || type.equals("org.springframework.jdbc.CannotGetJdbcConnectionException")
