@@ -90,11 +90,13 @@ class AsyncApiDocumentTest {
         ObjectNode messages = JSON.createObjectNode();
         for (Topics.Topic topic : Topics.shared()) {
             channel(channels, operations, messages, id(topic.name()), topic.name(), topic.writer(), topic.key(),
-                    topic.partitions(), topic.compacted(), false, CARRIES.get(topic.name()));
+                    topic.partitions(), topic.configs(), false, CARRIES.get(topic.name()));
         }
         for (Topics.TenantTopic topic : Topics.perTenant()) {
             channel(channels, operations, messages, id(topic.suffix()), Topics.PREFIX + "{tenant}." + topic.suffix(),
-                    topic.writer(), topic.key(), topic.partitions(), false, true, CARRIES.get(topic.suffix()));
+                    topic.writer(), topic.key(), topic.partitions(),
+                    new Topics.Topic(topic.suffix(), topic.writer(), topic.key(), topic.partitions(), topic.compacted(),
+                            topic.retention()).configs(), true, CARRIES.get(topic.suffix()));
         }
         ObjectNode components = doc.putObject("components");
         components.set("messages", messages);
@@ -107,14 +109,24 @@ class AsyncApiDocumentTest {
     }
 
     private static void channel(ObjectNode channels, ObjectNode operations, ObjectNode messages, String id,
-                                String address, String writer, String key, int partitions, boolean compacted,
+                                String address, String writer, String key, int partitions, Map<String, String> configs,
                                 boolean perTenant, List<String> types) {
         ObjectNode channel = channels.putObject(id);
         channel.put("address", address);
+        boolean compacted = configs.get("cleanup.policy").equals("compact");
+        long retentionMs = Long.parseLong(configs.get("retention.ms"));
         channel.put("description", "Written by " + writer + "; record key: " + key + "; " + partitions + " partitions"
-                + (compacted ? "; compacted (the latest record per key is kept)" : "")
+                + (compacted ? "; compacted (the latest record per key is kept, for good)"
+                        : retentionMs < 0 ? "; every record kept for good"
+                        : "; records kept " + java.time.Duration.ofMillis(retentionMs).toDays() + " days")
                 + (perTenant ? "; one topic per tenant, with a .dlt twin for records its readers could not process"
                         : "; shared by all tenants, read by baobei's services only"));
+        ObjectNode topicConfiguration = channel.putObject("bindings").putObject("kafka");
+        topicConfiguration.put("bindingVersion", "0.5.0");
+        topicConfiguration.put("partitions", partitions);
+        ObjectNode settings = topicConfiguration.putObject("topicConfiguration");
+        settings.putArray("cleanup.policy").add(configs.get("cleanup.policy"));
+        settings.put("retention.ms", retentionMs);
         if (perTenant) {
             channel.putObject("parameters").putObject("tenant").put("$ref", "#/components/parameters/tenant");
         }

@@ -352,6 +352,23 @@ class MonthEndToEndIT {
     }
 
     /**
+     * Issue 15: a partner validating what they receive rejects nothing. Every record on every topic of every tenant
+     * (dead letters aside) after both months and the script, checked against its own published schema.
+     */
+    @Test
+    void every_published_record_is_valid_against_its_own_schema() {
+        Set<String> topics = TopicDump.published(platform.kafkaClientProperties());
+        PublishedSchemas schemas = new PublishedSchemas();
+        List<ConsumerRecord<byte[], byte[]>> records = TopicDump.read(platform.kafkaClientProperties(), topics);
+        records.forEach(schemas::check);
+        log.info("Schema check: {} records on {} topics, per type {}; {} invalid", records.size(), topics.size(),
+                schemas.checked, schemas.failures.size());
+
+        assertThat(schemas.checked.keySet()).as("event types seen").hasSizeGreaterThanOrEqualTo(12);
+        assertThat(schemas.failures).as("records invalid against their published schema").isEmpty();
+    }
+
+    /**
      * ADR 0013 across the real processes: the script's tenant appeared after the platform started, so the attribution
      * and commission services made its topics; its partner reads the decisions they published there, and nothing
      * of the demo tenants or the shared facts.
