@@ -27,6 +27,24 @@ class PublishedSchemasTest {
         schemas.check(record("not json"));
         assertThat(schemas.failures).hasSize(3);
         assertThat(schemas.checked).containsEntry("attribution.RegistrationVerdict.v1", 3);
+        assertThat(schemas.headerFailures).as("records without CloudEvents headers").hasSize(3);
+    }
+
+    @Test
+    void aRecordWithItsCloudEventsHeadersPassesAndOneWithAnotherIdDoesNot() throws IOException {
+        byte[] example = example("visit.Visited.v1").getBytes(StandardCharsets.UTF_8);
+        PublishedSchemas schemas = new PublishedSchemas();
+        ConsumerRecord<byte[], byte[]> good = record(new String(example, StandardCharsets.UTF_8));
+        com.baobei.contracts.CloudEvents.headers(example).forEach((name, value) ->
+                good.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        ConsumerRecord<byte[], byte[]> other = record(new String(example, StandardCharsets.UTF_8));
+        good.headers().forEach(h -> other.headers().add(h.key(), h.key().equals("ce_id")
+                ? "another".getBytes(StandardCharsets.UTF_8) : h.value()));
+
+        schemas.check(good);
+        assertThat(schemas.headerFailures).isEmpty();
+        schemas.check(other);
+        assertThat(schemas.headerFailures).singleElement().asString().contains("ce_id=another");
     }
 
     private static String example(String type) throws IOException {
