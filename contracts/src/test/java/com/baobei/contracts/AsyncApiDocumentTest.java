@@ -142,6 +142,7 @@ class AsyncApiDocumentTest {
             message.put("title", schema.path("title").asText(type));
             message.put("summary", schema.path("description").asText(""));
             message.put("contentType", "application/json");
+            message.set("headers", cloudEventHeaders(type));
             ObjectNode payload = message.putObject("payload");
             payload.put("schemaFormat", "application/schema+json;version=draft-2020-12");
             payload.putObject("schema").put("$ref", SCHEMAS + Schemas.path(type));
@@ -154,6 +155,29 @@ class AsyncApiDocumentTest {
         operation.put("summary", perTenant ? "A partner (or a baobei service) reads one tenant's decisions"
                 : writer + " publishes");
         operation.set("messages", operationMessages);
+    }
+
+    /** CloudEvents 1.0, Kafka binary mode ({@link CloudEvents}): what every record of the type carries as headers. */
+    private static ObjectNode cloudEventHeaders(String type) {
+        ObjectNode headers = JSON.createObjectNode();
+        headers.put("type", "object");
+        headers.put("description", "CloudEvents 1.0 attributes in the Kafka protocol binding's binary mode; the "
+                + "value is the envelope, whose eventId, eventType, source, occurredAt and clientKey they repeat");
+        ObjectNode properties = headers.putObject("properties");
+        properties.putObject("ce_specversion").put("const", CloudEvents.SPEC_VERSION);
+        properties.putObject("ce_id").put("type", "string").put("description", "the envelope's eventId");
+        properties.putObject("ce_type").put("const", type);
+        properties.putObject("ce_source").put("type", "string").put("description", "/baobei/<writing service>");
+        properties.putObject("ce_time").put("type", "string").put("format", "date-time")
+                .put("description", "business time: the envelope's occurredAt");
+        properties.putObject("ce_subject").put("type", "string")
+                .put("description", "the client key (masked), when the event is about a client");
+        properties.putObject("ce_dataschema").put("const", Schemas.id(type));
+        properties.putObject("content-type").put("const", "application/json");
+        ArrayNode required = headers.putArray("required");
+        List.of("ce_specversion", "ce_id", "ce_type", "ce_source", "ce_time", "ce_dataschema", "content-type")
+                .forEach(required::add);
+        return headers;
     }
 
     /** baobei.registration.events → registrationEvents; attribution.verdicts → attributionVerdicts. */
