@@ -56,7 +56,8 @@ public class KafkaConfig {
      * nothing is dead-lettered for an outage.
      */
     @Bean
-    public DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> template) {
+    public DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> template,
+            io.micrometer.core.instrument.MeterRegistry meters) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, e) -> new TopicPartition(record.topic() + ".dlt", -1));
         // exception texts may quote the input; the reason header below carries a redacted one
@@ -65,7 +66,11 @@ public class KafkaConfig {
         recoverer.setHeadersFunction((record, e) -> reasonHeaders(e));
         ExponentialBackOff outage = new ExponentialBackOff(200, 2.0);
         outage.setMaxInterval(10_000);
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, outage);
+        // each record sent to a .dlt is counted by its topic: an operator alerts on the rate (issue 15)
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, e) -> {
+            meters.counter("baobei.dead.letters", "topic", record.topic()).increment();
+            recoverer.accept(record, e);
+        }, outage);
         handler.addNotRetryableExceptions(InvalidEventException.class);
         handler.setBackOffFunction((record, e) -> {
             if (find(e, InvalidEventException.class) != null) {

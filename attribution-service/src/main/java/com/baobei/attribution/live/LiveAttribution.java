@@ -42,9 +42,11 @@ public class LiveAttribution {
     private final RelaySignal relay;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final LiveMetrics metrics;
 
     public LiveAttribution(EventStore events, ProjectionStore projections, PolicyVersions policies, ProjectMemory memory,
-                           RecentPublications recent, RelaySignal relay, Clock clock, TransactionTemplate tx) {
+                           RecentPublications recent, RelaySignal relay, Clock clock, TransactionTemplate tx,
+                           LiveMetrics metrics) {
         this.events = events;
         this.projections = projections;
         this.policies = policies;
@@ -53,6 +55,7 @@ public class LiveAttribution {
         this.relay = relay;
         this.clock = clock;
         this.tx = tx;
+        this.metrics = metrics;
     }
 
     /**
@@ -81,6 +84,7 @@ public class LiveAttribution {
             } else {
                 foldAndStore(project, lock, grown != null ? grown.events() : events.load(project),
                         grown != null ? grown : known);
+                afterCommit(() -> metrics.decided(added, clock.instant()));
             }
             return added.size();
         });
@@ -151,6 +155,7 @@ public class LiveAttribution {
         long reconciled = System.nanoTime();
         projections.apply(project, result.changes(), now);
         long written = System.nanoTime();
+        metrics.folded(java.time.Duration.ofNanos(written - started));
         long foldSeq = lock.foldSeq() + 1;
         events.folded(project, all.size(), foldSeq);
         ProjectMemory.Snapshot next = new ProjectMemory.Snapshot(all.size(), foldSeq,

@@ -26,12 +26,17 @@ import org.springframework.util.backoff.ExponentialBackOff;
 public class KafkaConfig {
 
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template) {
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> template,
+            io.micrometer.core.instrument.MeterRegistry meters) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> new TopicPartition(record.topic() + ".dlt", -1));
         ExponentialBackOff backOff = new ExponentialBackOff(500L, 2.0);
         backOff.setMaxInterval(30_000L);
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        // each record sent to a .dlt is counted by its topic: an operator alerts on the rate (issue 15)
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, e) -> {
+            meters.counter("baobei.dead.letters", "topic", record.topic()).increment();
+            recoverer.accept(record, e);
+        }, backOff);
         handler.addNotRetryableExceptions(EventJson.MalformedEventException.class, InvalidAttributionException.class,
                 DataIntegrityViolationException.class);
         return handler;

@@ -22,12 +22,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Every service is an OAuth 2.0 resource server: bearer JWTs of the configured issuer
  * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}) and audience, denied by default, reads included.
- * Only health (liveness, readiness) is open. Headers such as {@code X-Role} mean nothing.
+ * Only health (liveness, readiness) is open; metrics answer only to the monitoring addresses ({@link Scrapers}). Headers such as {@code X-Role} mean nothing.
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class,
         UserDetailsServiceAutoConfiguration.class})
 @EnableWebSecurity
-@EnableConfigurationProperties({ClaimNames.class, OAuth2ResourceServerProperties.class})
+@EnableConfigurationProperties({ClaimNames.class, Scrapers.class, OAuth2ResourceServerProperties.class})
 public class ResourceServerConfiguration {
 
     /** Paths anyone may call: the platform's and the orchestrator's probes. */
@@ -40,11 +40,14 @@ public class ResourceServerConfiguration {
     }
 
     @Bean
-    SecurityFilterChain baobeiResourceServer(HttpSecurity http, ClaimNames claims) throws Exception {
+    SecurityFilterChain baobeiResourceServer(HttpSecurity http, ClaimNames claims, Scrapers scrapers) throws Exception {
         ProblemResponses problems = new ProblemResponses();
         CallerConverter converter = new CallerConverter(claims);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPEN.toArray(String[]::new)).permitAll()
+                        .requestMatchers(Scrapers.PATHS.toArray(String[]::new)).access((authentication, context) ->
+                                new org.springframework.security.authorization.AuthorizationDecision(
+                                        scrapers.fromAllowedAddress().matches(context.getRequest())))
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))

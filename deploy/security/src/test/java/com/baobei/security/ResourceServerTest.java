@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 @TestPropertySource(properties = {
         "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER,
         "spring.security.oauth2.resourceserver.jwt.audiences=" + TestTokens.AUDIENCE,
-        "management.endpoint.health.probes.enabled=true"})
+        "management.endpoint.health.probes.enabled=true",
+        "management.endpoints.web.exposure.include=health,info,metrics"})
 class ResourceServerTest {
 
     @org.springframework.test.context.DynamicPropertySource
@@ -166,6 +167,15 @@ class ResourceServerTest {
         assertThat(get("/actuator/health/readiness", null, Map.of()).statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health", null, Map.of()).statusCode()).isEqualTo(200);
         assertThat(get("/actuator/info", null, Map.of()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void metrics_answer_the_machine_itself_without_a_token_and_no_tenant_token_from_elsewhere() throws Exception {
+        // the test calls from 127.0.0.1, the default monitoring address (ScrapersTest covers the others)
+        assertThat(get("/actuator/metrics", null, Map.of()).statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/metrics/jvm.memory.used", null, Map.of()).statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/metrics", null, Map.of("X-Forwarded-For", "10.9.9.9")).statusCode())
+                .as("a forwarded-for header changes nothing").isEqualTo(200);
     }
 
     private HttpResponse<String> post(String path, String token, String json) throws Exception {

@@ -36,7 +36,8 @@ class MasterDataKafka {
     }
 
     @Bean
-    DefaultErrorHandler masterDataErrors(KafkaTemplate<String, byte[]> template) {
+    DefaultErrorHandler masterDataErrors(KafkaTemplate<String, byte[]> template,
+            io.micrometer.core.instrument.MeterRegistry meters) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, e) -> new TopicPartition(record.topic() + ".dlt", -1));
         // the exception text may quote the input; the reason header is ours
@@ -51,7 +52,11 @@ class MasterDataKafka {
         });
         ExponentialBackOff outage = new ExponentialBackOff(200, 2.0);
         outage.setMaxInterval(10_000);
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, outage);
+        // each record sent to a .dlt is counted by its topic: an operator alerts on the rate (issue 15)
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, e) -> {
+            meters.counter("baobei.dead.letters", "topic", record.topic()).increment();
+            recoverer.accept(record, e);
+        }, outage);
         handler.addNotRetryableExceptions(MasterDataRecords.Unreadable.class);
         return handler;
     }
