@@ -31,12 +31,12 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class AgentController {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
     private final ServiceClients services;
+    private final Verdicts verdicts;
 
-    AgentController(ServiceClients services) {
+    AgentController(ServiceClients services, Verdicts verdicts) {
         this.services = services;
+        this.verdicts = verdicts;
     }
 
     /** What the agent typed: kept to show the form again with the errors. */
@@ -97,8 +97,8 @@ class AgentController {
         JsonNode registration = services.registration().get().uri("/api/v1/registrations/{id}", registrationId)
                 .retrieve().body(JsonNode.class);
         model.addAttribute("registration", registration);
-        model.addAttribute("registeredAt", shanghai(registration.path("registeredAt").asText(null)));
-        model.addAttribute("verdict", verdict(registrationId, locale).orElse(null));
+        model.addAttribute("registeredAt", Verdicts.shanghai(registration.path("registeredAt").asText(null)));
+        model.addAttribute("verdict", verdicts.of(registrationId, locale).orElse(null));
         return "agent/registration";
     }
 
@@ -108,7 +108,7 @@ class AgentController {
                            Locale locale) {
         requireAgent(person);
         model.addAttribute("registrationId", registrationId);
-        model.addAttribute("verdict", verdict(registrationId, locale).orElse(null));
+        model.addAttribute("verdict", verdicts.of(registrationId, locale).orElse(null));
         return "agent/registration :: verdict";
     }
 
@@ -122,15 +122,15 @@ class AgentController {
             JsonNode list = services.registration().get()
                     .uri("/api/v1/registrations?projectId={p}&limit=50", projectId).retrieve().body(JsonNode.class);
             for (JsonNode registration : list) {
-                Optional<VerdictView> verdict = verdict(registration.path("registrationId").asText(), locale);
-                String state = verdict.map(VerdictView::status).orElse("PENDING");
+                Optional<Verdicts.View> verdict = verdicts.of(registration.path("registrationId").asText(), locale);
+                String state = verdict.map(Verdicts.View::status).orElse("PENDING");
                 if (status != null && !status.isBlank() && !status.equals(state)) {
                     continue;
                 }
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("registration", registration);
                 row.put("project", project.path("name").asText(projectId));
-                row.put("registeredAt", shanghai(registration.path("registeredAt").asText(null)));
+                row.put("registeredAt", Verdicts.shanghai(registration.path("registeredAt").asText(null)));
                 row.put("status", state);
                 row.put("verdict", verdict.orElse(null));
                 rows.add(row);
@@ -139,33 +139,6 @@ class AgentController {
         model.addAttribute("rows", rows);
         model.addAttribute("status", status);
         return "agent/registrations";
-    }
-
-    /** A verdict as the page shows it: status, reason in the page's language, rule ids, protection days left. */
-    record VerdictView(String status, String reason, List<String> ruleIds, String validUntil, Long daysLeft) {
-    }
-
-    private Optional<VerdictView> verdict(String registrationId, Locale locale) {
-        JsonNode body;
-        try {
-            body = services.attribution().get().uri("/api/v1/registrations/{id}/verdict", registrationId)
-                    .retrieve().body(JsonNode.class);
-        } catch (HttpClientErrorException.NotFound notYet) {
-            return Optional.empty();
-        }
-        JsonNode verdict = body.path("verdict");
-        JsonNode explanation = verdict.path("explanation");
-        List<String> rules = new ArrayList<>();
-        explanation.path("ruleIds").forEach(rule -> rules.add(rule.asText()));
-        boolean english = "en".equals(locale.getLanguage());
-        String reason = explanation.path(english ? "reasonEn" : "reasonZh").asText("");
-        String validUntil = verdict.path("validUntil").asText(null);
-        Long daysLeft = null;
-        if (validUntil != null && "ACCEPTED".equals(verdict.path("verdict").asText())) {
-            daysLeft = Math.max(0, Duration.between(Instant.now(), Instant.parse(validUntil)).toDays());
-        }
-        return Optional.of(new VerdictView(verdict.path("verdict").asText(), reason, rules, shanghai(validUntil),
-                daysLeft));
     }
 
     private List<JsonNode> projects() {
@@ -185,14 +158,6 @@ class AgentController {
             }
         }
         return null;
-    }
-
-    static String shanghai(String instant) {
-        if (instant == null || instant.isBlank()) {
-            return null;
-        }
-        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(Instant.parse(instant).atZone(SHANGHAI));
     }
 
     private static void requireAgent(Person person) {
