@@ -10,6 +10,8 @@
 # month's people, password demo), BAOBEI_READY_TIMEOUT_SECONDS (300), BAOBEI_SERVICE_JAVA_OPTS,
 # BAOBEI_SERVICES (a comma-separated subset, e.g. "registration,visit"; default all four), BAOBEI_CONSOLE_PORT (8080;
 # "off" runs no console).
+# A process that dies is started again after 1 s, 2 s, 4 s ... (ADR 0017): BAOBEI_RESTART (on|off, default on),
+# BAOBEI_RESTART_MAX_DELAY_SECONDS (30, the longest wait between restarts).
 # --demo: the same on empty data in var/demo, then a generated month fed through the REST APIs and its summary.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -18,7 +20,7 @@ root=$(pwd)
 say() { printf '[run.sh] %s\n' "$*"; }
 
 case "${1:-}" in
-  -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 esac
 demo=false
 args=()

@@ -78,7 +78,7 @@ public final class Topics {
     public static final TenantTopic PURCHASE_ATTRIBUTIONS =
             new TenantTopic("attribution.purchases", EventTypes.ATTRIBUTION_SERVICE, "project key", 6);
     public static final TenantTopic STATEMENTS =
-            new TenantTopic("commission.statements", EventTypes.COMMISSION_SERVICE, "channel id", 3);
+            new TenantTopic("commission.statements", EventTypes.COMMISSION_SERVICE, "tenant:channel", 3);
 
     /**
      * Words that cannot be tenants: the second word of the shared topics ({@code baobei.registration.events} would

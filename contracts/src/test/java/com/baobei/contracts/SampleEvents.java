@@ -103,7 +103,7 @@ public final class SampleEvents {
         return envelope(E_REGISTERED, WANG_MASKED, "2025-03-02T01:12:05.318Z", "2025-03-02T01:12:05.341Z",
                 new Registered(REGISTRATION_ID, "ch-tongcheng", Registered.ChannelKind.AGENCY, "ag-0231", "王",
                         WANG_MASKED, Instant.parse("2025-03-02T06:30:00Z"),
-                        List.of(new Registered.Companion("李", LI_MASKED)), Registered.Intake.API, null));
+                        List.of(new Registered.Companion("李", LI_MASKED)), Registered.Intake.API, null, false));
     }
 
     public static EventEnvelope disputed() {
@@ -237,7 +237,7 @@ public final class SampleEvents {
         all.add(sample("Registered imported, companion without phone", "b5221364-7e8c-48e5-aa85-6701247c924c",
                 LI_MASKED, new Registered("legacy-00917", "ch-own", Registered.ChannelKind.OWN_CHANNEL, "ag-own-7",
                         "李晓梅", LI_MASKED, Instant.parse("2024-11-02T02:00:00Z"),
-                        List.of(new Registered.Companion("张", null)), Registered.Intake.IMPORT, "imp-zhou")));
+                        List.of(new Registered.Companion("张", null)), Registered.Intake.IMPORT, "imp-zhou", true)));
         all.add(sample("Registered by a referring buyer", "0f228ffb-df6c-4cc7-8cd8-a8a591082c59", WANG_MASKED,
                 new Registered("reg-3", "ref-buyer-liu", Registered.ChannelKind.REFERRAL, "buyer-liu", "王",
                         WANG_MASKED, null, List.of(), Registered.Intake.API, null)));

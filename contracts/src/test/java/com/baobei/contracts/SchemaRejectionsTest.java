@@ -107,6 +107,10 @@ class SchemaRejectionsTest {
                         e -> ((ObjectNode) data(e).get("explanation")).putArray("ruleIds").add("R1")),
                 new Case("imported without importer", reg, e -> data(e).put("intake", "IMPORT")),
                 new Case("importer on an API registration", reg, e -> data(e).put("importedBy", "imp-zhou")),
+                new Case("an API registration marked imported", reg, e -> data(e).put("imported", true)),
+                new Case("an import not marked imported", reg, e -> data(e).put("intake", "IMPORT")
+                        .put("importedBy", "imp-zhou").put("imported", false)),
+                new Case("imported as a string", reg, e -> data(e).put("imported", "yes")),
                 new Case("late claim without purchase", dsp, e -> data(e).remove("purchaseId")),
                 new Case("companion without the visit accompanied", vis, e -> data(e).put("kind", "COMPANION")),
                 new Case("client with a non-client reason", vis, e -> data(e).put("nonClientReason", "VENDOR")),

@@ -16,6 +16,8 @@ import com.baobei.contracts.visit.Visited;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -30,15 +32,39 @@ public final class EventDecoder {
     /** The facts the fold consumes; decisions and statements are outputs, never inputs. */
     private static final Set<String> INPUT_SOURCES = Set.of(EventTypes.REGISTRATION_SERVICE, EventTypes.VISIT_SERVICE);
 
+    private static final Instant FIRST_INSTANT = Instant.parse("2000-01-01T00:00:00Z").minus(Duration.ofDays(1));
+    private static final Instant AFTER_LAST_INSTANT = Instant.parse("2200-01-01T00:00:00Z").plus(Duration.ofDays(1));
+
     private EventDecoder() {
+    }
+
+    /** An event as this service keeps it: decoded, and the JSON to store (redacted when it held a full number). */
+    public record Received(EventEnvelope envelope, byte[] json) {
     }
 
     /** A Kafka record of a producer topic: its value, its key (the project key) and the topic's one writer. */
     public static EventEnvelope decodeRecord(String topicWriter, String key, byte[] value) {
+        return receive(topicWriter, key, value).envelope();
+    }
+
+    /**
+     * A Kafka record as the consumer keeps it. A full number in any text is redacted first (ID-4, FullPhones):
+     * what is stored, folded and published then never holds it; the record itself cannot be unsent.
+     */
+    public static Received receive(String topicWriter, String key, byte[] value) {
         if (value == null || value.length == 0) {
             throw new InvalidEventException("", "empty record", null);
         }
-        EventEnvelope envelope = decode(value);
+        JsonNode tree = tree(value);
+        byte[] json = value;
+        if (FullPhones.redact(tree)) {
+            try {
+                json = EventJson.mapper().writeValueAsBytes(tree);
+            } catch (IOException e) {
+                throw new InvalidEventException("", "not writable after redaction", e);
+            }
+        }
+        EventEnvelope envelope = decode(tree);
         if (!envelope.source().equals(topicWriter)) {
             throw new InvalidEventException("source", envelope.source() + " does not write this topic ("
                     + topicWriter + " does)", null);
@@ -47,10 +73,14 @@ public final class EventDecoder {
             throw new InvalidEventException("", "record key '" + key + "' is not the event's project key '"
                     + envelope.partitionKey() + "'", null);
         }
-        return envelope;
+        return new Received(envelope, json);
     }
 
     public static EventEnvelope decode(byte[] json) {
+        return decode(tree(json));
+    }
+
+    private static JsonNode tree(byte[] json) {
         JsonNode tree;
         try {
             tree = EventJson.mapper().readTree(json);
@@ -60,7 +90,7 @@ public final class EventDecoder {
         if (tree == null || tree.isMissingNode()) {
             throw new InvalidEventException("", "empty record", null);
         }
-        return decode(tree);
+        return tree;
     }
 
     public static EventEnvelope decode(JsonNode tree) {
@@ -99,6 +129,8 @@ public final class EventDecoder {
         notBlank("eventId", envelope.eventId());
         scopeId("tenantId", envelope.tenantId());
         scopeId("projectId", envelope.projectId());
+        businessTime("occurredAt", envelope.occurredAt());
+        businessTime("recordedAt", envelope.recordedAt());
         if (envelope.clientKey() != null && !envelope.clientKey().startsWith(envelope.partitionKey() + ":")) {
             throw new InvalidEventException("clientKey", "not a client of project " + envelope.partitionKey(), null);
         }
@@ -147,6 +179,16 @@ public final class EventDecoder {
         }
         if (!ok) {
             throw new InvalidEventException(field, "letters, digits, '.', '_' and '-' only, at most 64", null);
+        }
+    }
+
+    /**
+     * An instant in a real project's life (ADR 0022): the fold turns instants into days of the project's zone, and
+     * year 999999999 would overflow there instead of being refused here.
+     */
+    private static void businessTime(String field, Instant instant) {
+        if (instant != null && (instant.isBefore(FIRST_INSTANT) || !instant.isBefore(AFTER_LAST_INSTANT))) {
+            throw new InvalidEventException(field, "must be between 2000-01-01 and 2199-12-31", null);
         }
     }
 

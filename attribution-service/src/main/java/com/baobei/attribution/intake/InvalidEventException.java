@@ -1,5 +1,7 @@
 package com.baobei.attribution.intake;
 
+import com.baobei.contracts.Texts;
+
 /**
  * An event no fold can place: not JSON, an unknown type, a missing identity. Such a record
  * belongs on the dead-letter topic (live) or in a 400 (dry run).
@@ -11,7 +13,7 @@ public final class InvalidEventException extends RuntimeException {
     private final String field;
 
     public InvalidEventException(String field, String reason, Throwable cause) {
-        super(Redaction.phones((field.isEmpty() ? "" : field + ": ") + reason), cause);
+        super(Texts.redactFullPhones((field.isEmpty() ? "" : field + ": ") + reason), cause);
         this.field = field;
     }
 

@@ -49,8 +49,8 @@ public class EventsListener {
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, byte[]> record = records.get(i);
             try {
-                var envelope = EventDecoder.decodeRecord(WRITERS.get(record.topic()), record.key(), record.value());
-                events.add(new IndexedEvent(i, new StoredEvent(envelope, record.value())));
+                var received = EventDecoder.receive(WRITERS.get(record.topic()), record.key(), record.value());
+                events.add(new IndexedEvent(i, new StoredEvent(received.envelope(), received.json())));
             } catch (InvalidEventException e) {
                 handle(events, backlog);
                 throw new BatchListenerFailedException(e.getMessage(), e, i);

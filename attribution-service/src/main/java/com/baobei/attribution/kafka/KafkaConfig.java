@@ -1,7 +1,7 @@
 package com.baobei.attribution.kafka;
 
 import com.baobei.attribution.intake.InvalidEventException;
-import com.baobei.attribution.intake.Redaction;
+import com.baobei.contracts.Texts;
 import com.baobei.attribution.live.PollFailedException;
 import com.baobei.contracts.Topics;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +84,7 @@ public class KafkaConfig {
         PollFailedException failed = find(e, PollFailedException.class);
         String reason = invalid != null ? invalid.getMessage()
                 : failed != null ? failed.getMessage()
-                : Redaction.phones(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+                : Texts.redactFullPhones(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
         RecordHeaders headers = new RecordHeaders();
         headers.add(KafkaHeaders.DLT_EXCEPTION_MESSAGE, String.valueOf(reason).getBytes(StandardCharsets.UTF_8));
         headers.add(DLT_FIELD_HEADER, (invalid != null ? invalid.field() : "").getBytes(StandardCharsets.UTF_8));

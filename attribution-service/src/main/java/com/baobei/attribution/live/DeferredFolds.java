@@ -1,6 +1,6 @@
 package com.baobei.attribution.live;
 
-import com.baobei.attribution.intake.Redaction;
+import com.baobei.contracts.Texts;
 import com.baobei.attribution.persistence.ProjectRef;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -33,7 +33,7 @@ public class DeferredFolds {
                 live.foldIfDirty(project);
             } catch (RuntimeException e) {
                 log.warn("deferred fold of {} failed, retrying later: {}", project.key(),
-                        Redaction.phones(String.valueOf(e.getMessage())));
+                        Texts.redactFullPhones(String.valueOf(e.getMessage())));
             }
         }
     }

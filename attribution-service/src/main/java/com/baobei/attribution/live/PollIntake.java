@@ -1,7 +1,7 @@
 package com.baobei.attribution.live;
 
 import com.baobei.attribution.persistence.ProjectRef;
-import com.baobei.attribution.intake.Redaction;
+import com.baobei.contracts.Texts;
 import com.baobei.attribution.persistence.StoredEvent;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
@@ -106,7 +106,7 @@ public class PollIntake {
                 return;
             } catch (ExecutionException e) {
                 log.warn("deferred fold failed, the sweeper retries: {}",
-                        Redaction.phones(String.valueOf(e.getCause().getMessage())));
+                        Texts.redactFullPhones(String.valueOf(e.getCause().getMessage())));
             }
         }
     }
@@ -130,7 +130,7 @@ public class PollIntake {
                 if (isTransient(e)) {
                     throw e;
                 }
-                throw new PollFailedException(batch.get(0).index(), Redaction.phones("project " + project.key()
+                throw new PollFailedException(batch.get(0).index(), Texts.redactFullPhones("project " + project.key()
                         + " could not be stored or folded: " + e.getClass().getSimpleName() + ": " + e.getMessage()), e);
             }
         });
@@ -147,7 +147,7 @@ public class PollIntake {
                 throw e;
             }
             log.warn("storing a poll of {} projects together failed, storing them one by one: {}", stored.size(),
-                    Redaction.phones(String.valueOf(e.getMessage())));
+                    Texts.redactFullPhones(String.valueOf(e.getMessage())));
             return false;
         }
         deferred.get().addAll(stored.keySet());

@@ -6,6 +6,7 @@ import com.baobei.contracts.UnitType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -52,6 +53,17 @@ public record PolicySettings(
                 or(referralDays, d.referralDays()),
                 or(lateClaimDays, d.lateClaimDays()),
                 or(excludedUnitTypes, d.excludedUnitTypes()));
+    }
+
+    /**
+     * What the JSON form alone gets wrong, before defaults fill it in ("field: why"): a list may not hold null
+     * (the policy would silently drop it and exclude less than the sender meant).
+     */
+    public List<String> formProblems() {
+        if (excludedUnitTypes != null && excludedUnitTypes.stream().anyMatch(type -> type == null)) {
+            return List.of("excludedUnitTypes: must not hold null");
+        }
+        return List.of();
     }
 
     public static PolicySettings of(ProjectPolicy p) {

@@ -54,6 +54,7 @@ public class PolicyVersions {
         if (settings.effectiveFrom() == null) {
             problems.add("effectiveFrom: required");
         }
+        problems.addAll(settings.formProblems());
         if (!problems.isEmpty()) {
             throw new PolicyProblemsException(problems);
         }

@@ -56,17 +56,30 @@ public record ProjectPolicy(
                 EnumSet.of(UnitType.PARKING));
     }
 
+    /** The first and last days a policy date may name (ADR 0022): a real project's life, never year 999999999. */
+    public static final LocalDate FIRST_DAY = BEGINNING;
+    public static final LocalDate LAST_DAY = LocalDate.of(2199, 12, 31);
+    /** The longest period in days any setting may name: ten years (ADR 0022). */
+    public static final int MAX_DAYS = 3650;
+    public static final int MAX_VERSION = 10_000;
+    public static final int MAX_REPEAT_LIMIT = 1_000;
+    public static final int MAX_QUALITY_REGISTRATIONS = 10_000;
+
     /** Empty when valid; each entry names the offending field first ("field: why"). */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        if (version < 1) {
-            problems.add("version: must be at least 1");
+        if (version < 1 || version > MAX_VERSION) {
+            problems.add("version: must be between 1 and " + MAX_VERSION);
         }
         if (effectiveFrom == null) {
             problems.add("effectiveFrom: required");
+        } else {
+            day(problems, "effectiveFrom", effectiveFrom);
         }
         if (zone == null) {
             problems.add("zone: required");
+        } else if (!isRegion(zone)) {
+            problems.add("zone: a region id such as Asia/Shanghai, not an offset");
         }
         if (leadTimeMinutes < 0 || leadTimeMinutes > 7 * 24 * 60) {
             problems.add("leadTimeMinutes: must be between 0 and 10080");
@@ -78,36 +91,57 @@ public record ProjectPolicy(
         } else if (validityMode == ValidityMode.UNTIL_OPENING_PLUS_DAYS && openingDay == null) {
             problems.add("openingDay: required for UNTIL_OPENING_PLUS_DAYS");
         }
-        if (validityDays < 0) {
-            problems.add("validityDays: must not be negative");
+        if (validityDays < 0 || validityDays > MAX_DAYS) {
+            problems.add("validityDays: must be between 0 and " + MAX_DAYS);
         }
-        positive(problems, "protectionDays", protectionDays);
-        positive(problems, "naturalProtectionDays", naturalProtectionDays);
+        if (openingDay != null) {
+            day(problems, "openingDay", openingDay);
+        }
+        days(problems, "protectionDays", protectionDays, 1);
+        days(problems, "naturalProtectionDays", naturalProtectionDays, 1);
         if (renewalWindowDays < 0) {
             problems.add("renewalWindowDays: must not be negative");
         } else if (protectionDays >= 1 && renewalWindowDays > protectionDays) {
             problems.add("renewalWindowDays: must not exceed protectionDays");
+        } else if (renewalWindowDays > MAX_DAYS) {
+            problems.add("renewalWindowDays: must be between 0 and " + MAX_DAYS);
         }
-        positive(problems, "repeatLimit", repeatLimit);
-        positive(problems, "qualityMinRegistrations", qualityMinRegistrations);
+        within(problems, "repeatLimit", repeatLimit, 1, MAX_REPEAT_LIMIT);
+        within(problems, "qualityMinRegistrations", qualityMinRegistrations, 1, MAX_QUALITY_REGISTRATIONS);
         if (qualityMinVisitRatePercent < 0 || qualityMinVisitRatePercent > 100) {
             problems.add("qualityMinVisitRatePercent: must be between 0 and 100");
         }
-        if (referralDays < 0) {
-            problems.add("referralDays: must not be negative");
-        }
-        if (lateClaimDays < 0) {
-            problems.add("lateClaimDays: must not be negative");
-        }
+        days(problems, "referralDays", referralDays, 0);
+        days(problems, "lateClaimDays", lateClaimDays, 0);
         if (excludedUnitTypes == null) {
             problems.add("excludedUnitTypes: required (may be empty)");
         }
         return List.copyOf(problems);
     }
 
-    private static void positive(List<String> problems, String field, int value) {
-        if (value < 1) {
-            problems.add(field + ": must be at least 1");
+    /**
+     * A zone a project can be in: a region of the time-zone database (Asia/Shanghai), never a fixed offset such as
+     * UTC+18 or Etc/GMT-8, which would not follow the region's rules.
+     */
+    public static boolean isRegion(ZoneId zone) {
+        String id = zone.getId();
+        return id.indexOf('/') > 0 && !id.startsWith("Etc/") && !id.startsWith("SystemV/")
+                && ZoneId.getAvailableZoneIds().contains(id);
+    }
+
+    private static void day(List<String> problems, String field, LocalDate day) {
+        if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+            problems.add(field + ": must be between " + FIRST_DAY + " and " + LAST_DAY);
+        }
+    }
+
+    private static void days(List<String> problems, String field, int value, int min) {
+        within(problems, field, value, min, MAX_DAYS);
+    }
+
+    private static void within(List<String> problems, String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            problems.add(field + ": must be between " + min + " and " + max);
         }
     }
 }

@@ -3,9 +3,7 @@ package com.baobei.attribution.simulation;
 import com.baobei.contracts.JsonPaths;
 import com.baobei.attribution.fold.AttributionFold;
 import com.baobei.attribution.fold.Outcome;
-import com.baobei.attribution.intake.EventDecoder;
-import com.baobei.attribution.intake.InvalidEventException;
-import com.baobei.attribution.intake.Redaction;
+import com.baobei.contracts.Texts;
 import com.baobei.attribution.policies.PolicySettings;
 import com.baobei.attribution.policy.PolicyHistory;
 import com.baobei.attribution.policy.ProjectPolicy;
@@ -24,7 +22,9 @@ import java.util.List;
 public final class DryRun {
 
     /** Enough to fix a request; a thousand bad events need not be listed one by one. */
-    private static final int MAX_PROBLEMS = 20;
+    private static final int MAX_PROBLEMS = SimulationEvents.MAX_PROBLEMS;
+    /** Policy versions in one simulation: a project changing its policy monthly for eight years. */
+    public static final int MAX_POLICY_VERSIONS = 100;
 
     private DryRun() {
     }
@@ -41,29 +41,30 @@ public final class DryRun {
         return check(policy, events).fold();
     }
 
-    /** Reads the policy and events; every problem found is a 400 naming its field. */
     public static Checked check(JsonNode policy, List<JsonNode> events) {
+        return check(policy, events == null ? null : SimulationEvents.of(events));
+    }
+
+    /**
+     * Reads the policy and checks the events already read; every problem found is a 400 naming its field, and a
+     * well-formed request carrying a full number a 422 naming it.
+     */
+    public static Checked check(JsonNode policy, SimulationEvents events) {
         List<FieldProblem> problems = new ArrayList<>();
         PolicyHistory history = policies(policy, problems);
-        List<EventEnvelope> decoded = new ArrayList<>();
+        List<EventEnvelope> decoded = List.of();
         if (events == null) {
             problems.add(new FieldProblem("events", "required (may be empty)"));
         } else {
-            for (int i = 0; i < events.size() && problems.size() < MAX_PROBLEMS; i++) {
-                try {
-                    JsonNode event = events.get(i);
-                    if (event == null || event.isNull()) {
-                        throw new InvalidEventException("", "an event is a JSON object", null);
-                    }
-                    decoded.add(EventDecoder.decode(event));
-                } catch (InvalidEventException e) {
-                    problems.add(new FieldProblem(FieldProblem.join("events[" + i + "]", e.field()), e.reason()));
-                }
+            decoded = events.decoded();
+            problems.addAll(events.problems());
+            if (problems.isEmpty() && !events.personalData().isEmpty()) {
+                throw new RequestProblemsException(422, events.personalData());
             }
             onlyOneProject(decoded, problems);
         }
         if (!problems.isEmpty()) {
-            throw new RequestProblemsException(problems);
+            throw new RequestProblemsException(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
         }
         return new Checked(history, decoded);
     }
@@ -93,6 +94,10 @@ public final class DryRun {
                 problems.add(new FieldProblem("policy", "at least one version, or leave it out for the defaults"));
                 return PolicyHistory.defaults();
             }
+            if (policy.size() > MAX_POLICY_VERSIONS) {
+                problems.add(new FieldProblem("policy", "at most " + MAX_POLICY_VERSIONS + " versions"));
+                return PolicyHistory.defaults();
+            }
             for (int i = 0; i < policy.size(); i++) {
                 version("policy[" + i + "]", policy.get(i), i + 1, problems, versions);
             }
@@ -118,14 +123,18 @@ public final class DryRun {
         try {
             settings = EventJson.mapper().treeToValue(node, PolicySettings.class);
         } catch (JsonMappingException e) {
-            problems.add(new FieldProblem(FieldProblem.join(path, jsonPath(e)), Redaction.phones(e.getOriginalMessage())));
+            problems.add(new FieldProblem(FieldProblem.join(path, jsonPath(e)), Texts.redactFullPhones(e.getOriginalMessage())));
             return;
         } catch (JsonProcessingException e) {
-            problems.add(new FieldProblem(path, Redaction.phones(e.getOriginalMessage())));
+            problems.add(new FieldProblem(path, Texts.redactFullPhones(e.getOriginalMessage())));
             return;
         }
         if (settings == null) {
             problems.add(new FieldProblem(path, "an object"));
+            return;
+        }
+        if (!settings.formProblems().isEmpty()) {
+            settings.formProblems().forEach(problem -> problems.add(FieldProblem.parse(path, problem)));
             return;
         }
         int version = settings.version() != null ? settings.version() : position;

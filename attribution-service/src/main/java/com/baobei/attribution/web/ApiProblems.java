@@ -1,16 +1,18 @@
 package com.baobei.attribution.web;
 
-import com.baobei.attribution.intake.Redaction;
+import com.baobei.contracts.Texts;
 import com.baobei.attribution.policies.PolicyProblemsException;
 import com.baobei.attribution.simulation.DryRun;
 import com.baobei.attribution.simulation.FieldProblem;
 import com.baobei.attribution.simulation.RequestProblemsException;
+import com.baobei.attribution.simulation.SimulationTooLargeException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -28,7 +30,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RequestProblemsException.class)
     public ResponseEntity<ProblemDetail> requestProblems(RequestProblemsException e) {
-        return badRequest(e.problems());
+        return answer(HttpStatus.valueOf(e.status()), e.problems());
+    }
+
+    /** A simulation past its caps (ADR 0022), refused while its body was still being read. */
+    @ExceptionHandler(SimulationTooLargeException.class)
+    public ResponseEntity<ProblemDetail> tooLarge(SimulationTooLargeException e) {
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, List.of(new FieldProblem(e.field(), e.reason())));
     }
 
     @ExceptionHandler(PolicyProblemsException.class)
@@ -47,26 +55,44 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        FieldProblem problem;
-        if (e.getCause() instanceof JsonMappingException mapping) {
-            problem = new FieldProblem(DryRun.jsonPath(mapping), Redaction.phones(mapping.getOriginalMessage()));
-        } else if (e.getCause() instanceof com.fasterxml.jackson.core.JacksonException json) {
-            problem = new FieldProblem("", "not readable JSON: " + Redaction.phones(json.getOriginalMessage()));
-        } else {
-            problem = new FieldProblem("", "a JSON body is required");
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SimulationTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                                List.of(new FieldProblem(tooLarge.field(), tooLarge.reason()))));
+            }
         }
-        return ResponseEntity.badRequest().body(problem(List.of(problem)));
+        FieldProblem problem;
+        if (e.getCause() instanceof JsonMappingException mapping && !DryRun.jsonPath(mapping).isEmpty()) {
+            problem = new FieldProblem(DryRun.jsonPath(mapping), Texts.redactFullPhones(mapping.getOriginalMessage()));
+        } else if (e.getCause() instanceof JsonMappingException) {
+            // the body itself is of the wrong shape (a list, a string): say so without naming our classes
+            problem = new FieldProblem("body", "must be a JSON object");
+        } else if (e.getCause() instanceof com.fasterxml.jackson.core.JacksonException json) {
+            problem = new FieldProblem("body", "not readable JSON: " + Texts.redactFullPhones(json.getOriginalMessage()));
+        } else {
+            problem = new FieldProblem("body", "a JSON body is required");
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, List.of(problem)));
     }
 
     static ResponseEntity<ProblemDetail> badRequest(List<FieldProblem> problems) {
-        return ResponseEntity.badRequest().body(problem(problems));
+        return answer(HttpStatus.BAD_REQUEST, problems);
     }
 
-    private static ProblemDetail problem(List<FieldProblem> problems) {
+    static ResponseEntity<ProblemDetail> answer(HttpStatus status, List<FieldProblem> problems) {
+        return ResponseEntity.status(status).body(problem(status, problems));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, List<FieldProblem> problems) {
         FieldProblem first = problems.isEmpty() ? new FieldProblem("", "invalid request") : problems.get(0);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 first.field().isEmpty() ? first.message() : first.field() + ": " + first.message());
-        problem.setTitle("Invalid request");
+        problem.setTitle(switch (status) {
+            case PAYLOAD_TOO_LARGE -> "Request too large";
+            case UNPROCESSABLE_ENTITY -> "Not accepted";
+            default -> "Invalid request";
+        });
         problem.setProperty("field", first.field());
         problem.setProperty("errors", problems.stream()
                 .map(p -> Map.of("field", p.field(), "message", p.message())).toList());

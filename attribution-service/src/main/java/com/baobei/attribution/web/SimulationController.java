@@ -6,6 +6,7 @@ import static com.baobei.security.Role.TENANT_ADMIN;
 
 import com.baobei.attribution.fold.Outcome;
 import com.baobei.attribution.simulation.DryRun;
+import com.baobei.attribution.simulation.SimulationEvents;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.security.Caller;
 import com.baobei.security.Forbidden;
@@ -48,6 +49,15 @@ public class SimulationController {
                     @ApiResponse(responseCode = "200", description = "verdicts, clients, purchases and disputes, each explained",
                             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Outcome.class))),
                     @ApiResponse(responseCode = "400", description = "a malformed event or policy, named by index and field",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "413", description = "more than " + SimulationEvents.MAX_EVENTS + " events, more "
+                            + "than " + SimulationEvents.MAX_PURCHASES + " purchases, or a body over 48 MB (ADR 0022), "
+                            + "refused as it is read and named by its field",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "422", description = "a text of an event holds a full mobile number (ID-4), "
+                            + "named by index and field",
                             content = @Content(mediaType = "application/problem+json",
                                     schema = @Schema(implementation = ProblemDetail.class))),
                     @ApiResponse(responseCode = "401", description = "no valid bearer token"),

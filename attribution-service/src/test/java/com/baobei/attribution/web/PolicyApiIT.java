@@ -49,7 +49,7 @@ class PolicyApiIT extends LiveServiceTest {
                 "validityDays");
         assertRefused(put(ADMIN, "p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"qualityMinVisitRatePercent\":150}"),
                 "qualityMinVisitRatePercent");
-        assertRefused(put(ADMIN, "p-bad", "not json"), "");
+        assertRefused(put(ADMIN, "p-bad", "not json"), "body");
         JsonNode policy = as(ADMIN).getForObject("/api/v1/projects/p-bad/policy", JsonNode.class);
         assertThat(policy.path("versions")).hasSize(1);
     }

@@ -8,10 +8,10 @@ import com.baobei.commission.ledger.Fine;
 import com.baobei.commission.ledger.FineRequest;
 import com.baobei.commission.persistence.FineRepository;
 import com.baobei.commission.persistence.Locks;
-import com.baobei.commission.errors.ConflictException;
+import com.baobei.commission.errors.UnprocessableException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,15 +49,16 @@ public class FineService {
         locks.channel(tenantId, withId.projectId(), withId.channelId());
         Optional<Fine> existing = fines.find(tenantId, fineId);
         if (existing.isPresent()) {
-            Fine f = existing.get();
-            if (f.projectId().equals(withId.projectId()) && f.channelId().equals(withId.channelId())
-                    && f.reason() == withId.reason() && Objects.equals(f.agentId(), withId.agentId())) {
-                return new Recorded(f, false);
+            // idempotent like every write of the services: the same body is the first answer, another body is refused
+            if (Com4Fines.sameFacts(existing.get(), withId)) {
+                return new Recorded(existing.get(), false);
             }
-            throw new ConflictException("fine " + fineId + " exists with other facts");
+            throw new UnprocessableException("fineId", "fine " + fineId + " was recorded with other facts; a fineId "
+                    + "names one fine, so send a new fineId for another");
         }
+        // in the precision PostgreSQL keeps, so that a repeated request gets the first answer to the microsecond
         Fine fine = Com4Fines.decide(withId, fines.forChannel(tenantId, withId.projectId(), withId.channelId()),
-                clock.instant(), actor);
+                clock.instant().truncatedTo(ChronoUnit.MICROS), actor);
         fines.insert(tenantId, fine);
         return new Recorded(fine, true);
     }

@@ -1,5 +1,9 @@
 package com.baobei.commission.intake;
 
+import com.baobei.commission.agreement.Problem;
+import com.baobei.commission.ledger.Limits;
+import java.util.ArrayList;
+import java.util.List;
 import com.baobei.commission.ledger.Deal;
 import com.baobei.commission.persistence.DealRepository;
 import com.baobei.commission.persistence.InboxRepository;
@@ -48,6 +52,15 @@ public class AttributionIntake {
         }
         if (p.amount() != null && p.amount().signum() < 0) {
             throw new InvalidAttributionException("negative amount in " + event.eventId());
+        }
+        // what the contracts' schema allows and no more: one deal out of range would block its channel's statements
+        List<Problem> problems = new ArrayList<>();
+        Limits.money("amount", p.amount(), problems);
+        Limits.instant("subscribedAt", p.subscribedAt(), problems);
+        Limits.instant("contractedAt", p.contractedAt(), problems);
+        Limits.instant("cancelledAt", p.cancelledAt(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidAttributionException("out of range in " + event.eventId() + ": " + problems);
         }
         return Deal.of(event);
     }

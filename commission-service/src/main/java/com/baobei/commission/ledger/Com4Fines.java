@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * COM-4 fines and their escalation (XX住宅 (四); 和成璟园 一, 三). A forbidden-zone offence is
@@ -29,13 +30,15 @@ public final class Com4Fines {
         List<Problem> problems = new ArrayList<>();
         required("projectId", request.projectId(), problems);
         required("channelId", request.channelId(), problems);
+        Limits.id("projectId", request.projectId(), Limits.SCOPE_ID_LENGTH, problems);
+        Limits.id("channelId", request.channelId(), Limits.ID_LENGTH, problems);
         if (request.reason() == null) {
             problems.add(new Problem("reasonCode", "required: FORBIDDEN_ZONE, ON_SITE_QUARREL, POACHING or OTHER"));
             return problems;
         }
-        if (request.agentId() != null && request.agentId().isBlank()) {
-            problems.add(new Problem("agentId", "must not be blank"));
-        }
+        Limits.id("fineId", request.fineId(), Limits.ID_LENGTH, problems);
+        Limits.id("agentId", request.agentId(), Limits.ID_LENGTH, problems);
+        Limits.text("note", request.note(), Limits.NOTE_LENGTH, problems);
         if (request.reason() == FineReason.FORBIDDEN_ZONE) {
             if (request.amount() != null) {
                 problems.add(new Problem("amount", "leave it out: COM-4 escalation sets the amount of a forbidden-zone offence"));
@@ -53,12 +56,46 @@ public final class Com4Fines {
             if (request.reason() == FineReason.OTHER) {
                 problems.add(new Problem("amount", "required for reason OTHER"));
             }
-        } else if (request.amount().signum() <= 0) {
+        } else if (request.amount().signum() == 0) {
             problems.add(new Problem("amount", "must be positive"));
-        } else if (!Money.isFen(request.amount())) {
-            problems.add(new Problem("amount", "at most two decimals (fen)"));
+        } else {
+            Limits.money("amount", request.amount(), problems);
         }
         return problems;
+    }
+
+    /** ID-4: a full phone number in any of the fine's texts (422, not a malformed request). */
+    public static List<Problem> personalData(FineRequest request) {
+        List<Problem> problems = new ArrayList<>();
+        Limits.noFullPhone("fineId", request.fineId(), problems);
+        Limits.noFullPhone("projectId", request.projectId(), problems);
+        Limits.noFullPhone("channelId", request.channelId(), problems);
+        Limits.noFullPhone("agentId", request.agentId(), problems);
+        Limits.noFullPhone("note", request.note(), problems);
+        return problems;
+    }
+
+    /**
+     * Whether a recorded fine is what this request would record: the same project, channel, reason, agent and note,
+     * and for the reasons that take one the same target and amount (left out, the rulebook's default). The offence
+     * number and consequences were decided when it was recorded and are not asked for.
+     */
+    public static boolean sameFacts(Fine recorded, FineRequest request) {
+        if (!recorded.projectId().equals(request.projectId()) || !recorded.channelId().equals(request.channelId())
+                || recorded.reason() != request.reason() || !Objects.equals(recorded.agentId(), request.agentId())
+                || !Objects.equals(recorded.note(), request.note())) {
+            return false;
+        }
+        if (request.reason() == FineReason.FORBIDDEN_ZONE) {
+            return request.amount() == null && request.target() != FineTarget.AGENT;
+        }
+        if (recorded.charges().size() != 1) {
+            return false;
+        }
+        Charge charge = recorded.charges().get(0);
+        FineTarget target = targetOf(request);
+        BigDecimal amount = request.amount() != null ? request.amount() : defaultAmount(request.reason(), target);
+        return charge.target() == target && charge.amount().compareTo(amount) == 0;
     }
 
     private static void required(String field, String value, List<Problem> problems) {

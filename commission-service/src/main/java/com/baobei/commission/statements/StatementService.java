@@ -1,6 +1,9 @@
 package com.baobei.commission.statements;
 
+import com.baobei.commission.agreement.Problem;
 import com.baobei.commission.errors.ConflictException;
+import com.baobei.commission.errors.UnprocessableException;
+import com.baobei.commission.ledger.Limits;
 import com.baobei.commission.errors.NotFoundException;
 import com.baobei.commission.ledger.ChannelLedger;
 import com.baobei.commission.ledger.Statement;
@@ -16,6 +19,7 @@ import com.baobei.contracts.EventJson;
 import com.baobei.contracts.Topics;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -106,6 +110,8 @@ public class StatementService {
         if (open.wasIssued()) {
             throw new ConflictException("statement " + statementId + " was issued already");
         }
+        requireEnded(open, loader.zoneOf(tenantId, id.projectId(), id.channelId()));
+        requireRepresentable(open);
         Statement issued = open.issue(clock.instant(), actor);
         try {
             statements.insert(tenantId, issued);
@@ -116,6 +122,29 @@ public class StatementService {
         outbox.add(tenantId, event.eventId(), Topics.STATEMENTS.name(tenantId),
                 StatementAnnouncement.recordKey(tenantId, issued.channelId()), EventJson.write(event));
         return issued;
+    }
+
+    /**
+     * COM-5 freezes a period's money, so only a period that is over can be issued: a deal of its last day could still
+     * come. Its end is a day in the agreement's business zone (Asia/Shanghai by default), over at that day's midnight.
+     */
+    private void requireEnded(Statement s, ZoneId zone) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        if (!s.period().end().isBefore(today)) {
+            throw new UnprocessableException("period", "the period " + s.period().label() + " ends on "
+                    + s.period().end() + " (" + zone.getId() + "); a statement is issued once its period has ended");
+        }
+    }
+
+    /**
+     * A statement whose lines or sums leave the range of the statement columns, the spreadsheet and the contracts is
+     * refused with what is wrong named (a fine or deal stored before the input limits could do it), never half-written.
+     */
+    public static void requireRepresentable(Statement s) {
+        List<Problem> problems = Limits.statement(s);
+        if (!problems.isEmpty()) {
+            throw new UnprocessableException(problems);
+        }
     }
 
     /** The zone the statement's times are shown in: its agreement's. */
@@ -130,6 +159,11 @@ public class StatementService {
                 "no statement " + statementId + ": ids look like <tenantId>:<projectId>:<channelId>:<period start>"));
         if (!id.tenantId().equals(tenantId)) {
             throw new NotFoundException("no statement " + statementId);
+        }
+        // a period far outside the years this system settles has no statement (and no next period to compute)
+        if (id.periodStart().isBefore(Limits.FIRST_DAY) || id.periodStart().isAfter(Limits.LAST_DAY)) {
+            throw new NotFoundException("no statement " + statementId + ": periods lie between " + Limits.FIRST_DAY
+                    + " and " + Limits.LAST_DAY);
         }
         return id;
     }

@@ -1,7 +1,12 @@
 package com.baobei.commission.web;
 
 import com.baobei.commission.agreement.Agreement;
+import com.baobei.commission.agreement.Problem;
+import com.baobei.commission.ledger.Limits;
+import java.util.ArrayList;
+import java.util.List;
 import com.baobei.commission.errors.InvalidRequestException;
+import com.baobei.commission.errors.UnprocessableException;
 import com.baobei.commission.masterdata.MasterDataChecks;
 import com.baobei.commission.agreements.AgreementService;
 import com.baobei.commission.errors.NotFoundException;
@@ -40,10 +45,20 @@ public class AgreementController {
     @ApiResponse(responseCode = "401", description = "No valid bearer token")
     @ApiResponse(responseCode = "403", description = "Only finance sets agreements")
     @ApiResponse(responseCode = "422", description = "The project or channel is not in the tenant's master data "
-            + "(ADR 0014; problem+json names it)")
+            + "(ADR 0014), or a unit id holds a full phone number (ID-4); problem+json names it")
     public AgreementView put(@PathVariable String projectId, @PathVariable String channelId,
                              @RequestBody AgreementBody body, Caller caller) {
         caller.require(Role.FINANCE);
+        List<Problem> problems = new ArrayList<>();
+        Limits.id("projectId", projectId, Limits.SCOPE_ID_LENGTH, problems);
+        Limits.id("channelId", channelId, Limits.ID_LENGTH, problems);
+        problems.addAll(body.inputProblems());
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        if (!body.personalData().isEmpty()) {
+            throw new UnprocessableException(body.personalData());
+        }
         Agreement agreement = body.toAgreement(projectId, channelId);
         // a malformed agreement is a 400 first; then it must name master data the tenant has (422, ADR 0014)
         if (!agreement.problems().isEmpty()) {

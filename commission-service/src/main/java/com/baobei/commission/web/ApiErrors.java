@@ -5,6 +5,7 @@ import com.baobei.commission.agreement.Problem;
 import com.baobei.commission.errors.ConflictException;
 import com.baobei.commission.errors.InvalidRequestException;
 import com.baobei.commission.errors.NotFoundException;
+import com.baobei.commission.errors.UnprocessableException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
         return withErrors(HttpStatus.BAD_REQUEST, "invalid request", e.problems());
+    }
+
+    @ExceptionHandler(UnprocessableException.class)
+    ProblemDetail unprocessable(UnprocessableException e) {
+        return withErrors(HttpStatus.UNPROCESSABLE_ENTITY, "cannot be done as asked", e.problems());
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,6 +1,7 @@
 package com.baobei.commission.web;
 
 import com.baobei.commission.errors.InvalidRequestException;
+import com.baobei.commission.errors.UnprocessableException;
 import com.baobei.commission.ledger.Com4Fines;
 import com.baobei.commission.masterdata.MasterDataChecks;
 import com.baobei.commission.fines.FineService;
@@ -66,9 +67,9 @@ public class FineController {
     @ApiResponse(responseCode = "400", description = "A field is missing or malformed (problem+json names it)")
     @ApiResponse(responseCode = "401", description = "No valid bearer token")
     @ApiResponse(responseCode = "403", description = "Only finance records fines")
-    @ApiResponse(responseCode = "409", description = "This fineId was recorded before with other facts")
     @ApiResponse(responseCode = "422", description = "The project, channel or agent is not in the tenant's master "
-            + "data (ADR 0014; problem+json names it)")
+            + "data (ADR 0014), a text holds a full phone number (ID-4), or this fineId was recorded before with "
+            + "other facts (problem+json names the field)")
     public ResponseEntity<FineView> record(@RequestBody FineBody body, Caller caller) {
         caller.require(Role.FINANCE);
         FineRequest request = new FineRequest(body.fineId(), body.projectId(), body.channelId(), body.reasonCode(),
@@ -76,6 +77,9 @@ public class FineController {
         // a malformed fine is a 400 first; then it must name master data the tenant has (422, ADR 0014)
         if (!Com4Fines.problems(request).isEmpty()) {
             throw new InvalidRequestException(Com4Fines.problems(request));
+        }
+        if (!Com4Fines.personalData(request).isEmpty()) {
+            throw new UnprocessableException(Com4Fines.personalData(request));
         }
         masterData.require(caller.tenant(), body.projectId(), body.channelId(), body.agentId());
         FineService.Recorded recorded = fines.record(caller.tenant(), request, caller.subject());

@@ -3,6 +3,7 @@ package com.baobei.commission.web;
 import com.baobei.commission.agreement.Agreement;
 import com.baobei.commission.agreement.Problem;
 import com.baobei.commission.errors.InvalidRequestException;
+import com.baobei.commission.ledger.Limits;
 import com.baobei.commission.ledger.Deal;
 import com.baobei.commission.ledger.WhatIf;
 import com.baobei.commission.statements.SimulationService;
@@ -54,6 +55,10 @@ public class SimulationController {
     @ApiResponse(responseCode = "404", description = "No live agreement of this channel in this project of the tenant")
     public WhatIf.Result simulate(@RequestBody SimulationBody body, Caller caller) {
         caller.require(Role.FINANCE);
+        List<Problem> problems = inputProblems(body);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
         String channel = body.channelId() != null ? body.channelId() : SimulationService.SIMULATED_CHANNEL;
         Agreement agreement = body.agreement() == null ? null
                 : body.agreement().toAgreement(body.projectId() == null ? "simulation" : body.projectId(), channel);
@@ -64,6 +69,39 @@ public class SimulationController {
         return simulations.simulate(caller.tenant(), body.projectId(), body.channelId(), agreement,
                 deals(body.deals(), channel), PeriodParam.day("period", body.period()), body.oneMoreDealAmount(),
                 body.oneMoreUnitType());
+    }
+
+    static final int MAX_DEALS = 10_000;
+
+    /** Every field in its range before anything is computed (400): what a simulation accepts, a statement could hold. */
+    static List<Problem> inputProblems(SimulationBody body) {
+        List<Problem> problems = new ArrayList<>();
+        Limits.id("projectId", body.projectId(), Limits.SCOPE_ID_LENGTH, problems);
+        Limits.id("channelId", body.channelId(), Limits.ID_LENGTH, problems);
+        if (body.period() != null && body.period().length() > 10) {
+            problems.add(new Problem("period", "a month (2024-03) or a day (2024-03-15)"));
+        }
+        Limits.money("oneMoreDealAmount", body.oneMoreDealAmount(), problems);
+        if (body.agreement() != null) {
+            body.agreement().inputProblems().forEach(p -> problems.add(new Problem("agreement." + p.field(),
+                    p.message())));
+        }
+        if (Limits.list("deals", body.deals(), MAX_DEALS, problems) && body.deals() != null) {
+            for (int i = 0; i < body.deals().size(); i++) {
+                SimDeal d = body.deals().get(i);
+                if (d == null) {
+                    continue;
+                }
+                String at = "deals[" + i + "]";
+                Limits.id(at + ".purchaseId", d.purchaseId(), Limits.ID_LENGTH, problems);
+                Limits.id(at + ".unitId", d.unitId(), Limits.ID_LENGTH, problems);
+                Limits.money(at + ".amount", d.amount(), problems);
+                Limits.instant(at + ".subscribedAt", d.subscribedAt(), problems);
+                Limits.instant(at + ".contractedAt", d.contractedAt(), problems);
+                Limits.instant(at + ".cancelledAt", d.cancelledAt(), problems);
+            }
+        }
+        return problems;
     }
 
     private static List<Deal> deals(List<SimDeal> given, String channel) {

@@ -79,6 +79,7 @@ public class StatementController {
     @ApiResponse(responseCode = "404", description = "No such statement of the tenant (or of the caller's channel)")
     public ResponseEntity<byte[]> csv(@PathVariable String statementId, Caller caller) {
         Statement s = read(statementId, caller);
+        StatementService.requireRepresentable(s);
         return file(StatementCsv.write(StatementTable.of(s, statements.zoneOf(caller.tenant(), s))), CSV, s, "csv");
     }
 
@@ -90,6 +91,7 @@ public class StatementController {
     @ApiResponse(responseCode = "404", description = "No such statement of the tenant (or of the caller's channel)")
     public ResponseEntity<byte[]> xlsx(@PathVariable String statementId, Caller caller) {
         Statement s = read(statementId, caller);
+        StatementService.requireRepresentable(s);
         return file(StatementXlsx.write(StatementTable.of(s, statements.zoneOf(caller.tenant(), s))), XLSX, s,
                 "xlsx");
     }
@@ -103,6 +105,8 @@ public class StatementController {
     @ApiResponse(responseCode = "403", description = "Only finance issues statements")
     @ApiResponse(responseCode = "404", description = "No such statement of the tenant")
     @ApiResponse(responseCode = "409", description = "Issued already")
+    @ApiResponse(responseCode = "422", description = "The period has not ended (Asia/Shanghai business time), or a "
+            + "line or sum is not below ten billion CNY (problem+json names it)")
     public Statement issue(@PathVariable String statementId, Caller caller) {
         caller.require(Role.FINANCE);
         return statements.issue(caller.tenant(), statementId, caller.subject());

@@ -8,6 +8,9 @@ import java.util.List;
  * {@code registration.Registered.v1}: a channel's claim on a client, made before the first visit.
  * The envelope's {@code occurredAt} is the registration time: the registration service's clock
  * (REG-1), or the original time from an imported file when {@code intake} is {@code IMPORT}.
+ * {@code imported} says the latter in one word for readers that only want to know whether the time was
+ * chosen by someone (ADR 0019): true exactly when {@code intake} is {@code IMPORT}; optional, since events
+ * written before it lack it (read {@code intake} then).
  */
 public record Registered(
         String registrationId,
@@ -19,10 +22,19 @@ public record Registered(
         Instant expectedVisitAt,
         List<Companion> companions,
         Intake intake,
-        String importedBy) implements EventData {
+        String importedBy,
+        Boolean imported) implements EventData {
 
     public Registered {
         companions = companions == null ? List.of() : List.copyOf(companions);
+    }
+
+    /** Without {@code imported}, as events written before it were (ADR 0003 §3: left out when null). */
+    public Registered(String registrationId, String channelId, ChannelKind channelKind, String agentId,
+                      String clientSurname, String maskedPhone, Instant expectedVisitAt, List<Companion> companions,
+                      Intake intake, String importedBy) {
+        this(registrationId, channelId, channelKind, agentId, clientSurname, maskedPhone, expectedVisitAt, companions,
+                intake, importedBy, null);
     }
 
     public enum ChannelKind { AGENCY, BROKER, OWN_CHANNEL, REFERRAL }

@@ -95,7 +95,10 @@ class MonthEndToEndIT {
                 .withAnyFreePorts()
                 .withFresh(true)
                 .withReadinessTimeout(Duration.ofMinutes(4))
-                .withIdentityUsers(usersFile);
+                .withIdentityUsers(usersFile)
+                // this test kills and restarts two services itself (Restarts); the supervisor's own restarts are
+                // SupervisionFaultIT's subject
+                .withSupervision(false);
         platform = Platform.start(config);
         restarts = new Restarts(root);
         services = new Services(platform.serviceUrl("registration"), platform.serviceUrl("visit"),

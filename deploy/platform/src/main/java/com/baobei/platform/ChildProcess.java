@@ -75,6 +75,11 @@ final class ChildProcess implements AutoCloseable {
         return stopping;
     }
 
+    /** A stop of ours is under way: its exit is no crash. */
+    void markStopping() {
+        stopping = true;
+    }
+
     Process process() {
         return process;
     }

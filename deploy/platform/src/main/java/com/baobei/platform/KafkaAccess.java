@@ -66,6 +66,8 @@ public final class KafkaAccess {
                 // its copy of the master data, and the dead letters of it
                 allow(acls, user, literalTopic(Topics.MASTER_DATA.name()), AclOperation.READ);
                 writes(acls, user, literalTopic(Topics.MASTER_DATA.deadLetter()));
+                // its copy of the disputes channels raise, so that rulings name real ones (ADR 0020)
+                allow(acls, user, literalTopic(Topics.REGISTRATION_EVENTS.name()), AclOperation.READ);
                 allow(acls, user, prefixedGroup("visit-"), AclOperation.READ);
             }
             case "attribution" -> {

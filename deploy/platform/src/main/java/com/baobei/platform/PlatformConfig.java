@@ -24,7 +24,9 @@ public record PlatformConfig(
         boolean fresh,
         Duration readinessTimeout,
         List<String> serviceJvmOptions,
-        List<String> kafkaJvmOptions) {
+        List<String> kafkaJvmOptions,
+        boolean supervise,
+        Duration restartDelayCap) {
 
     // Not 9092/5432: a developer's machine often runs its own Kafka or PostgreSQL there (this one does).
     public static final int KAFKA_PORT = 19092;
@@ -35,6 +37,8 @@ public record PlatformConfig(
     public static final Map<String, Integer> SERVICE_PORTS = orderedPorts();
     public static final List<String> SERVICE_JVM_OPTIONS =
             List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
+    /** The longest wait before a dead process is started again (ADR 0017). */
+    public static final Duration RESTART_DELAY_CAP = Duration.ofSeconds(30);
     public static final List<String> KAFKA_JVM_OPTIONS =
             List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true");
 
@@ -64,7 +68,8 @@ public record PlatformConfig(
         List<ServiceSpec> services = new ArrayList<>();
         SERVICE_PORTS.forEach((name, port) -> services.add(ServiceSpec.module(repositoryRoot, name, port)));
         return new PlatformConfig(repositoryRoot, repositoryRoot.resolve("var"), KAFKA_PORT, 0, POSTGRES_PORT,
-                IDENTITY_PORT, null, services, false, Duration.ofMinutes(5), SERVICE_JVM_OPTIONS, KAFKA_JVM_OPTIONS);
+                IDENTITY_PORT, null, services, false, Duration.ofMinutes(5), SERVICE_JVM_OPTIONS, KAFKA_JVM_OPTIONS,
+                true, RESTART_DELAY_CAP);
     }
 
     /**
@@ -73,7 +78,9 @@ public record PlatformConfig(
      * {@code BAOBEI_IDENTITY_USERS} (the identity provider's users file; default the demo month's people),
      * {@code BAOBEI_DATA_DIR},
      * {@code BAOBEI_READY_TIMEOUT_SECONDS}, {@code BAOBEI_SERVICE_JAVA_OPTS}, {@code BAOBEI_SERVICES} (a comma-separated
-     * subset, e.g. to run one service from an IDE instead); argument {@code --fresh}.
+     * subset, e.g. to run one service from an IDE instead), {@code BAOBEI_RESTART} (on or off: whether a process that
+     * dies is started again), {@code BAOBEI_RESTART_MAX_DELAY_SECONDS} (the cap of the restart back-off, 30);
+     * argument {@code --fresh}.
      */
     public static PlatformConfig fromEnvironment(Path repositoryRoot, Map<String, String> env, List<String> args) {
         for (String arg : args) {
@@ -107,7 +114,26 @@ public record PlatformConfig(
                 args.contains("--fresh"),
                 Duration.ofSeconds(number(env, "BAOBEI_READY_TIMEOUT_SECONDS", (int) d.readinessTimeout.toSeconds())),
                 javaOpts.isEmpty() ? d.serviceJvmOptions : Arrays.asList(javaOpts.split("\\s+")),
-                d.kafkaJvmOptions);
+                d.kafkaJvmOptions,
+                supervise(env.getOrDefault("BAOBEI_RESTART", "on")),
+                Duration.ofSeconds(positive(env, "BAOBEI_RESTART_MAX_DELAY_SECONDS",
+                        (int) d.restartDelayCap.toSeconds())));
+    }
+
+    private static boolean supervise(String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "on", "" -> true;
+            case "off" -> false;
+            default -> throw new PlatformException("BAOBEI_RESTART must be on or off, not " + value);
+        };
+    }
+
+    private static int positive(Map<String, String> env, String name, int fallback) {
+        int value = number(env, name, fallback);
+        if (value < 1) {
+            throw new PlatformException(name + " must be at least 1, not " + env.get(name));
+        }
+        return value;
     }
 
     private static List<String> names(String commaSeparated) {
@@ -136,38 +162,52 @@ public record PlatformConfig(
 
     public PlatformConfig withDataDirectory(Path directory) {
         return new PlatformConfig(repositoryRoot, directory, kafkaPort, kafkaControllerPort, postgresPort,
-                identityPort, identityUsers, services, fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
+                identityPort, identityUsers, services, fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions,
+                supervise, restartDelayCap);
     }
 
     public PlatformConfig withPorts(int kafka, int kafkaController, int postgres) {
         return new PlatformConfig(repositoryRoot, dataDirectory, kafka, kafkaController, postgres,
-                identityPort, identityUsers, services, fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
+                identityPort, identityUsers, services, fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions,
+                supervise, restartDelayCap);
     }
 
     public PlatformConfig withIdentityPort(int port) {
         return new PlatformConfig(repositoryRoot, dataDirectory, kafkaPort, kafkaControllerPort, postgresPort,
-                port, identityUsers, services, fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
+                port, identityUsers, services, fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions,
+                supervise, restartDelayCap);
     }
 
     /** The identity provider's users file (YAML, see deploy/identity's demo-users.yml); null: the demo month's. */
     public PlatformConfig withIdentityUsers(Path usersFile) {
         return new PlatformConfig(repositoryRoot, dataDirectory, kafkaPort, kafkaControllerPort, postgresPort,
-                identityPort, usersFile, services, fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
+                identityPort, usersFile, services, fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions,
+                supervise, restartDelayCap);
     }
 
     public PlatformConfig withServices(List<ServiceSpec> newServices) {
         return new PlatformConfig(repositoryRoot, dataDirectory, kafkaPort, kafkaControllerPort, postgresPort,
-                identityPort, identityUsers, newServices, fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
+                identityPort, identityUsers, newServices, fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions,
+                supervise, restartDelayCap);
     }
 
     public PlatformConfig withFresh(boolean newFresh) {
         return new PlatformConfig(repositoryRoot, dataDirectory, kafkaPort, kafkaControllerPort, postgresPort,
-                identityPort, identityUsers, services, newFresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions);
+                identityPort, identityUsers, services, newFresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions,
+                supervise, restartDelayCap);
     }
 
     public PlatformConfig withReadinessTimeout(Duration timeout) {
         return new PlatformConfig(repositoryRoot, dataDirectory, kafkaPort, kafkaControllerPort, postgresPort,
-                identityPort, identityUsers, services, fresh, timeout, serviceJvmOptions, kafkaJvmOptions);
+                identityPort, identityUsers, services, fresh, timeout, serviceJvmOptions, kafkaJvmOptions,
+                supervise, restartDelayCap);
+    }
+
+    /** Supervision on (dead processes are started again, ADR 0017) or off (a test that restarts them itself). */
+    public PlatformConfig withSupervision(boolean on) {
+        return new PlatformConfig(repositoryRoot, dataDirectory, kafkaPort, kafkaControllerPort, postgresPort,
+                identityPort, identityUsers, services, fresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions,
+                on, restartDelayCap);
     }
 
     /** Every port 0 (any free port), services and identity provider included: what a test wants. */

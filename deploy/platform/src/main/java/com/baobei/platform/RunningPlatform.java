@@ -17,6 +17,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class RunningPlatform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Platform.class);
+    /** A restarted process that stays healthy this long is restarted after the shortest wait again next time. */
+    private static final Duration HEALTHY_PERIOD = Duration.ofMinutes(1);
 
     private final PlatformConfig config;
     private final Pids pids;
@@ -39,6 +47,17 @@ public final class RunningPlatform implements AutoCloseable {
     private volatile KafkaBroker kafka;
     private volatile IdentityProvider identity;
     private volatile Duration startupTime;
+    private volatile int kafkaPort;
+    private volatile int kafkaControllerPort;
+    private volatile int identityPort;
+    private final Map<String, Backoff> backoffs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Restart> restarts = new CopyOnWriteArrayList<>();
+    // restarts wait out their back-off and then for readiness: a thread each, never the caller's
+    private final ExecutorService restarter = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "baobei-restart");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     RunningPlatform(PlatformConfig config) {
         this.config = config;
@@ -56,10 +75,11 @@ public final class RunningPlatform implements AutoCloseable {
         pids.stopLeftovers();
         requireServiceJars();
 
-        int kafkaPort = Ports.resolve(config.kafkaPort());
+        kafkaPort = Ports.resolve(config.kafkaPort());
         int controllerPort = Ports.resolve(config.kafkaControllerPort());
+        kafkaControllerPort = controllerPort;
         int postgresPort = Ports.resolve(config.postgresPort());
-        int identityPort = Ports.resolve(config.identityPort());
+        identityPort = Ports.resolve(config.identityPort());
         Ports.requireFree(kafkaPort, "Kafka", "BAOBEI_KAFKA_PORT");
         Ports.requireFree(controllerPort, "Kafka controller", "BAOBEI_KAFKA_CONTROLLER_PORT");
         Ports.requireFree(postgresPort, "PostgreSQL", "BAOBEI_POSTGRES_PORT");
@@ -85,6 +105,9 @@ public final class RunningPlatform implements AutoCloseable {
         join(CompletableFuture.allOf(services.stream()
                 .map(service -> CompletableFuture.runAsync(() -> awaitReady(service)))
                 .toArray(CompletableFuture[]::new)));
+        for (ServiceProcess service : services) {
+            superviseService(service);
+        }
         startupTime = Duration.ofNanos(System.nanoTime() - begin);
     }
 
@@ -93,11 +116,14 @@ public final class RunningPlatform implements AutoCloseable {
         step("PostgreSQL: starting on port " + port + " (data in " + relative(config.dataDirectory().resolve("postgres"))
                 + ")");
         Postgres server = register(Postgres.start(config.dataDirectory().resolve("postgres"),
-                logs().resolve("postgres.log"), port));
+                logs().resolve("postgres.log"), port, config.repositoryRoot(), pids, config.readinessTimeout()));
         postgres = server;
-        server.postmaster().ifPresent(handle -> pids.add(handle, "postgres"));
         List<String> databases = config.services().stream().map(ServiceSpec::database).distinct().toList();
         server.createDatabases(databases);
+        supervise("postgres", server.process(), () -> {
+            server.restart(config.readinessTimeout());
+            return server.process();
+        });
         step("PostgreSQL: ready in " + seconds(begin) + " (" + shortVersion(server.version()) + "), databases "
                 + String.join(", ", databases));
     }
@@ -106,14 +132,27 @@ public final class RunningPlatform implements AutoCloseable {
         long begin = System.nanoTime();
         Path directory = config.dataDirectory().resolve("kafka");
         step("Kafka: starting a KRaft broker on 127.0.0.1:" + port + " (data in " + relative(directory) + ")");
-        KafkaBroker broker = register(KafkaBroker.start(directory, logs().resolve("kafka.log"), port, controllerPort,
-                brokerClasspath(), config.kafkaJvmOptions(), config.repositoryRoot(), pids));
-        kafka = broker;
-        broker.awaitReady(Duration.ofMinutes(2));
+        KafkaBroker broker = startBroker();
         List<String> created = createTopics(broker);
+        supervise("kafka", broker.process(), () -> startBroker().process());
         step("Kafka: ready in " + seconds(begin) + ", " + KafkaTopics.declared((short) 1, KafkaAccess.KNOWN_TENANTS)
                 .size() + " topics (" + (created.isEmpty() ? "all there already" : created.size() + " created now")
                 + "), a user per service, partner users of " + String.join(", ", KafkaAccess.KNOWN_TENANTS));
+    }
+
+    /** The broker on the ports resolved at startup; its users, ACLs and topics are in its data and survive. */
+    private KafkaBroker startBroker() {
+        Path directory = config.dataDirectory().resolve("kafka");
+        KafkaBroker broker = register(KafkaBroker.start(directory, logs().resolve("kafka.log"), kafkaPort,
+                kafkaControllerPort, brokerClasspath(), config.kafkaJvmOptions(), config.repositoryRoot(), pids));
+        try {
+            broker.awaitReady(Duration.ofMinutes(2));
+        } catch (RuntimeException e) {
+            broker.process().close(Duration.ofSeconds(5));
+            throw e;
+        }
+        kafka = broker;
+        return broker;
     }
 
     private void startIdentity(int port) {
@@ -122,19 +161,24 @@ public final class RunningPlatform implements AutoCloseable {
         step("Identity provider: starting on " + IdentityProvider.issuer(port) + " (users "
                 + (config.identityUsers() == null ? "of the demo month" : "from " + relative(config.identityUsers()))
                 + "; signing key in " + relative(directory) + ")");
-        IdentityProvider provider = register(IdentityProvider.start(config.identityJar(), port, directory,
+        IdentityProvider provider = startIdentityProcess(directory);
+        supervise(IdentityProvider.NAME, provider.process(), () -> startIdentityProcess(directory).process());
+        step("Identity provider: ready in " + seconds(begin));
+    }
+
+    private IdentityProvider startIdentityProcess(Path directory) {
+        IdentityProvider provider = register(IdentityProvider.start(config.identityJar(), identityPort, directory,
                 config.identityUsers(), PlatformConfig.IDENTITY_JVM_OPTIONS, config.repositoryRoot(),
                 logs().resolve(IdentityProvider.NAME + ".log"), pids));
         identity = provider;
-        Readiness.await(provider.readinessUrl(), provider.process(), config.readinessTimeout());
+        try {
+            Readiness.await(provider.readinessUrl(), provider.process(), config.readinessTimeout());
+        } catch (RuntimeException e) {
+            provider.process().close(Duration.ofSeconds(5));
+            throw e;
+        }
         provider.markReady();
-        provider.process().process().onExit().thenAccept(exited -> {
-            if (!closing && !provider.process().isStopping()) {
-                log.warn("The identity provider stopped on its own (exit code {}); see {}", exited.exitValue(),
-                        relative(provider.process().log()));
-            }
-        });
-        step("Identity provider: ready in " + seconds(begin));
+        return provider;
     }
 
     /** Users and ACLs first (ADR 0013), then the topics, as the admin user. */
@@ -154,20 +198,89 @@ public final class RunningPlatform implements AutoCloseable {
         throw new PlatformException("Could not create the topics: " + last.getMessage(), last);
     }
 
-    private void startService(ServiceSpec spec) {
+    private ServiceProcess startService(ServiceSpec spec) {
         Map<String, String> environment = new java.util.HashMap<>(ServiceProcess.environment(spec,
                 postgres.jdbcUrl(spec.database()), kafka.bootstrapServers(), identity.issuer()));
         // each service logs in to Kafka as a user of its own (ADR 0013)
         environment.putAll(kafka.credentials().springEnvironment(spec.name()));
         ServiceProcess service = register(ServiceProcess.start(spec, config.serviceJvmOptions(), environment,
                 config.repositoryRoot(), logs().resolve(spec.name() + ".log"), pids));
+        services.removeIf(old -> old.spec().name().equals(spec.name()));
         services.add(service);
-        service.process().process().onExit().thenAccept(exited -> {
-            if (!closing && !service.process().isStopping() && startupTime != null) {
-                log.warn("{} stopped on its own (exit code {}); see {}", spec.name(), exited.exitValue(),
-                        relative(service.process().log()));
+        return service;
+    }
+
+    private void superviseService(ServiceProcess service) {
+        supervise(service.spec().name(), service.process(), () -> {
+            ServiceProcess again = startService(service.spec());
+            try {
+                Readiness.await(again.readinessUrl(), again.process(), config.readinessTimeout());
+            } catch (RuntimeException e) {
+                again.process().close(Duration.ofSeconds(5));
+                throw e;
             }
+            again.markReady();
+            return again.process();
         });
+    }
+
+    /**
+     * Watches a process the platform started: when it exits without being asked to, it is started again after a
+     * back-off (ADR 0017), and watched again once healthy. A restart that fails counts as another death.
+     */
+    private void supervise(String name, ChildProcess process, Supplier<ChildProcess> startAgain) {
+        process.process().onExit().thenAccept(exited -> {
+            if (closing || process.isStopping()) {
+                return;
+            }
+            String why = "exited (code " + exited.exitValue() + ")";
+            if (!config.supervise()) {
+                log.warn("{} {}; not restarted (BAOBEI_RESTART=off); see {}", name, why, relative(process.log()));
+                return;
+            }
+            scheduleRestart(name, why, Instant.now(), startAgain);
+        });
+    }
+
+    private void scheduleRestart(String name, String why, Instant diedAt, Supplier<ChildProcess> startAgain) {
+        Backoff backoff = backoffs.computeIfAbsent(name, n -> new Backoff(config.restartDelayCap(), HEALTHY_PERIOD));
+        Duration delay = backoff.onDeath(Instant.now());
+        int number = backoff.restarts();
+        log.warn("{} {}; restarting in {} s (restart {})", name, why, delay.toSeconds(), number);
+        Executor later = CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS, restarter);
+        later.execute(() -> {
+            if (closing) {
+                return;
+            }
+            ChildProcess again;
+            try {
+                again = startAgain.get();
+            } catch (RuntimeException e) {
+                if (!closing) {
+                    scheduleRestart(name, "did not come back (" + firstLine(e.getMessage()) + ")", diedAt,
+                            startAgain);
+                }
+                return;
+            }
+            if (closing) {
+                again.close();
+                return;
+            }
+            backoff.onHealthy(Instant.now());
+            Duration toHealthy = Duration.between(diedAt, Instant.now());
+            restarts.add(new Restart(name, number, toHealthy));
+            log.info("{} is back: healthy {} after it died (restart {})", name,
+                    String.format("%.1f s", toHealthy.toMillis() / 1000.0), number);
+            supervise(name, again, startAgain);
+        });
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no message";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 
     private void awaitReady(ServiceProcess service) {
@@ -311,15 +424,40 @@ public final class RunningPlatform implements AutoCloseable {
         service.process().close(Duration.ZERO);
     }
 
-    /** Starts a stopped or crashed service again as at startup (same port, database, environment) until ready. */
+    /**
+     * Starts a service stopped by {@link #crash} again as at startup (same port, database, environment) until ready;
+     * it is supervised again from then on.
+     */
     public void restart(String name) {
         ServiceProcess old = service(name);
         if (old.process().isAlive()) {
             old.close();
         }
-        services.remove(old);
-        startService(old.spec());
-        awaitReady(service(name));
+        ServiceProcess again = startService(old.spec());
+        awaitReady(again);
+        superviseService(again);
+    }
+
+    /**
+     * The pid of a process the platform runs now: a service's name, {@code kafka}, {@code postgres} or
+     * {@code identity}. A test kills it with SIGKILL to see the supervisor at work.
+     */
+    public long pid(String name) {
+        return switch (name) {
+            case "kafka" -> kafka.process().pid();
+            case "postgres" -> postgres.process().pid();
+            case IdentityProvider.NAME -> identity.process().pid();
+            default -> service(name).process().pid();
+        };
+    }
+
+    /** One restart by the supervisor: of which process, its number in a row, and the time from death to healthy. */
+    public record Restart(String name, int number, Duration toHealthy) {
+    }
+
+    /** The supervisor's restarts so far, in the order they became healthy. */
+    public List<Restart> restarts() {
+        return List.copyOf(restarts);
     }
 
     private ServiceProcess service(String name) {
@@ -355,9 +493,11 @@ public final class RunningPlatform implements AutoCloseable {
             closing = true;
             toClose = new ArrayList<>(started);
         }
+        restarter.shutdownNow();
         try {
             List<ServiceProcess> running = toClose.stream()
-                    .filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast).toList();
+                    .filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast)
+                    .filter(s -> s.process().isAlive()).toList();
             if (!running.isEmpty()) {
                 log.info("Stopping {}", String.join(", ", running.stream().map(s -> s.spec().name()).toList()));
                 CompletableFuture.allOf(running.stream()
@@ -366,14 +506,20 @@ public final class RunningPlatform implements AutoCloseable {
             }
             // The identity provider, Kafka, PostgreSQL, and the lock last, whatever order they came up in.
             for (AutoCloseable resource : toClose) {
-                if (resource instanceof IdentityProvider) {
-                    log.info("Stopping the identity provider");
+                if (resource instanceof IdentityProvider stopped) {
+                    // a process the supervisor replaced is dead already: only the running one is announced
+                    if (stopped.process().isAlive()) {
+                        log.info("Stopping the identity provider");
+                    }
                     closeQuietly(resource);
                 }
             }
             for (AutoCloseable resource : toClose) {
-                if (resource instanceof KafkaBroker) {
-                    log.info("Stopping Kafka");
+                if (resource instanceof KafkaBroker stopped) {
+                    // a process the supervisor replaced is dead already: only the running one is announced
+                    if (stopped.process().isAlive()) {
+                        log.info("Stopping Kafka");
+                    }
                     closeQuietly(resource);
                 }
             }

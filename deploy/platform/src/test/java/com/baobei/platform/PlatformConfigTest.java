@@ -77,6 +77,19 @@ class PlatformConfigTest {
     }
 
     @Test
+    void the_launcher_restarts_what_dies_unless_told_not_to() {
+        PlatformConfig defaults = PlatformConfig.fromEnvironment(root, Map.of(), List.of());
+        assertThat(defaults.supervise()).isTrue();
+        assertThat(defaults.restartDelayCap()).isEqualTo(Duration.ofSeconds(30));
+
+        PlatformConfig off = PlatformConfig.fromEnvironment(root,
+                Map.of("BAOBEI_RESTART", "OFF", "BAOBEI_RESTART_MAX_DELAY_SECONDS", "5"), List.of());
+        assertThat(off.supervise()).isFalse();
+        assertThat(off.restartDelayCap()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(off.withSupervision(true).supervise()).isTrue();
+    }
+
+    @Test
     void mistakes_are_named() {
         assertThatThrownBy(() -> PlatformConfig.fromEnvironment(root, Map.of("BAOBEI_KAFKA_PORT", "kafka"), List.of()))
                 .hasMessageContaining("BAOBEI_KAFKA_PORT must be a number");
@@ -86,6 +99,10 @@ class PlatformConfigTest {
                 .hasMessageContaining("BAOBEI_IDENTITY_PORT must be a port number");
         assertThatThrownBy(() -> PlatformConfig.fromEnvironment(root, Map.of("BAOBEI_SERVICES", "billing"), List.of()))
                 .hasMessageContaining("unknown service: billing");
+        assertThatThrownBy(() -> PlatformConfig.fromEnvironment(root, Map.of("BAOBEI_RESTART", "sometimes"), List.of()))
+                .hasMessageContaining("BAOBEI_RESTART must be on or off");
+        assertThatThrownBy(() -> PlatformConfig.fromEnvironment(root, Map.of("BAOBEI_RESTART_MAX_DELAY_SECONDS", "0"),
+                List.of())).hasMessageContaining("BAOBEI_RESTART_MAX_DELAY_SECONDS must be at least 1");
         assertThatThrownBy(() -> PlatformConfig.fromEnvironment(root, Map.of(), List.of("--fast")))
                 .hasMessageContaining("Unknown argument --fast");
     }

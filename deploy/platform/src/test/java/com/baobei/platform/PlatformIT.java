@@ -107,6 +107,51 @@ class PlatformIT {
         }
     }
 
+    @Test
+    void what_dies_is_started_again_postgres_included_and_keeps_its_data() throws Exception {
+        Set<Long> children;
+        try (RunningPlatform platform = Platform.start(config())) {
+            long postgres = platform.pid("postgres");
+            assertThat(ProcessHandle.current().children().map(ProcessHandle::pid))
+                    .as("PostgreSQL is the launcher's own child, not in a session of its own").contains(postgres);
+            sql(platform, "create table kept (value text); insert into kept values ('across a crash')");
+
+            for (String name : List.of("postgres", "stand-in", "identity", "kafka")) {
+                int before = platform.restarts().size();
+                long pid = platform.pid(name);
+                ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+                RunningPlatform.Restart restart = awaitRestart(platform, name, before);
+                log.info("{} killed and back, healthy {} ms after its death", name, restart.toHealthy().toMillis());
+                assertThat(restart.number()).isEqualTo(1);
+                assertThat(platform.pid(name)).isNotEqualTo(pid);
+            }
+            assertThat(sql(platform, "select value from kept")).isEqualTo("across a crash");
+            assertThat(readiness(platform.serviceUrl("stand-in"))).contains("\"status\":\"UP\"");
+            assertThat(verified(platform, platform.token("huajing.jiayuan-01", "demo")).getSubject())
+                    .isEqualTo("huajing.jiayuan-01");
+            assertEveryTopicDeclared(platform.kafkaClientProperties());
+            children = recordedPids();
+        }
+        // a clean stop is not a death: nothing was started again behind it
+        assertThat(children).noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+        assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList()).isEmpty();
+    }
+
+    private static RunningPlatform.Restart awaitRestart(RunningPlatform platform, String name, int before)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<RunningPlatform.Restart> restarts = platform.restarts();
+            for (RunningPlatform.Restart restart : restarts.subList(before, restarts.size())) {
+                if (restart.name().equals(name)) {
+                    return restart;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(name + " was not started again; restarts: " + platform.restarts());
+    }
+
     /** The token's claims, its signature checked against the identity provider's published keys. */
     private static JWTClaimsSet verified(RunningPlatform platform, String token) throws Exception {
         SignedJWT jwt = SignedJWT.parse(token);

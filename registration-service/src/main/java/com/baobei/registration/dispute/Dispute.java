@@ -3,6 +3,7 @@ package com.baobei.registration.dispute;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.baobei.contracts.Phones;
+import com.baobei.contracts.Texts;
 import com.baobei.contracts.registration.Disputed.Kind;
 import com.baobei.registration.intake.InvalidRegistrationException;
 import org.axonframework.commandhandling.CommandHandler;
@@ -34,10 +35,27 @@ public class Dispute {
         if (command.kind() == Kind.LATE_CLAIM && command.purchaseId() == null) {
             throw new InvalidRegistrationException("purchaseId", "PUR-7: a late claim names the purchase it claims");
         }
+        requireNoFullPhone(command);
         apply(new DisputeRaised(command.disputeId(), command.tenantId(), command.projectId(), command.channelId(),
                 command.agentId(), command.kind(), command.clientSurname(), command.maskedPhone(),
                 command.registrationId(), command.purchaseId(), command.evidenceRefs(), command.statement(),
                 command.raisedAt()));
+    }
+
+    /** ID-4: the dispute's text is published and kept for good; a full number never goes in. */
+    private static void requireNoFullPhone(RaiseDispute command) {
+        if (Texts.holdsFullPhone(command.clientSurname())) {
+            throw new InvalidRegistrationException("clientSurname", "ID-4: no full phone number in a surname");
+        }
+        if (Texts.holdsFullPhone(command.statement())) {
+            throw new InvalidRegistrationException("statement", "ID-4: no full phone number in the statement");
+        }
+        for (int i = 0; i < command.evidenceRefs().size(); i++) {
+            if (Texts.holdsFullPhone(command.evidenceRefs().get(i))) {
+                throw new InvalidRegistrationException("evidenceRefs[" + i + "]",
+                        "ID-4: no full phone number in an evidence reference");
+            }
+        }
     }
 
     @EventSourcingHandler

@@ -3,7 +3,10 @@ package com.baobei.registration.intake;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.baobei.contracts.Phones;
+import com.baobei.contracts.Texts;
+import com.baobei.contracts.registration.Registered.Companion;
 import com.baobei.contracts.registration.Registered.Intake;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -34,7 +37,7 @@ public class Registration {
                 command.intake(), command.importedBy()));
     }
 
-    /** ID-1: a surname and a masked number with exactly the middle four hidden. */
+    /** ID-1: a surname and a masked number with exactly the middle four hidden; ID-4: no full number in names. */
     private static void requireIdentity(RegisterClient command) {
         if (isBlank(command.clientSurname())) {
             throw new InvalidRegistrationException("clientSurname", "ID-1: a registration needs the client's surname");
@@ -42,6 +45,17 @@ public class Registration {
         if (!Phones.isMasked(command.maskedPhone())) {
             throw new InvalidRegistrationException("maskedPhone",
                     "ID-1: the number must be 11 digits with the middle four hidden, e.g. 138****5678");
+        }
+        // ID-4: the event log is immutable and published; a full number in a name would stay there for good
+        if (Texts.holdsFullPhone(command.clientSurname())) {
+            throw new InvalidRegistrationException("clientSurname", "ID-4: no full phone number in a surname");
+        }
+        List<Companion> companions = command.companions() == null ? List.of() : command.companions();
+        for (int i = 0; i < companions.size(); i++) {
+            if (companions.get(i) == null || Texts.holdsFullPhone(companions.get(i).surname())) {
+                throw new InvalidRegistrationException("companions[" + i + "].surname",
+                        "ID-4: a companion with a surname and no full phone number");
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package com.baobei.registration.masterdata;
 
+import com.baobei.contracts.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,9 +20,14 @@ public final class MasterDataRules {
     public static final String ID_MESSAGE = "1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit";
     public static final int NAME_MAX = 100;
 
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
-    /** What the contracts' schemas refuse in every string: a consumer would dead-letter it (ID-4). */
-    private static final Pattern FULL_PHONE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+    /** A channel works at many projects, but not at thousands: the list is published whole in every change. */
+    public static final int PROJECTS_MAX = 500;
+    /** Days a developer's calendar can hold; a year like 999999999 is readable JSON but no day (nor storable). */
+    public static final LocalDate EARLIEST_DAY = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST_DAY = LocalDate.of(2199, 12, 31);
+
+    static final String FULL_PHONE_IN_ID = "an id is never a phone number (ID-4)";
+    static final String FULL_PHONE_IN_TEXT = "no phone numbers in master data (ID-4)";
 
     private MasterDataRules() {
     }
@@ -39,13 +45,22 @@ public final class MasterDataRules {
             } else if (new HashSet<>(p.unitTypes()).size() < p.unitTypes().size()) {
                 problems.add(new Problem("unitTypes", "each unit type once"));
             }
+            day(p.openingDate(), "openingDate", problems);
+            day(p.salesFrom(), "salesFrom", problems);
+            day(p.salesTo(), "salesTo", problems);
             period(p.salesFrom(), p.salesTo(), "salesTo", "the sales period ends before it starts", problems);
         } else if (entity instanceof Channel c) {
             id(c.channelId(), "channelId", problems);
             if (c.kind() == null) {
                 problems.add(new Problem("kind", "AGENCY, BROKER, OWN_CHANNEL or REFERRAL"));
             }
+            day(c.agreementFrom(), "agreementFrom", problems);
+            day(c.agreementTo(), "agreementTo", problems);
             period(c.agreementFrom(), c.agreementTo(), "agreementTo", "the agreement ends before it starts", problems);
+            if (c.projectIds().size() > PROJECTS_MAX) {
+                problems.add(new Problem("projectIds", "at most " + PROJECTS_MAX + " projects"));
+                return problems;
+            }
             for (int i = 0; i < c.projectIds().size(); i++) {
                 id(c.projectIds().get(i), "projectIds[" + i + "]", problems);
             }
@@ -72,8 +87,8 @@ public final class MasterDataRules {
     public static void id(String value, String field, List<Problem> problems) {
         if (value == null || !ID.matcher(value).matches()) {
             problems.add(new Problem(field, ID_MESSAGE));
-        } else if (FULL_PHONE.matcher(value).find()) {
-            problems.add(new Problem(field, "an id is never a phone number (ID-4)"));
+        } else if (Texts.holdsFullPhone(value)) {
+            problems.add(new Problem(field, FULL_PHONE_IN_ID));
         }
     }
 
@@ -84,10 +99,25 @@ public final class MasterDataRules {
             }
         } else if (value.length() > NAME_MAX) {
             problems.add(new Problem(field, "at most " + NAME_MAX + " characters"));
-        } else if (CONTROL.matcher(value).find()) {
-            problems.add(new Problem(field, "no control characters"));
-        } else if (FULL_PHONE.matcher(value).find()) {
-            problems.add(new Problem(field, "no phone numbers in master data (ID-4)"));
+        } else if (Texts.refusedCharacterAt(value, false) >= 0) {
+            problems.add(new Problem(field, "no control or direction characters"));
+        } else if (Texts.holdsFullPhone(value)) {
+            problems.add(new Problem(field, FULL_PHONE_IN_TEXT));
+        }
+    }
+
+    /**
+     * Whether every problem is a full phone number in otherwise well-formed master data (ID-4): the answer is then
+     * 422, as for registrations, rather than 400.
+     */
+    public static boolean onlyFullPhones(List<Problem> problems) {
+        return !problems.isEmpty() && problems.stream()
+                .allMatch(p -> p.message().equals(FULL_PHONE_IN_ID) || p.message().equals(FULL_PHONE_IN_TEXT));
+    }
+
+    private static void day(LocalDate day, String field, List<Problem> problems) {
+        if (day != null && (day.isBefore(EARLIEST_DAY) || day.isAfter(LATEST_DAY))) {
+            problems.add(new Problem(field, "a day between " + EARLIEST_DAY + " and " + LATEST_DAY));
         }
     }
 

@@ -6,6 +6,7 @@ import com.baobei.contracts.EventJson;
 import com.baobei.contracts.Topics;
 import com.baobei.contracts.registration.Disputed;
 import com.baobei.contracts.registration.Registered;
+import com.baobei.contracts.registration.Registered.Intake;
 import com.baobei.registration.dispute.DisputeRaised;
 import com.baobei.registration.intake.ClientRegistered;
 import java.time.Instant;
@@ -36,7 +37,8 @@ class KafkaPublisher {
     @EventHandler
     void on(ClientRegistered e, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
         Registered data = new Registered(e.registrationId(), e.channelId(), e.channelKind(), e.agentId(),
-                e.clientSurname(), e.maskedPhone(), e.expectedVisitAt(), e.companions(), e.intake(), e.importedBy());
+                e.clientSurname(), e.maskedPhone(), e.expectedVisitAt(), e.companions(), e.intake(), e.importedBy(),
+                e.intake() == Intake.IMPORT);
         publish(EventEnvelope.of(eventId, e.tenantId(), e.projectId(),
                 ClientKeys.clientKey(e.tenantId(), e.projectId(), e.maskedPhone()), e.registeredAt(), recordedAt, data));
     }

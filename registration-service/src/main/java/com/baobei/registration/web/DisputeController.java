@@ -55,7 +55,8 @@ class DisputeController {
     @ApiResponse(responseCode = "403", description = "Only channel people raise disputes, in the token's tenant "
             + "and channel, an agent for themselves, about a registration of their own; nothing stored")
     @ApiResponse(responseCode = "404", description = "registrationId names no registration of the caller's tenant")
-    @ApiResponse(responseCode = "422", description = "The project, channel or agent was never known to the tenant "
+    @ApiResponse(responseCode = "422", description = "A full phone number in the surname, statement or an evidence "
+            + "reference (ID-4); the project, channel or agent was never known to the tenant "
             + "(problem+json names the field; nothing stored), or Idempotency-Key reused for a different request")
     @PostMapping
     ResponseEntity<DisputeResponse> raise(Caller caller,
@@ -78,10 +79,15 @@ class DisputeController {
             commands.sendAndWait(new RaiseDispute(disputeId, caller.tenant(), request.projectId(),
                     request.channelId(), request.agentId(), request.kind(), request.clientSurname(),
                     request.maskedPhone(), request.registrationId(), request.purchaseId(), request.evidenceRefs(),
-                    request.statement(), now));
+                    statement(request), now));
             return ResponseEntity.created(URI.create("/api/v1/disputes/" + disputeId))
                     .body(new DisputeResponse(disputeId, request.kind().name(), now));
         });
+    }
+
+    /** No statement is null, never an empty text (the published schema's text has at least one character). */
+    private static String statement(DisputeRequest request) {
+        return request.statement() == null || request.statement().isBlank() ? null : request.statement();
     }
 
     /** The registration a dispute relies on is the caller's own (agent) or their channel's (manager). */

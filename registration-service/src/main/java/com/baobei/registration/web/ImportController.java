@@ -7,6 +7,7 @@ import com.baobei.registration.masterdata.MasterDataLookup;
 import com.baobei.registration.masterdata.MasterDataRefused;
 import com.baobei.registration.masterdata.Problem;
 import com.baobei.registration.masterdata.RegistrationGate;
+import com.baobei.registration.view.ImportBatches;
 import com.baobei.security.Caller;
 import com.baobei.security.Forbidden;
 import com.baobei.security.Role;
@@ -19,10 +20,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -32,26 +36,35 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Onboarding a project that already has history: its registrations keep their original times
- * (business time) and say they were imported and by whom. All rows or none. The tenant admin's only: a channel
- * cannot backdate (REG-1).
+ * (business time) and say they were imported and by whom. All rows or none, each row checked like a single
+ * registration. The tenant's own admin only: a channel cannot backdate (REG-1), so a token that also speaks for a
+ * channel or a partner imports nothing (ADR 0019). Every batch is listed in the import log.
  */
 @RestController
 @RequestMapping("/api/v1/registrations/imports")
 class ImportController {
+
+    /** Those who must never choose a registration's time: the server's clock stamps theirs (REG-1). */
+    static final Role[] CHANNEL_ROLES = {Role.CHANNEL_AGENT, Role.CHANNEL_MANAGER, Role.PARTNER};
+    static final Role[] LOG_READERS = {Role.TENANT_ADMIN, Role.MARKETING_MANAGER, Role.SITE_MANAGER};
+    /** No history before this: older rows are typing errors, and extreme years would not fit the store. */
+    static final Instant EARLIEST_HISTORY = Instant.parse("2000-01-01T00:00:00Z");
 
     private final CommandGateway commands;
     private final IdempotentRequests idempotent;
     private final Validator validator;
     private final Clock clock;
     private final MasterDataLookup masterData;
+    private final ImportBatches batches;
 
     ImportController(CommandGateway commands, IdempotentRequests idempotent, Validator validator, Clock clock,
-                     MasterDataLookup masterData) {
+                     MasterDataLookup masterData, ImportBatches batches) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.validator = validator;
         this.clock = clock;
         this.masterData = masterData;
+        this.batches = batches;
     }
 
     @Operation(summary = "Import a project's existing registrations (JSON)",
@@ -64,7 +77,8 @@ class ImportController {
             + "nothing stored")
     @ApiResponse(responseCode = "422", description = "Rows naming an unknown or inactive tenant, project, channel or "
             + "agent, a channel not at the project or outside its agreement on the row's day, or another channel kind "
-            + "(each named rows[i].field; nothing stored); or Idempotency-Key reused for a different request")
+            + "(each named rows[i].field; nothing stored); a full phone number in a row's text (ID-4); or "
+            + "Idempotency-Key reused for a different request")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportResponse> importJson(Caller caller,
                                               @RequestHeader(value = "Idempotency-Key", required = false) String key,
@@ -76,8 +90,10 @@ class ImportController {
     }
 
     @Operation(summary = "Import a project's existing registrations (CSV export)",
-            description = "Header: registeredAt,channelId,channelKind,agentId,clientSurname,maskedPhone. The tenant "
-                    + "admin's; tenantId, if given, must be the token's tenant.")
+            description = "Header: registeredAt,channelId,channelKind,agentId,clientSurname,maskedPhone, or in "
+                    + "Chinese 报备时间,渠道编号,渠道类型,经纪人编号,客户姓氏,手机号 (kinds 分销/中介/自有渠道/老带新 too). "
+                    + "Cells are NFKC-normalised and checked like JSON rows. The tenant admin's; tenantId, if given, "
+                    + "must be the token's tenant.")
     @ApiResponse(responseCode = "201", description = "Every row stored")
     @ApiResponse(responseCode = "400", description = "Nothing stored; errors name each row and field")
     @ApiResponse(responseCode = "401", description = "No valid bearer token")
@@ -85,7 +101,8 @@ class ImportController {
             + "nothing stored")
     @ApiResponse(responseCode = "422", description = "Rows naming an unknown or inactive tenant, project, channel or "
             + "agent, a channel not at the project or outside its agreement on the row's day, or another channel kind "
-            + "(each named rows[i].field; nothing stored); or Idempotency-Key reused for a different request")
+            + "(each named rows[i].field; nothing stored); a full phone number in a row's text (ID-4); or "
+            + "Idempotency-Key reused for a different request")
     @PostMapping(consumes = "text/csv")
     ResponseEntity<ImportResponse> importCsv(Caller caller,
                                              @RequestHeader(value = "Idempotency-Key", required = false) String key,
@@ -98,12 +115,37 @@ class ImportController {
         return idempotent.run(key, caller, request, ImportResponse.class, () -> store(importer, caller, request));
     }
 
+    @Operation(summary = "The import log: who imported which history, when",
+            description = "The tenant's own staff: the tenant admin and the marketing manager for every project, a "
+                    + "site manager for the projects of their token. Newest first.")
+    @ApiResponse(responseCode = "200", description = "The batches, newest first")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Not the tenant's staff, or a project not in the token")
+    @GetMapping
+    List<ImportBatches.Batch> log(Caller caller, @RequestParam(required = false) String projectId,
+                                  @RequestParam(defaultValue = "100") int limit) {
+        caller.require(LOG_READERS);
+        String project = projectId == null || projectId.isBlank() ? null : projectId;
+        boolean wholeTenant = caller.hasAny(Role.TENANT_ADMIN, Role.MARKETING_MANAGER);
+        if (!wholeTenant && project != null) {
+            caller.requireProject(project);
+        }
+        List<ImportBatches.Batch> found = batches.of(caller.tenant(), project, Math.max(1, Math.min(limit, 1000)));
+        return wholeTenant ? found : found.stream().filter(b -> caller.worksAt(b.projectId())).toList();
+    }
+
     /**
-     * Only the tenant admin imports, and is recorded as {@code importedBy}: the published contract allows an id
-     * there, so a subject of another shape cannot be recorded and imports nothing.
+     * Only the tenant's own admin imports, and is recorded as {@code importedBy}: the published contract allows an
+     * id there, so a subject of another shape cannot be recorded and imports nothing. A token that also carries a
+     * channel's or a partner's role, or names a channel, is someone who could take clients with backdated rows
+     * (REG-1): it imports nothing, whatever else it carries.
      */
     private static String importer(Caller caller) {
         caller.require(Role.TENANT_ADMIN);
+        if (caller.hasAny(CHANNEL_ROLES) || caller.channel() != null) {
+            throw new Forbidden("a token that speaks for a channel or a partner never chooses a registration's time "
+                    + "(REG-1): history imports are the tenant's own staff's");
+        }
         String subject = caller.subject();
         if (subject.length() > 64 || !subject.matches(Patterns.ID)) {
             throw new Forbidden("your subject " + subject + " cannot be recorded as importedBy (letters, digits, "
@@ -127,24 +169,51 @@ class ImportController {
                     row.registeredAt(), Intake.IMPORT, importer));
             ids.add(id);
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(new ImportResponse(ids.size(), ids));
+        String batchId = Ids.newId();
+        List<Instant> times = request.rows().stream().map(ImportRequest.Row::registeredAt).sorted().toList();
+        batches.record(new ImportBatches.Batch(batchId, caller.tenant(), request.projectId(), importer,
+                clock.instant(), ids.size(), times.get(0), times.get(times.size() - 1)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new ImportResponse(batchId, ids.size(), ids));
     }
 
+    /**
+     * Every row as a single registration would be checked (the annotations of {@link ImportRequest}), and its time
+     * within history: not in the future, not before {@link #EARLIEST_HISTORY}. 400 naming rows[i].field; 422 when
+     * the only fault is a full phone number in a row's text (ID-4).
+     */
     private void requireValid(ImportRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
+        boolean onlyFullPhones = true;
         for (ConstraintViolation<ImportRequest> violation : validator.validate(request)) {
-            problems.add(new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()));
+            problems.add(new FieldProblem(FieldProblem.path(violation.getPropertyPath().toString()),
+                    violation.getMessage()));
+            onlyFullPhones &= violation.getConstraintDescriptor().getAnnotation() instanceof NoFullPhone;
         }
         Instant now = clock.instant();
         List<ImportRequest.Row> rows = request.rows() == null ? List.of() : request.rows();
+        // a row given twice is a broken export, not two registrations (and 10,000 copies must not cost 10,000 commands)
+        Map<ImportRequest.Row, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).registeredAt() != null && rows.get(i).registeredAt().isAfter(now)) {
-                problems.add(new FieldProblem("rows[" + i + "].registeredAt", "history cannot be in the future"));
+            Integer first = rows.get(i) == null ? null : firstIndex.putIfAbsent(rows.get(i), i);
+            if (first != null) {
+                problems.add(new FieldProblem("rows[" + i + "]", "the same registration as rows[" + first + "]"));
+                onlyFullPhones = false;
+                if (problems.size() >= 100) {
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Instant at = rows.get(i) == null ? null : rows.get(i).registeredAt();
+            if (at != null && (at.isAfter(now) || at.isBefore(EARLIEST_HISTORY))) {
+                problems.add(new FieldProblem("rows[" + i + "].registeredAt", at.isAfter(now)
+                        ? "history cannot be in the future" : "history starts at " + EARLIEST_HISTORY));
+                onlyFullPhones = false;
             }
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(FieldProblem::field));
-            throw new InvalidRequestException(problems);
+            throw new InvalidRequestException(problems, onlyFullPhones);
         }
     }
 }

@@ -2,5 +2,6 @@ package com.baobei.registration.web;
 
 import java.util.List;
 
-public record ImportResponse(int imported, List<String> registrationIds) {
+/** What an import stored: its batch in the import log, and the registrations in the order of the rows. */
+public record ImportResponse(String batchId, int imported, List<String> registrationIds) {
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -22,14 +23,19 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
+    private static final int SHOWN = 10;
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> new FieldProblem(e.getField(), e.getDefaultMessage()))
+                .map(e -> new FieldProblem(FieldProblem.path(e.getField()), e.getDefaultMessage()))
                 .sorted(java.util.Comparator.comparing(FieldProblem::field))
                 .toList();
-        return ResponseEntity.badRequest().body(invalid(problems));
+        // ID-4: a well-formed request whose only fault is a full number in its text is 422, like an import's rows
+        boolean onlyFullPhones = ex.getBindingResult().getFieldErrors().stream()
+                .allMatch(e -> NoFullPhone.class.getSimpleName().equals(e.getCode()));
+        return onlyFullPhones ? unprocessable(problems) : ResponseEntity.badRequest().body(invalid(problems));
     }
 
     @Override
@@ -48,7 +54,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalidRequest(InvalidRequestException ex) {
-        return ResponseEntity.badRequest().body(invalid(ex.problems()));
+        return ex.unprocessable() ? unprocessable(ex.problems())
+                : ResponseEntity.badRequest().body(invalid(ex.problems()));
     }
 
     @ExceptionHandler(InvalidRegistrationException.class)
@@ -67,9 +74,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail invalid(List<FieldProblem> problems) {
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
-        detail.setTitle("Invalid request");
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", problems);
+    }
+
+    private static ResponseEntity<Object> unprocessable(List<FieldProblem> problems) {
+        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.UNPROCESSABLE_ENTITY, "Refused content", problems));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, List<FieldProblem> problems) {
+        // an import can have thousands: the detail shows the first ones, errors lists them all
+        String shown = problems.stream().limit(SHOWN).map(p -> p.field() + ": " + p.message())
+                .collect(Collectors.joining("; "));
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, problems.size() <= SHOWN ? shown
+                : shown + "; and " + (problems.size() - SHOWN) + " more");
+        detail.setTitle(title);
         detail.setProperty("errors", problems);
         return detail;
     }

@@ -62,7 +62,8 @@ class RegistrationController {
             + "its tenant, channel and agent id. Nothing is stored")
     @ApiResponse(responseCode = "422", description = "The tenant, project, channel or agent is unknown or inactive, "
             + "the channel does not work at the project or its agreement does not cover today, or channelKind is not "
-            + "the channel's (problem+json names the field; nothing stored); or Idempotency-Key reused for a "
+            + "the channel's (problem+json names the field; nothing stored); a full phone number in a surname (ID-4); "
+            + "or Idempotency-Key reused for a "
             + "different request")
     @PostMapping
     ResponseEntity<RegistrationResponse> register(
@@ -75,6 +76,12 @@ class RegistrationController {
         if (request.expectedVisitAt() != null && request.expectedVisitAt().isAfter(now.plus(FURTHEST_EXPECTED_VISIT))) {
             throw new InvalidRequestException(List.of(new FieldProblem("expectedVisitAt",
                     "more than " + FURTHEST_EXPECTED_VISIT.toDays() + " days ahead")));
+        }
+        // a year like -999999999 is readable JSON but no time anyone expects a visit (nor one the store can hold)
+        if (request.expectedVisitAt() != null
+                && request.expectedVisitAt().isBefore(now.minus(FURTHEST_EXPECTED_VISIT))) {
+            throw new InvalidRequestException(List.of(new FieldProblem("expectedVisitAt",
+                    "more than " + FURTHEST_EXPECTED_VISIT.toDays() + " days ago")));
         }
         return idempotent.run(idempotencyKey, caller, request, RegistrationResponse.class, () -> {
             // inside the run: a retry of an answered request gets its answer, whatever changed since (ADR 0014)

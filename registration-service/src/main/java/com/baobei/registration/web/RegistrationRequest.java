@@ -19,13 +19,14 @@ public record RegistrationRequest(
         @NotBlank @Size(max = 64) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String channelId,
         @NotNull ChannelKind channelKind,
         @NotBlank @Size(max = 64) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String agentId,
-        @NotBlank(message = "ID-1: a registration needs the client's surname") @Size(max = 20) String clientSurname,
+        @NotBlank(message = "ID-1: a registration needs the client's surname") @Size(max = Patterns.SURNAME_MAX)
+        @PlainText @NoFullPhone String clientSurname,
         @NotNull @Pattern(regexp = Patterns.MASKED_PHONE, message = Patterns.MASKED_PHONE_MESSAGE) String maskedPhone,
         Instant expectedVisitAt,
-        @Size(max = 10) List<@Valid CompanionRequest> companions) {
+        @Size(max = 10) List<@NotNull @Valid CompanionRequest> companions) {
 
     public record CompanionRequest(
-            @NotBlank @Size(max = 20) String surname,
+            @NotBlank @Size(max = Patterns.SURNAME_MAX) @PlainText @NoFullPhone String surname,
             @NotNull @Pattern(regexp = Patterns.MASKED_PHONE, message = Patterns.MASKED_PHONE_MESSAGE)
             String maskedPhone) {
     }

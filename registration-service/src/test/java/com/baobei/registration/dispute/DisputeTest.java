@@ -49,6 +49,24 @@ class DisputeTest {
                 .expectSuccessfulHandlerExecution();
     }
 
+    @Test
+    @DisplayName("ID-4: a full number in the statement, an evidence reference or the surname is never recorded")
+    void noFullNumberInItsText() {
+        List<RaiseDispute> leaking = List.of(
+                new RaiseDispute("d-1", "t1", "p1", "c2", "a2", Kind.OWNERSHIP, "王", "138****5678", "r-1", null,
+                        List.of("photo-1"), "客户电话 138-1234-5678，我方先报备", NOW),
+                new RaiseDispute("d-1", "t1", "p1", "c2", "a2", Kind.OWNERSHIP, "王", "138****5678", "r-1", null,
+                        List.of("photo-1", "chat-13812345678.png"), "we brought him first", NOW),
+                new RaiseDispute("d-1", "t1", "p1", "c2", "a2", Kind.OWNERSHIP, "王１３８１２３４５６７８", "138****5678",
+                        "r-1", null, List.of("photo-1"), "we brought him first", NOW));
+        for (RaiseDispute command : leaking) {
+            fixture.givenNoPriorActivity()
+                    .when(command)
+                    .expectException(InvalidRegistrationException.class)
+                    .expectNoEvents();
+        }
+    }
+
     private static RaiseDispute raise(Kind kind, String purchaseId, List<String> evidence) {
         return new RaiseDispute("d-1", "t1", "p1", "c2", "a2", kind, "王", "138****5678", "r-1", purchaseId, evidence,
                 "we brought him first", NOW);

@@ -60,6 +60,27 @@ class RegistrationTest {
                 .expectSuccessfulHandlerExecution();
     }
 
+    @Test
+    @DisplayName("ID-4: a full number typed into a surname, even with dashes or full-width digits, is never recorded")
+    void noFullNumberInASurname() {
+        for (String surname : new String[] {"王13812345678", "王 138-1234-5678", "王１３８１２３４５６７８"}) {
+            fixture.givenNoPriorActivity()
+                    .when(register(surname, "138****5678", Intake.API, null))
+                    .expectException(InvalidRegistrationException.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    @DisplayName("ID-4: nor into a companion's surname")
+    void noFullNumberInACompanion() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterClient("r-1", "t1", "p1", "c1", ChannelKind.AGENCY, "a1", "王", "138****5678", null,
+                        List.of(new Companion("李 139 1234 5678", "139****5678")), NINE_AM, Intake.API, null))
+                .expectException(InvalidRegistrationException.class)
+                .expectNoEvents();
+    }
+
     private static RegisterClient register(String surname, String phone, Intake intake, String importedBy) {
         return new RegisterClient("r-1", "t1", "p1", "c1", ChannelKind.AGENCY, "a1", surname, phone, null,
                 List.of(new Companion("李", "139****0000")), NINE_AM, intake, importedBy);

@@ -52,8 +52,9 @@ class OpenApiIT {
                 operations++;
             }
         }
-        // registrations 3, imports 1, disputes 1; master data: 5 PUTs, 5 GETs, 1 import (ADR 0014)
-        assertThat(operations).isEqualTo(16);
+        // registrations 3, imports 1 and their log 1 (ADR 0019), disputes 1; master data: 5 PUTs, 5 GETs, 1 import
+        // (ADR 0014)
+        assertThat(operations).isEqualTo(17);
         assertThat(doc.path("components").path("securitySchemes").path("bearer-jwt").path("scheme").asText())
                 .isEqualTo("bearer");
         int swaggerUi = get("/swagger-ui.html").getStatusCode().value();

@@ -36,7 +36,31 @@ class MasterDataRulesTest {
                 Arguments.of(new Agent("c1", "13812345678", "陈", true), "agentId"),
                 Arguments.of(new Agent(null, "a1", "陈", true), "channelId"),
                 Arguments.of(new Consultant("p1", "cs-1", "赵", "cs-1", true), "supervisorId"),
-                Arguments.of(new Consultant("p1", "", "赵", null, true), "consultantId"));
+                Arguments.of(new Consultant("p1", "", "赵", null, true), "consultantId"),
+                // issue 12: the contracts' one text policy (separators, full-width digits, direction characters)
+                Arguments.of(new TenantProfile("鸿泰 138-1234-5678", true), "name"),
+                Arguments.of(new Agent("c1", "a1", "陈１３８１２３４５６７８", true), "name"),
+                Arguments.of(new Agent("c1", "a1", "\u202E陈", true), "name"),
+                Arguments.of(new Project("p1", "滨江花园", "南门 138 1234 5678", null, null, null,
+                        List.of(UnitType.OFFICE), true), "salesOffice"),
+                // days a calendar holds: an extreme year is a 400, never a database error
+                Arguments.of(new Project("p1", "滨江花园", null, LocalDate.of(999_999_999, 1, 1), null, null,
+                        List.of(UnitType.OFFICE), true), "openingDate"),
+                Arguments.of(project("p1", List.of(UnitType.OFFICE), LocalDate.of(-999_999_999, 1, 1), MARCH),
+                        "salesFrom"),
+                Arguments.of(new Channel("c1", "同城", ChannelKind.AGENCY, MARCH, LocalDate.of(999_999_999, 12, 31),
+                        List.of(), true), "agreementTo"),
+                Arguments.of(new Channel("c1", "同城", ChannelKind.AGENCY, null, null,
+                        java.util.stream.IntStream.range(0, 501).mapToObj(i -> "p" + i).toList(), true),
+                        "projectIds"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_full_number_alone_is_refused_content_not_a_malformed_request() {
+        assertThat(MasterDataRules.onlyFullPhones(MasterDataRules.problems(new Agent("c1", "a1", "陈13812345678",
+                true)))).isTrue();
+        assertThat(MasterDataRules.onlyFullPhones(MasterDataRules.problems(new Agent("c1", "a1", "", true))))
+                .isFalse();
     }
 
     @ParameterizedTest

@@ -49,18 +49,45 @@ class RegistrationRequestValidationTest {
                 row("eleven companions", r -> new RegistrationRequest(r.tenantId(), r.projectId(), r.channelId(),
                         r.channelKind(), r.agentId(), r.clientSurname(), r.maskedPhone(), null,
                         java.util.Collections.nCopies(11, new RegistrationRequest.CompanionRequest("李", "139****1234"))),
-                        "companions"));
+                        "companions"),
+                row("a full number in the surname (ID-4)", r -> with(r, "王13812345678", r.maskedPhone()),
+                        "clientSurname"),
+                row("a full number with dashes in the surname (ID-4)", r -> with(r, "138-1234-5678",
+                        r.maskedPhone()), "clientSurname"),
+                row("a NUL in the surname", r -> with(r, "王\u0000", r.maskedPhone()), "clientSurname"),
+                row("a direction override in the surname", r -> with(r, "\u202E王", r.maskedPhone()), "clientSurname"),
+                row("a line break in the surname", r -> with(r, "王\n李", r.maskedPhone()), "clientSurname"),
+                row("a full number in a companion's surname (ID-4)", r -> withCompanions(r,
+                        List.of(new RegistrationRequest.CompanionRequest("李 139 1234 5678", "139****1234"))),
+                        "companions[0].surname"),
+                row("a companion that is null", r -> withCompanions(r,
+                        java.util.Arrays.asList((RegistrationRequest.CompanionRequest) null)), "companions[0]"));
+    }
+
+    @Test
+    void aFullNumberIsRefusedBySeparateRuleFromTheShapeOfTheText() {
+        // the web layer answers 422 when the only fault is a full number (ID-4): it must be told apart
+        Set<ConstraintViolation<RegistrationRequest>> violations = VALIDATOR.validate(with(VALID, "王１３８１２３４５６７８",
+                VALID.maskedPhone()));
+        assertThat(violations).extracting(v -> (Object) v.getConstraintDescriptor().getAnnotation().annotationType())
+                .containsExactly(NoFullPhone.class);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalid")
     void namesTheFieldAtFault(String situation, UnaryOperator<RegistrationRequest> change, String field) {
         Set<ConstraintViolation<RegistrationRequest>> violations = VALIDATOR.validate(change.apply(VALID));
-        assertThat(violations).extracting(v -> v.getPropertyPath().toString()).isNotEmpty().containsOnly(field);
+        assertThat(violations).extracting(v -> FieldProblem.path(v.getPropertyPath().toString())).isNotEmpty().containsOnly(field);
     }
 
     private static Arguments row(String situation, UnaryOperator<RegistrationRequest> change, String field) {
         return Arguments.of(situation, change, field);
+    }
+
+    private static RegistrationRequest withCompanions(RegistrationRequest r,
+                                                      List<RegistrationRequest.CompanionRequest> companions) {
+        return new RegistrationRequest(r.tenantId(), r.projectId(), r.channelId(), r.channelKind(), r.agentId(),
+                r.clientSurname(), r.maskedPhone(), r.expectedVisitAt(), companions);
     }
 
     private static RegistrationRequest with(RegistrationRequest r, String surname, String phone) {

@@ -20,8 +20,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 public class Purchase {
 
-    /** CNY amounts this large are typing mistakes, not flats. */
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+    /** The contract's bound: below ten billion CNY (a larger amount is a typing mistake, not a flat). */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
 
     /** Tenant and purchase id ({@link TenantScoped}): the office chooses purchase ids, unique per tenant only. */
     @AggregateIdentifier
@@ -84,7 +84,7 @@ public class Purchase {
         BigDecimal amount = terms.amount();
         if (amount == null || amount.signum() < 0 || amount.scale() > 2 || amount.scale() < 0
                 || amount.compareTo(MAX_AMOUNT) > 0) {
-            throw new InvalidCommandException("amount", "CNY, 0 or more, at most two decimals, written out (not 1e3)");
+            throw new InvalidCommandException("amount", "CNY, 0 or more and below ten billion, at most two decimals, written out (not 1e3)");
         }
         if (terms.buyer() == null) {
             throw new InvalidCommandException("buyerPhone", "the buyer's number");

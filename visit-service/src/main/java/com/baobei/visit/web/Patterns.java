@@ -18,8 +18,12 @@ final class Patterns {
     /** A surname or name: no digits, so never a number. */
     static final String SURNAME = "[^\\d]+";
     static final String SURNAME_MESSAGE = "a surname or name, without digits";
-    static final String TEXT = "(?s)" + NO_FULL_PHONE + ".*\\S.*";
-    static final String TEXT_MESSAGE = "free text that must not contain a full phone number (ID-4)";
+    /** Free text: not blank. Full numbers in it, however written, are {@link FullPhonesInText}'s (422). */
+    static final String TEXT = "(?s).*\\S.*";
+    static final String TEXT_MESSAGE = "free text, not blank";
+    /** One line of text: a list of these is stored one per line. */
+    static final String LINE = "[^\\r\\n]*\\S[^\\r\\n]*";
+    static final String LINE_MESSAGE = "one line of text, not blank";
 
     private Patterns() {
     }

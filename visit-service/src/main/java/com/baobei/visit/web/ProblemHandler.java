@@ -1,5 +1,7 @@
 package com.baobei.visit.web;
 
+import com.baobei.contracts.Texts;
+
 import com.baobei.contracts.JsonPaths;
 import com.baobei.visit.shared.ConflictingStateException;
 import com.baobei.visit.shared.InvalidCommandException;
@@ -7,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -14,6 +17,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +41,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // A surname refused only because it holds a full number is the number's fault (ID-4): 422, as for any text.
+        // (also when the rule that refused it is about the field's presence, e.g. a reason on a valid form)
+        Set<String> holdingNumbers = ex.getBindingResult().getTarget() instanceof Record target
+                ? FullPhonesInText.problems(target).stream().map(FieldProblem::field).collect(Collectors.toSet())
+                : Set.of();
+        if (ex.getBindingResult().getErrorCount() > 0 && ex.getBindingResult().getGlobalErrorCount() == 0
+                && ex.getBindingResult().getFieldErrors().stream().allMatch(e -> holdingNumbers.contains(e.getField())
+                        || e.getRejectedValue() instanceof String text && Texts.holdsFullPhone(text))) {
+            return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(phoneInText(new PhoneInTextException(ex.getBindingResult().getFieldErrors().stream()
+                            .map(e -> new FieldProblem(e.getField(), FullPhonesInText.MESSAGE))
+                            .sorted(Comparator.comparing(FieldProblem::field)).toList())));
+        }
         List<FieldProblem> problems = ex.getBindingResult().getFieldErrors().stream()
                 .map(e -> new FieldProblem(e.getField(), e.getDefaultMessage()))
                 .sorted(Comparator.comparing(FieldProblem::field))
@@ -83,6 +100,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(ex.problems()));
     }
 
+    @ExceptionHandler(PhoneInTextException.class)
+    ProblemDetail phoneInText(PhoneInTextException ex) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                ex.problems().stream().map(FieldProblem::field).collect(Collectors.joining(", "))
+                        + ": " + FullPhonesInText.MESSAGE);
+        detail.setTitle("A full phone number in text");
+        detail.setProperty("errors", ex.problems());
+        return detail;
+    }
+
     @ExceptionHandler(InvalidCommandException.class)
     ResponseEntity<Object> brokenRule(InvalidCommandException ex) {
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(ex.field(), ex.getMessage()))));
@@ -114,6 +141,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+    }
+
+    @ExceptionHandler(UnknownDisputeException.class)
+    ProblemDetail unknownDispute(UnknownDisputeException ex) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "disputeId: " + ex.getMessage());
+        detail.setTitle("Unknown dispute");
+        detail.setProperty("errors", List.of(new FieldProblem("disputeId", ex.getMessage())));
+        return detail;
     }
 
     @ExceptionHandler(IdempotencyConflictException.class)

@@ -10,8 +10,8 @@ import java.util.List;
 /** What a purchase needs beyond the shape of each field; every problem names its field. */
 final class PurchaseChecks {
 
-    /** CNY amounts this large are typing mistakes, not flats. */
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+    /** The contract's bound: below ten billion CNY (a larger amount is a typing mistake, not a flat). */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
 
     private PurchaseChecks() {
     }

@@ -16,6 +16,8 @@ import com.baobei.visit.shared.ConflictingStateException;
 import com.baobei.visit.shared.PhoneRef;
 import com.baobei.visit.view.PurchaseView;
 import com.baobei.visit.view.PurchaseViews;
+import com.baobei.visit.view.UnitTaken;
+import org.springframework.dao.DataIntegrityViolationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
@@ -50,11 +52,13 @@ class PurchaseController {
     private final Clock clock;
 
     private final MasterDataChecks masterData;
+    private final UnitTaken unitTaken;
 
     PurchaseController(CommandGateway commands, PurchaseViews views, ClientContacts contacts,
                        IdempotentRequests idempotent, TransactionTemplate transaction, Clock clock,
-            MasterDataChecks masterData) {
+            MasterDataChecks masterData, UnitTaken unitTaken) {
         this.masterData = masterData;
+        this.unitTaken = unitTaken;
         this.commands = commands;
         this.views = views;
         this.contacts = contacts;
@@ -74,7 +78,8 @@ class PurchaseController {
     @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager records purchases, at "
             + "their projects and of their token's tenant")
     @ApiResponse(responseCode = "409", description = "A contract without a subscription, a second contract, a "
-            + "cancelled purchase, another unit, or a subscription id already used")
+            + "cancelled purchase, another unit, a subscription id already used, or a unit already subscribed and "
+            + "not cancelled (unitId)")
     @ApiResponse(responseCode = "422", description = "Master data (ADR 0014): the project is unknown or inactive, or the consultant unknown at it, the field named "
             + "(nothing stored); or Idempotency-Key reused for a different request")
     @Allowed({Role.CONSULTANT, Role.SITE_MANAGER})
@@ -89,13 +94,24 @@ class PurchaseController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        FullPhonesInText.require(request);
         return idempotent.run(key, caller, request, PurchaseResponse.class, () -> {
             masterData.require(tenant, request.projectId(), true, "consultantId", request.consultantId());
             PurchaseTerms terms = terms(tenant, request, BusinessTimes.orNow(request.purchasedAt(), now),
                     caller.subject());
             if (request.stage() == Stage.SUBSCRIPTION) {
                 String purchaseId = request.purchaseId() != null ? request.purchaseId() : Ids.newId();
-                commands.sendAndWait(new RecordSubscription(purchaseId, terms));
+                requireUnitFree(tenant, request.projectId(), request.unitId());
+                try {
+                    commands.sendAndWait(new RecordSubscription(purchaseId, terms));
+                    // the view row now, not at commit: a concurrent subscription of the unit fails here, as a 409
+                    views.flush();
+                } catch (DataIntegrityViolationException e) {
+                    if (String.valueOf(e.getMostSpecificCause().getMessage()).contains(UnitTaken.CONSTRAINT)) {
+                        throw unitTakenConflict(request.unitId());
+                    }
+                    throw e;
+                }
                 return ResponseEntity.created(URI.create("/api/v1/purchases/" + purchaseId))
                         .body(toResponse(stored(tenant, purchaseId), null, null));
             }
@@ -128,6 +144,7 @@ class PurchaseController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        FullPhonesInText.require(request);
         return idempotent.run(key, caller, request, PurchaseResponse.class, () -> {
             masterData.requireProject(caller.tenant(), purchaseOf(caller, purchaseId).getProjectId(), false);
             commands.sendAndWait(new CancelPurchase(caller.tenant(), purchaseId, request.reason(),
@@ -167,6 +184,18 @@ class PurchaseController {
                 .orElseThrow(() -> new NotFoundException("no purchase " + purchaseId));
         Access.atProject(caller, view.getProjectId());
         return view;
+    }
+
+    /** One active purchase per unit: a second subscription waits for the first one's cancellation (PUR-8). */
+    private void requireUnitFree(String tenant, String projectId, String unitId) {
+        if (unitTaken.activePurchase(tenant, projectId, unitId).isPresent()) {
+            throw unitTakenConflict(unitId);
+        }
+    }
+
+    private static ConflictingStateException unitTakenConflict(String unitId) {
+        return new ConflictingStateException("unitId", "the unit " + unitId + " is subscribed and not cancelled; "
+                + "cancel that purchase (PUR-8) before another subscription");
     }
 
     private PurchaseView stored(String tenant, String purchaseId) {

@@ -1,5 +1,6 @@
 package com.baobei.visit.web;
 
+import com.baobei.contracts.Texts;
 import com.baobei.contracts.UnitType;
 import com.baobei.contracts.visit.Purchased.Relation;
 import com.baobei.contracts.visit.Purchased.Stage;
@@ -30,19 +31,31 @@ public record PurchaseRequest(
         @NotBlank @Size(max = 50) @Pattern(regexp = Patterns.SURNAME, message = Patterns.SURNAME_MESSAGE)
         String buyerSurname,
         @Schema(description = "The buyer's full number; never published (ID-4)")
-        @NotNull @Pattern(regexp = Patterns.FULL_PHONE, message = Patterns.FULL_PHONE_MESSAGE) String buyerPhone,
+        @PhoneField @NotNull @Pattern(regexp = Patterns.FULL_PHONE, message = Patterns.FULL_PHONE_MESSAGE)
+        String buyerPhone,
         @NotBlank @Size(max = 64) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String consultantId,
         @Valid RelatedParty relatedParty,
         @Schema(description = "REG-7: the buyer is the developer's employee or a direct relative") Boolean insider,
         @Schema(description = "Business time (deposit or signing); the server's clock when absent") Instant purchasedAt) {
 
+    /** Numbers as NFKC has them (full-width digits are digits), before any check sees them. */
+    public PurchaseRequest {
+        buyerPhone = Texts.normalize(buyerPhone);
+    }
+
     /** PUR-4/5: bought in the name of someone related to an earlier-confirmed client; evidence makes it count. */
     public record RelatedParty(
             @NotBlank @Size(max = 50) @Pattern(regexp = Patterns.SURNAME, message = Patterns.SURNAME_MESSAGE)
             String surname,
-            @NotNull @Pattern(regexp = Patterns.FULL_PHONE, message = Patterns.FULL_PHONE_MESSAGE) String phone,
+            @PhoneField @NotNull @Pattern(regexp = Patterns.FULL_PHONE, message = Patterns.FULL_PHONE_MESSAGE)
+            String phone,
             @NotNull Relation relation,
-            @Size(max = 20) List<@NotNull @Size(max = 500) @Pattern(regexp = Patterns.TEXT,
-                    message = Patterns.TEXT_MESSAGE) String> evidenceRefs) {
+            @Schema(description = "References to evidence (file ids, links), one line each")
+            @Size(max = 20) List<@NotNull @Size(max = 500) @Pattern(regexp = Patterns.LINE,
+                    message = Patterns.LINE_MESSAGE) String> evidenceRefs) {
+
+        public RelatedParty {
+            phone = Texts.normalize(phone);
+        }
     }
 }

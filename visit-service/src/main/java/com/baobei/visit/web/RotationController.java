@@ -72,7 +72,9 @@ class RotationController {
                                          @Parameter(description = "The calendar day, e.g. 2025-03-02") @PathVariable LocalDate date,
                                          @Parameter(description = TENANT) @RequestParam(required = false) String tenantId,
                                          @Valid @RequestBody RotationRequest request) {
+        requireDay(date);
         String tenant = scope(caller, tenantId, projectId);
+        FullPhonesInText.require(request);
         String rotationId = RotationId.of(tenant, projectId, date);
         return idempotent.run(key, caller, request, RotationResponse.class, () -> {
             masterData.require(tenant, projectId, true, consultantFields(request.consultants()));
@@ -91,6 +93,7 @@ class RotationController {
     @GetMapping
     RotationResponse queue(Caller caller, @PathVariable String projectId, @PathVariable LocalDate date,
                            @Parameter(description = TENANT) @RequestParam(required = false) String tenantId) {
+        requireDay(date);
         String tenant = scope(caller, tenantId, projectId);
         return views.findById(RotationId.of(tenant, projectId, date)).map(RotationController::toResponse)
                 .orElseThrow(() -> new NotFoundException("no rotation for " + projectId + " on " + date));
@@ -116,7 +119,9 @@ class RotationController {
                                               @Parameter(description = TENANT) @RequestParam(required = false)
                                               String tenantId,
                                               @Valid @RequestBody DeclinedRequest request) {
+        requireDay(date);
         String tenant = scope(caller, tenantId, projectId);
+        FullPhonesInText.require(request);
         String rotationId = RotationId.of(tenant, projectId, date);
         return idempotent.run(key, caller, request, RotationResponse.class, () -> {
             if (!views.existsById(rotationId)) {
@@ -145,6 +150,19 @@ class RotationController {
         String tenant = caller.requireTenant(tenantId);
         Access.atProject(caller, projectId);
         return tenant;
+    }
+
+    /**
+     * A rotation is a working day's queue: a day more than {@link BusinessTimes#OLDEST} from today (either way) is a
+     * typing mistake, and a year such as +999999999 would not fit the database's date (400, not 500).
+     */
+    private void requireDay(LocalDate date) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(today, date));
+        if (days > BusinessTimes.OLDEST.toDays()) {
+            throw new InvalidRequestException(List.of(new FieldProblem("date",
+                    "a day within " + BusinessTimes.OLDEST.toDays() + " days of today")));
+        }
     }
 
     private Instant now() {

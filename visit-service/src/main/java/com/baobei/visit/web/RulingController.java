@@ -1,6 +1,9 @@
 package com.baobei.visit.web;
 
+import com.baobei.visit.dispute.DisputeCopy;
+import com.baobei.visit.dispute.KnownDispute;
 import com.baobei.visit.masterdata.MasterDataChecks;
+import com.baobei.visit.shared.ConflictingStateException;
 import com.baobei.contracts.visit.DisputeRuled.Level;
 import com.baobei.security.Caller;
 import com.baobei.security.Forbidden;
@@ -42,11 +45,13 @@ class RulingController {
     private final Clock clock;
 
     private final MasterDataChecks masterData;
+    private final DisputeCopy disputes;
 
     RulingController(CommandGateway commands, RulingViews views, ClientContacts contacts,
                      IdempotentRequests idempotent, Clock clock,
-            MasterDataChecks masterData) {
+            MasterDataChecks masterData, DisputeCopy disputes) {
         this.masterData = masterData;
+        this.disputes = disputes;
         this.commands = commands;
         this.views = views;
         this.contacts = contacts;
@@ -64,6 +69,8 @@ class RulingController {
     @ApiResponse(responseCode = "401", description = "No valid bearer token")
     @ApiResponse(responseCode = "403", description = "Only the site manager of the project or the tenant's marketing "
             + "manager rules, within their token's tenant")
+    @ApiResponse(responseCode = "404", description = "No dispute of that id raised in your tenant (disputeId named; "
+            + "nothing stored or published)")
     @ApiResponse(responseCode = "409", description = "Escalation before a first ruling, a site manager after "
             + "escalation, or another project or client than the dispute's")
     @ApiResponse(responseCode = "422", description = "Master data (ADR 0014): the project is unknown, the field named "
@@ -83,10 +90,12 @@ class RulingController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        FullPhonesInText.require(request);
         // DSP-2: the ruling's level is the ruler's role, as the token says
         Level level = caller.has(Role.MARKETING_MANAGER) ? Level.MARKETING_MANAGER : Level.SITE_MANAGER;
         return idempotent.run(key, caller, request, RulingResponse.class, () -> {
             masterData.requireProject(tenant, request.projectId(), false);
+            requireOpenDispute(caller, tenant, disputeId, request);
             // a dispute already ruled at another project is that project's people's (403), whatever the body names
             for (RulingView earlier : views.findByTenantIdAndDisputeIdOrderByRuledAtAsc(tenant, disputeId)) {
                 Access.atProject(caller, earlier.getProjectId(), Role.MARKETING_MANAGER);
@@ -102,6 +111,24 @@ class RulingController {
                             request.ownerKind().name(), request.channelId(), request.agentId(), request.rationale(),
                             caller.subject(), now, linked.stream().map(PhoneRef::maskedPhone).toList()));
         });
+    }
+
+    /**
+     * Issue 12: a ruling moves a client, so it is only for a dispute a channel raised (404 otherwise), at one of the
+     * caller's projects (403), and it names that dispute's project and client (409). Re-ruling and escalation of a
+     * known dispute stay the aggregate's (DSP-1, DSP-2).
+     */
+    private void requireOpenDispute(Caller caller, String tenant, String disputeId, RulingRequest request) {
+        KnownDispute dispute = disputes.find(tenant, disputeId).orElseThrow(() -> new UnknownDisputeException(
+                "DSP-1: no dispute " + disputeId + " raised in your tenant (or not yet received from the channels' "
+                        + "side)"));
+        Access.atProject(caller, dispute.projectId(), Role.MARKETING_MANAGER);
+        if (!dispute.projectId().equals(request.projectId())) {
+            throw new ConflictingStateException("projectId", "the dispute was raised at another project");
+        }
+        if (dispute.maskedPhone() != null && !dispute.maskedPhone().equals(request.maskedPhone())) {
+            throw new ConflictingStateException("maskedPhone", "the dispute is about another client");
+        }
     }
 
     @Operation(summary = "The rulings on a dispute, oldest first; the last one stands (DSP-2)",

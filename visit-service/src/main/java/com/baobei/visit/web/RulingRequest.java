@@ -1,5 +1,6 @@
 package com.baobei.visit.web;
 
+import com.baobei.contracts.Texts;
 import com.baobei.contracts.visit.DisputeRuled.OwnerKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -26,6 +27,12 @@ public record RulingRequest(
         @Size(max = 64) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String agentId,
         @NotBlank @Size(max = 2000) @Pattern(regexp = Patterns.TEXT, message = Patterns.TEXT_MESSAGE) String rationale,
         @Schema(description = "ID-3: other full numbers of the same person; published masked only")
-        @Size(max = 20) List<@NotNull @Pattern(regexp = Patterns.FULL_PHONE, message = Patterns.FULL_PHONE_MESSAGE)
-                String> linkedPhones) {
+        @PhoneField @Size(max = 20) List<@NotNull @Pattern(regexp = Patterns.FULL_PHONE,
+                message = Patterns.FULL_PHONE_MESSAGE) String> linkedPhones) {
+
+    /** Numbers as NFKC has them (full-width digits are digits), before any check sees them. */
+    public RulingRequest {
+        linkedPhones = linkedPhones == null ? null
+                : linkedPhones.stream().map(Texts::normalize).collect(java.util.stream.Collectors.toList());
+    }
 }

@@ -86,6 +86,8 @@ class VisitController {
         if (request.form() != null) {
             requireFormRole(caller, request.form().isInvalid(), request.form().siteManagerSignature());
         }
+        // a full number anywhere is the first fault named (ID-4), whatever else is wrong with the request
+        FullPhonesInText.require(request);
         Instant now = now();
         List<FieldProblem> problems = VisitChecks.problems(request, now);
         if (!problems.isEmpty()) {
@@ -124,6 +126,7 @@ class VisitController {
                                        @PathVariable String visitId,
                                        @Valid @RequestBody SignFormRequest request) {
         requireFormRole(caller, request.isInvalid(), request.siteManagerSignature());
+        FullPhonesInText.require(request);
         Instant now = now();
         List<FieldProblem> problems = new ArrayList<>();
         BusinessTimes.check("signedAt", request.signedAt(), now, problems);

@@ -1,5 +1,6 @@
 package com.baobei.visit.web;
 
+import com.baobei.contracts.Texts;
 import com.baobei.contracts.visit.Visited.Kind;
 import com.baobei.contracts.visit.Visited.NonClientReason;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,7 +23,7 @@ public record VisitRequest(
         @NotNull Kind kind,
         @Size(max = 50) @Pattern(regexp = Patterns.SURNAME, message = Patterns.SURNAME_MESSAGE) String clientSurname,
         @Schema(description = "The full number (the office knows it); never published, see ID-4")
-        @Pattern(regexp = Patterns.FULL_PHONE, message = Patterns.FULL_PHONE_MESSAGE) String clientPhone,
+        @PhoneField @Pattern(regexp = Patterns.FULL_PHONE, message = Patterns.FULL_PHONE_MESSAGE) String clientPhone,
         @Schema(description = "Business time: when the visitor arrived") @NotNull Instant visitedAt,
         @Schema(description = "Absent for a natural first visit: the head of the rotation receives (ROT-1)")
         @Size(max = 64) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String consultantId,
@@ -32,9 +33,15 @@ public record VisitRequest(
         @Schema(description = "VIS-3: the visit of the client a companion came with")
         @Size(max = 64) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String accompaniedVisitId,
         @Schema(description = "PUR-6: the referring buyer's full number; published as its keyed hash only")
-        @Pattern(regexp = Patterns.FULL_PHONE, message = Patterns.FULL_PHONE_MESSAGE) String referrerPhone,
+        @PhoneField @Pattern(regexp = Patterns.FULL_PHONE, message = Patterns.FULL_PHONE_MESSAGE) String referrerPhone,
         @Schema(description = "REG-7: the developer's employee or a direct relative") Boolean insider,
         @Schema(description = "VIS-8: only for kind NON_CLIENT") NonClientReason nonClientReason) {
+
+    /** Numbers as NFKC has them (full-width digits are digits), before any check sees them. */
+    public VisitRequest {
+        clientPhone = Texts.normalize(clientPhone);
+        referrerPhone = Texts.normalize(referrerPhone);
+    }
 
     /** The visit confirmation form (VIS-1): signatures are references (e.g. image ids), or invalid with a reason. */
     public record FormRequest(

@@ -16,10 +16,12 @@ class BoundariesTest {
                     "com.baobei.registration..", "com.baobei.attribution..", "com.baobei.commission..",
                     "com.baobei.platform..");
 
+    /** Kafka stays in the adapters: the publisher, and the two listeners that keep local copies (master data, disputes). */
     @ArchTest
     static final ArchRule onlyThePublisherTalksToKafka = noClasses().that().resideInAPackage("com.baobei.visit..")
             .and().resideOutsideOfPackage("com.baobei.visit.publishing..")
             .and().resideOutsideOfPackage("com.baobei.visit.masterdata.kafka..")
+            .and().resideOutsideOfPackage("com.baobei.visit.dispute.kafka..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..");
 
     /** The aggregates know nothing of the web, the views or Spring's web and data layers. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baobei.platform.testing.TestTokens;
 import com.baobei.platform.testing.UsesRealInfrastructure;
+import com.baobei.visit.testing.DisputeSeed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -180,7 +181,7 @@ class AccessIT {
 
     @Test
     void theLevelOfARulingIsTheRoleInTheTokenAndItsRulerTheSubject() {
-        String dispute = "dsp-" + Ids.newId();
+        String dispute = raisedDispute();
         JsonNode first = json(send(siteManager(TENANT, p1), new Request(HttpMethod.POST,
                 "/api/v1/disputes/" + dispute + "/rulings", rulingBody(TENANT, p1)), null));
         assertThat(first.path("level").asText()).isEqualTo("SITE_MANAGER");
@@ -316,9 +317,16 @@ class AccessIT {
 
     /** A dispute the site manager has ruled on once, so either level may rule next. */
     private String ruledDispute() {
-        String dispute = "dsp-" + Ids.newId();
+        String dispute = raisedDispute();
         assertThat(send(siteManager(TENANT, p1), new Request(HttpMethod.POST, "/api/v1/disputes/" + dispute
                 + "/rulings", rulingBody(TENANT, p1)), null).getStatusCode().value()).isEqualTo(201);
+        return dispute;
+    }
+
+    /** A dispute a channel raised at p1 about the client {@link #rulingBody} names (ADR 0020). */
+    private String raisedDispute() {
+        String dispute = "dsp-" + Ids.newId();
+        DisputeSeed.raise(jdbc, TENANT, p1, dispute, "ch-1", "137****0222");
         return dispute;
     }
 

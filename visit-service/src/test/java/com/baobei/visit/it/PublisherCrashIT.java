@@ -66,7 +66,8 @@ class PublisherCrashIT {
                 "file:" + TestTokens.shared().publicKeyFile(),
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", TestTokens.AUDIENCE,
                 // its own database, so its own copy of the master data: a group of its own reads the whole topic
-                "BAOBEI_MASTER_DATA_CONSUMER_GROUP", "visit-master-data-crash-" + Ids.newId()), log.toFile());
+                "BAOBEI_MASTER_DATA_CONSUMER_GROUP", "visit-master-data-crash-" + Ids.newId(),
+                "BAOBEI_DISPUTES_CONSUMER_GROUP", "visit-disputes-crash-" + Ids.newId()), log.toFile());
         String project = "crash-" + Ids.newId();
         service.start();
         MasterDataSeed.project(new JdbcTemplate(new DriverManagerDataSource(jdbcUrl, infra.username(),

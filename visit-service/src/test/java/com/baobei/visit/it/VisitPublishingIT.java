@@ -2,6 +2,7 @@ package com.baobei.visit.it;
 
 import com.baobei.contracts.Ids;
 import com.baobei.visit.testing.MasterDataSeed;
+import com.baobei.visit.testing.DisputeSeed;
 import com.baobei.platform.testing.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -167,6 +168,7 @@ class VisitPublishingIT {
                 + "and tenant_id = ? and read_by = 'reader'", String.class, purchaseId, TENANT))
                 .containsExactlyInAnyOrder("BUYER", "RELATED", "BUYER");
 
+        DisputeSeed.raise(jdbc, TENANT, project, "dsp-" + project, "ch-anju", "139****2046");
         String ruling = """
                 {"tenantId":"t-it","projectId":"%s","clientSurname":"李","maskedPhone":"139****2046",
                  "ownerKind":"%s",%s"rationale":"有通话记录","linkedPhones":["%s"]}""";

@@ -115,6 +115,16 @@ class PurchaseTest {
     }
 
     @Test
+    void amounts_stay_below_ten_billion_as_the_contract_says() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordSubscription("p-10", terms("3-1-1802", "10000000000.00", SUBSCRIBED)))
+                .expectException(InvalidCommandException.class);
+        fixture.givenNoPriorActivity()
+                .when(new RecordSubscription("p-11", terms("3-1-1802", "9999999999.99", SUBSCRIBED)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void pur4_the_related_party_is_another_person() {
         PurchaseTerms self = new PurchaseTerms("hongtai", "binjiang", "3-1-1802", UnitType.RESIDENTIAL,
                 new BigDecimal("1.00"), "李", LI, "cs-zhao",

@@ -27,7 +27,10 @@ class PurchaseChecksTest {
             SUBSCRIPTION, 1000.000,            amount
             SUBSCRIPTION, 1e3,                 amount
             SUBSCRIPTION, 1000000000000.00,    amount
-            SUBSCRIPTION, 999999999999.99,     ''
+            SUBSCRIPTION, 999999999999.99,     amount
+            SUBSCRIPTION, 10000000000.00,      amount
+            SUBSCRIPTION, 10000000000,         amount
+            SUBSCRIPTION, 9999999999.99,       ''
             """)
     void amounts(Stage stage, String amount, String field) {
         assertThat(fields(request(stage, "p-1", new BigDecimal(amount), null, null))).isEqualTo(expected(field));

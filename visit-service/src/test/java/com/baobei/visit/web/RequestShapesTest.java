@@ -36,6 +36,7 @@ class RequestShapesTest {
     @CsvSource(textBlock = """
             13812345678,  true
             19912345678,  true
+            １３８１２３４５６７８, true
             12812345678,  false
             1381234567,   false
             138123456789, false
@@ -77,12 +78,18 @@ class RequestShapesTest {
             有通话记录为证,              true
             'call 138****5678 twice',   true
             'call 13812345678 twice',   false
+            'call １３８１２３４５６７８', false
+            'call 138-1234-5678',       false
+            'call 138 1234 5678',       false
+            'order 1381234567890',      true
             '   ',                      false
             """)
     void free_text_never_carries_a_full_number(String rationale, boolean valid) {
         RulingRequest request = new RulingRequest("hongtai", "binjiang", "李", "139****2046", OwnerKind.OFFICE, null,
                 null, rationale, List.of());
-        assertThat(fieldsOf(request).contains("rationale")).isEqualTo(!valid);
+        List<String> fields = new java.util.ArrayList<>(fieldsOf(request));
+        FullPhonesInText.problems(request).forEach(p -> fields.add(p.field()));
+        assertThat(fields.contains("rationale")).isEqualTo(!valid);
     }
 
     @ParameterizedTest(name = "maskedPhone {0} -> {1}")

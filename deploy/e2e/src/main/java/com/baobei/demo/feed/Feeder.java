@@ -378,7 +378,28 @@ public final class Feeder {
 
     private void ruling(Step.Ruling r) {
         String role = r.level().name();
-        api.post(services.visit().resolve("/api/v1/disputes/" + disputeIds.get(r.disputeRef()) + "/rulings"),
+        // the visit service learns a dispute from the registration topic (ADR 0020): until its copy has it, a ruling
+        // is 404, and the desk tries again, as a person would a few seconds later
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        Api.Response answer;
+        do {
+            answer = rulingRequest(r, role);
+            if (answer.status() != 404 || System.nanoTime() > deadline) {
+                break;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        } while (true);
+        answer.require("ruling on " + r.disputeRef());
+        published.add(PublishedFacts.key("DisputeRuled", disputeIds.get(r.disputeRef()) + "@" + role));
+    }
+
+    private Api.Response rulingRequest(Step.Ruling r, String role) {
+        return api.post(services.visit().resolve("/api/v1/disputes/" + disputeIds.get(r.disputeRef()) + "/rulings"),
                 new Api.Caller(r.ruledBy(), key("ruling", r.disputeRef(), role)),
                 Body.of()
                         .with("tenantId", tenant(r.projectId()))
@@ -388,9 +409,7 @@ public final class Feeder {
                         .with("ownerKind", r.ownerKind())
                         .with("channelId", r.channelId())
                         .with("agentId", r.agentId())
-                        .with("rationale", r.rationale()))
-                .require("ruling on " + r.disputeRef());
-        published.add(PublishedFacts.key("DisputeRuled", disputeIds.get(r.disputeRef()) + "@" + role));
+                        .with("rationale", r.rationale()));
     }
 
     private void fine(Step.Fine f) {

@@ -16,23 +16,23 @@ import java.util.List;
  * Two developers who both have a project called {@code p1} and both work with channels {@code c1} and {@code c2}:
  * the access suite's people. North also has {@code p2}, whose office people must not reach {@code p1}.
  */
-final class AccessCast {
+public final class AccessCast {
 
-    static final String NORTH = "north";
-    static final String SOUTH = "south";
-    static final String P1 = "p1";
-    static final String P2 = "p2";
-    static final String C1 = "c1";
-    static final String C2 = "c2";
-    static final String AGENT = "c1-01";
-    static final String OTHER_AGENT = "c2-01";
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final String NORTH = "north";
+    public static final String SOUTH = "south";
+    public static final String P1 = "p1";
+    public static final String P2 = "p2";
+    public static final String C1 = "c1";
+    public static final String C2 = "c2";
+    public static final String AGENT = "c1-01";
+    public static final String OTHER_AGENT = "c2-01";
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private AccessCast() {
     }
 
     /** One month per developer, since a month's project ids are unique. */
-    static List<Month> months() {
+    public static List<Month> months() {
         LocalDate first = LocalDate.now(ZONE).minusDays(10);
         return List.of(month(NORTH, "北岸置业", first, true), month(SOUTH, "南岸地产", first, false));
     }
@@ -57,7 +57,7 @@ final class AccessCast {
     }
 
     /** Who logs in for a role of a tenant: channel people of c1 (agent c1-01), office people of p1. */
-    static String user(String role, String tenant) {
+    public static String user(String role, String tenant) {
         return switch (role) {
             case "CHANNEL_AGENT" -> Users.agent(tenant, AGENT);
             case "CHANNEL_MANAGER" -> Users.channelManager(tenant, C1);

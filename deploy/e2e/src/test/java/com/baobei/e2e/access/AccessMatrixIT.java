@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baobei.demo.feed.Api;
 import com.baobei.demo.feed.Login;
-import com.baobei.demo.feed.Services;
 import com.baobei.demo.feed.Users;
 import com.baobei.e2e.access.Probes.Probe;
 import com.baobei.e2e.access.Probes.Scope;
-import com.baobei.platform.Platform;
-import com.baobei.platform.PlatformConfig;
 import com.baobei.platform.RepositoryRoot;
 import com.baobei.platform.RunningPlatform;
 import java.io.IOException;
@@ -20,16 +17,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The role matrix of docs/security.md, checked against the real processes: every endpoint, as every role, and as
@@ -37,43 +33,24 @@ import org.junit.jupiter.api.Test;
  * headers instead of a token, with an expired token and with a token signed by a stranger. Allowed requests act on
  * records that exist; refused ones must not see or change another's. The counts are printed per service.
  */
+@ExtendWith(TwoDevelopers.class)
 class AccessMatrixIT {
 
     private static RunningPlatform platform;
-    private static Services services;
     private static Api api;
     private static Login login;
     private static Forgeries forgeries;
     private static Fixture north;
-    private static Fixture south;
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
-    static void twoDevelopers() throws IOException {
-        Path root = RepositoryRoot.find();
-        Path data = Path.of("target", "access-platform").toAbsolutePath();
-        Path usersFile = Users.writeFile(data.resolveSibling("access-users.yml"),
-                Users.of(AccessCast.months().toArray(com.baobei.demo.month.Month[]::new)));
-        platform = Platform.start(PlatformConfig.defaults(root).withDataDirectory(data).withAnyFreePorts()
-                .withFresh(true).withReadinessTimeout(Duration.ofMinutes(4)).withIdentityUsers(usersFile));
-        services = new Services(platform.serviceUrl("registration"), platform.serviceUrl("visit"),
-                platform.serviceUrl("attribution"), platform.serviceUrl("commission"), platform.issuerUri());
-        login = new Login(services.identity(), Users.PASSWORD);
-        api = new Api(login);
-        forgeries = new Forgeries(data.resolve("identity"), platform.issuerUri().toString().replaceAll("/$", ""));
-        // the developers' master data first: every registration, visit and agreement names it (ADR 0014)
-        for (com.baobei.demo.month.Month month : AccessCast.months()) {
-            com.baobei.demo.feed.MasterDataSheets.put(api, services, month);
-        }
-        north = Fixture.create(api, services, NORTH, 1);
-        south = Fixture.create(api, services, SOUTH, 2);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
+    static void twoDevelopers() {
+        TwoDevelopers.Running running = TwoDevelopers.running();
+        platform = running.platform();
+        api = running.api();
+        login = running.login();
+        forgeries = running.forgeries();
+        north = running.north();
     }
 
     /** What one case expects of its answer. */

@@ -24,11 +24,11 @@ import java.util.function.Supplier;
  * has something real to read or act on: a registration imported with its visit and two subscriptions, a live
  * registration and a dispute about it, the rotation, a fine, and the statement the subscription earned.
  */
-record Fixture(String tenant, String importedRegistration, String liveRegistration, String liveSurname,
+public record Fixture(String tenant, String importedRegistration, String liveRegistration, String liveSurname,
                String liveMasked, String visitId, String purchaseId, String cancellablePurchaseId, String disputeId,
                String clientKey, String clientMasked, String fineId, String statementId) {
 
-    static Fixture create(Api api, Services s, String tenant, int number) {
+    public static Fixture create(Api api, Services s, String tenant, int number) {
         Api.Caller finance = Api.Caller.as(Users.finance(tenant));
         Api.Caller admin = Api.Caller.as(Users.admin(tenant));
         Api.Caller agent = Api.Caller.as(Users.agent(tenant, AGENT));
@@ -96,14 +96,14 @@ record Fixture(String tenant, String importedRegistration, String liveRegistrati
                 clientKey, masked, fineId, statement[0]);
     }
 
-    static Body agreement(LocalDate today) {
+    public static Body agreement(LocalDate today) {
         return Body.of().with("firstPeriodEnd", today.plusDays(19)).with("versions", List.of(Body.of()
                 .with("version", 1).with("effectiveFrom", today.minusDays(30)).with("basis", "DEAL_COUNT")
                 .with("mode", "RETROACTIVE").with("trigger", "SUBSCRIPTION")
                 .with("tiers", List.of(Body.of().with("from", BigDecimal.ONE).with("ratePercent", new BigDecimal("1.0"))))));
     }
 
-    static Body purchase(String tenant, String purchaseId, String phone) {
+    public static Body purchase(String tenant, String purchaseId, String phone) {
         return Body.of().with("tenantId", tenant).with("projectId", P1).with("purchaseId", purchaseId)
                 .with("stage", "SUBSCRIPTION").with("unitId", purchaseId + "-unit").with("unitType", "RESIDENTIAL")
                 .with("amount", "1000000.00").with("buyerSurname", "陈").with("buyerPhone", phone)
@@ -111,14 +111,14 @@ record Fixture(String tenant, String importedRegistration, String liveRegistrati
                 .with("purchasedAt", Instant.now().minusSeconds(60));
     }
 
-    static Body dispute(String tenant, String registrationId, String surname, String masked) {
+    public static Body dispute(String tenant, String registrationId, String surname, String masked) {
         return Body.of().with("tenantId", tenant).with("projectId", P1).with("channelId", C1).with("agentId", AGENT)
                 .with("kind", "OWNERSHIP").with("clientSurname", surname).with("maskedPhone", masked)
                 .with("registrationId", registrationId).with("evidenceRefs", List.of("photo-1"))
                 .with("statement", "我方首先报备");
     }
 
-    static Body fine(String fineId) {
+    public static Body fine(String fineId) {
         return Body.of().with("fineId", fineId).with("projectId", P1).with("channelId", C1)
                 .with("reasonCode", "ON_SITE_QUARREL").with("target", "AGENT").with("agentId", AGENT)
                 .with("note", "现场争吵");

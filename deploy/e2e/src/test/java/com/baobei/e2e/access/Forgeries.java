@@ -23,7 +23,7 @@ import java.util.Map;
  * Tokens an attacker or a clock would produce: one the identity provider itself signed but that expired an hour ago
  * (made with the provider's own key, read from its data folder), and a well-formed one signed by a stranger's key.
  */
-final class Forgeries {
+public final class Forgeries {
 
     private final RSAKey providerKey;
     private final RSAKey strangerKey;

@@ -10,21 +10,21 @@ import java.util.List;
 import java.util.Map;
 
 /** The role matrix of docs/security.md, read from the document itself: the document is the contract. */
-record Matrix(List<String> roles, List<Row> rows) {
+public record Matrix(List<String> roles, List<Row> rows) {
 
     /** One endpoint: what each role may do there ({@code yes}, {@code own}, {@code projects}, {@code —}). */
-    record Row(String service, String method, String path, Map<String, String> cells) {
+    public record Row(String service, String method, String path, Map<String, String> cells) {
 
-        String key() {
+        public String key() {
             return method + " " + path;
         }
 
-        boolean allows(String role) {
+        public boolean allows(String role) {
             return !cells.get(role).equals("—");
         }
     }
 
-    static Matrix read(Path document) {
+    public static Matrix read(Path document) {
         List<String> lines;
         try {
             lines = Files.readAllLines(document);

@@ -21,10 +21,10 @@ import java.util.function.Function;
  * For every row of the matrix, a real request against one developer's {@link Fixture}: a valid body, the ids of
  * records that exist, and what would betray a leak.
  */
-final class Probes {
+public final class Probes {
 
     /** How a request is tied to its developer, and so what another developer's caller must get. */
-    enum Scope {
+    public enum Scope {
         /** the body names the tenant: another developer's caller gets 403 */
         BODY_TENANT,
         /** the path names a record: another developer's caller gets 404 (or 403) */
@@ -38,11 +38,11 @@ final class Probes {
      * @param tolerated statuses besides 2xx an allowed caller may get for reasons of state, not access (a second
      *                  ruling, a statement already issued)
      */
-    record Probe(String method, String path, Object body, Scope scope, String marker, Set<Integer> tolerated) {
+    public record Probe(String method, String path, Object body, Scope scope, String marker, Set<Integer> tolerated) {
     }
 
     /** A CSV body, sent as {@code text/csv}. */
-    record Csv(String text) {
+    public record Csv(String text) {
     }
 
     private static final AtomicInteger fresh = new AtomicInteger(1000);
@@ -50,7 +50,7 @@ final class Probes {
     private Probes() {
     }
 
-    static final Map<String, Function<Fixture, Probe>> ALL = Map.ofEntries(
+    public static final Map<String, Function<Fixture, Probe>> ALL = Map.ofEntries(
             Map.entry("POST /api/v1/registrations", f -> write("/api/v1/registrations", Body.of()
                     .with("tenantId", f.tenant()).with("projectId", P1).with("channelId", C1)
                     .with("channelKind", "AGENCY").with("agentId", AGENT).with("clientSurname", "赵")
@@ -64,6 +64,8 @@ final class Probes {
                             .with("registeredAt", Instant.now().minusSeconds(86_400 * 3)).with("channelId", C1)
                             .with("channelKind", "AGENCY").with("agentId", "c1-02").with("clientSurname", "周")
                             .with("maskedPhone", masked()))), Scope.BODY_TENANT)),
+            Map.entry("GET /api/v1/registrations/imports", f -> read("/api/v1/registrations/imports?projectId=" + P1,
+                    Scope.PROJECT, null)),
             // master data: writes use ids of their own, so another developer's admin writing them stays harmless
             Map.entry("PUT /api/v1/master-data/tenant", f -> put("/api/v1/master-data/tenant",
                     Body.of().with("name", "开发商"))),
@@ -183,7 +185,7 @@ final class Probes {
             Map.entry("GET /api/v1/fines", f -> read("/api/v1/fines?projectId=" + P1, Scope.PROJECT, f.fineId())));
 
     /** The probe of a row: the simulations of two services share a path, told apart by service. */
-    static Function<Fixture, Probe> of(Matrix.Row row) {
+    public static Function<Fixture, Probe> of(Matrix.Row row) {
         Function<Fixture, Probe> probe = ALL.get(row.key());
         if (probe == null) {
             probe = ALL.get(row.key() + " " + row.service());

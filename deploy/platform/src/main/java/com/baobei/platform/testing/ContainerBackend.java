@@ -7,8 +7,12 @@ import org.testcontainers.utility.DockerImageName;
 /** Kafka and PostgreSQL 17 in containers, for machines with a Docker engine. */
 final class ContainerBackend implements Backend {
 
-    private static final DockerImageName KAFKA_IMAGE = DockerImageName.parse("apache/kafka:3.9.1");
-    private static final DockerImageName POSTGRES_IMAGE = DockerImageName.parse("postgres:17");
+    /**
+     * The images, by name: Docker Hub's by default; {@code BAOBEI_KAFKA_IMAGE} / {@code BAOBEI_POSTGRES_IMAGE}
+     * name others (a mirror, or images built offline for an air-gapped network) that behave the same.
+     */
+    static final DockerImageName KAFKA_IMAGE = image("BAOBEI_KAFKA_IMAGE", "apache/kafka:3.9.1", "apache/kafka");
+    static final DockerImageName POSTGRES_IMAGE = image("BAOBEI_POSTGRES_IMAGE", "postgres:17", "postgres");
 
     private final KafkaContainer kafka;
     private final PostgreSQLContainer<?> postgres;
@@ -33,6 +37,14 @@ final class ContainerBackend implements Backend {
             throw e;
         }
         return new ContainerBackend(kafka, postgres);
+    }
+
+    private static DockerImageName image(String variable, String standard, String compatibleWith) {
+        String name = System.getProperty(variable, System.getenv(variable));
+        if (name == null || name.isBlank()) {
+            return DockerImageName.parse(standard);
+        }
+        return DockerImageName.parse(name).asCompatibleSubstituteFor(compatibleWith);
     }
 
     @Override

@@ -68,10 +68,36 @@ public final class RealInfrastructure {
                         "baobei.infrastructure must be auto, embedded or containers, not " + choice);
             };
         }
-        boolean docker = DockerHints.anyPresent() && dockerAnswers();
-        log.info(docker ? "Docker engine found: using Testcontainers"
-                : "No Docker engine: using the embedded Kafka broker and PostgreSQL");
-        return docker;
+        if (!DockerHints.anyPresent() || !dockerAnswers()) {
+            log.info("No Docker engine: using the embedded Kafka broker and PostgreSQL");
+            return false;
+        }
+        // An engine that cannot pull (no registry reachable, as on an on-premises network) would stall for
+        // minutes on retries: without the images at hand, the embedded ones are the answer, at once.
+        List<String> missing = new ArrayList<>();
+        for (var image : List.of(ContainerBackend.KAFKA_IMAGE, ContainerBackend.POSTGRES_IMAGE)) {
+            if (!imagePresent(image.asCanonicalNameString())) {
+                missing.add(image.asCanonicalNameString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            log.info("Docker engine found, but not the images {} (none is pulled here: a registry may be out of "
+                    + "reach); using the embedded Kafka broker and PostgreSQL. Load or build the images, or name "
+                    + "others with BAOBEI_KAFKA_IMAGE / BAOBEI_POSTGRES_IMAGE, to use containers", missing);
+            return false;
+        }
+        log.info("Docker engine found with {} and {}: using Testcontainers",
+                ContainerBackend.KAFKA_IMAGE, ContainerBackend.POSTGRES_IMAGE);
+        return true;
+    }
+
+    private static boolean imagePresent(String image) {
+        try {
+            DockerClientFactory.instance().client().inspectImageCmd(image).exec();
+            return true;
+        } catch (RuntimeException notThere) {
+            return false;
+        }
     }
 
     private static boolean dockerAnswers() {

@@ -10,6 +10,7 @@ import com.baobei.registration.masterdata.MasterEntity;
 import com.baobei.registration.masterdata.Problem;
 import com.baobei.registration.masterdata.Project;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -126,10 +127,15 @@ final class CsvMasterData {
                 }
                 // the header is line 1; a row is one line (a cell spanning lines would shift the count)
                 int line = (int) record.getRecordNumber() + 1;
+                if (record.size() > parser.getHeaderNames().size()) {
+                    // a cell beyond the header is a shifted row (an unquoted comma): its columns cannot be trusted
+                    problems.add(new Problem("rows[" + line + "]", "more cells than the header has columns"));
+                }
                 Cells cells = new Cells(record, line, problems);
                 rows.add(new Row(line, kind.entity.apply(cells)));
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // commons-csv reports an unterminated quote while iterating, as an UncheckedIOException
             throw unreadable("body", "not readable CSV: " + e.getMessage());
         }
         return new Sheet(rows, problems);
@@ -156,7 +162,13 @@ final class CsvMasterData {
     private record Cells(CSVRecord record, int line, List<Problem> problems) {
 
         String text(String column) {
-            return Texts.clean(record.isMapped(column) && record.isSet(column) ? record.get(column) : null);
+            String value = Texts.clean(record.isMapped(column) && record.isSet(column) ? record.get(column) : null);
+            // a control character (a NUL above all) never reaches a lookup: PostgreSQL refuses it with an error
+            if (value != null && com.baobei.contracts.Texts.refusedCharacterAt(value, false) >= 0) {
+                problems.add(new Problem(field(line, column), "holds a control or direction character"));
+                return null;
+            }
+            return value;
         }
 
         LocalDate day(String column) {

@@ -2,6 +2,7 @@ package com.baobei.registration.masterdata.web;
 
 import com.baobei.registration.masterdata.InvalidMasterDataException;
 import com.baobei.registration.masterdata.MasterDataRefused;
+import com.baobei.registration.masterdata.MasterDataRules;
 import com.baobei.registration.masterdata.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,6 +25,9 @@ class MasterDataProblems {
 
     @ExceptionHandler(InvalidMasterDataException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidMasterDataException e) {
+        if (MasterDataRules.onlyFullPhones(e.problems())) {
+            return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Refused content", e.problems());
+        }
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.problems());
     }
 

@@ -1,8 +1,9 @@
 package com.baobei.registration.masterdata.web;
 
-import java.text.Normalizer;
-
-/** Inputs cross the trust boundary once: full-width letters and digits become plain (NFKC), edges are trimmed. */
+/**
+ * Inputs cross the trust boundary once: full-width letters and digits become plain (NFKC, the contracts' one text
+ * policy), edges are trimmed.
+ */
 final class Texts {
 
     private Texts() {
@@ -12,7 +13,7 @@ final class Texts {
         if (value == null) {
             return null;
         }
-        String normalised = Normalizer.normalize(value, Normalizer.Form.NFKC).strip();
+        String normalised = com.baobei.contracts.Texts.normalize(value).strip();
         return normalised.isEmpty() ? null : normalised;
     }
 }

@@ -86,6 +86,21 @@ class CsvMasterDataTest {
                 .isInstanceOf(InvalidMasterDataException.class).hasMessageContaining("UTF-8");
     }
 
+    @Test
+    void a_row_with_more_cells_than_the_header_is_a_problem_of_its_row() {
+        CsvMasterData.Sheet sheet = read(CsvMasterData.Kind.AGENTS, "渠道编号,经纪人编号,姓名,状态\ntongcheng,ag-1,陈晓,启用,多余\n");
+        assertThat(sheet.problems()).extracting(Problem::field).contains("rows[2]");
+    }
+
+    @Test
+    void a_nul_in_a_cell_is_a_problem_of_its_row_and_an_unterminated_quote_an_unreadable_body() {
+        CsvMasterData.Sheet sheet = read(CsvMasterData.Kind.AGENTS, "渠道编号,经纪人编号,姓名,状态\ntongcheng,ag-\u00001,陈晓,启用\n");
+        assertThat(sheet.problems()).extracting(Problem::field).containsExactly(CsvMasterData.field(2, "经纪人编号"));
+
+        assertThatThrownBy(() -> read(CsvMasterData.Kind.AGENTS, "渠道编号,经纪人编号,姓名,状态\ntongcheng,\"ag-1,陈晓,启用\n"))
+                .isInstanceOf(InvalidMasterDataException.class);
+    }
+
     private static CsvMasterData.Sheet read(CsvMasterData.Kind kind, String csv) {
         return CsvMasterData.read(kind, csv.getBytes(StandardCharsets.UTF_8));
     }
