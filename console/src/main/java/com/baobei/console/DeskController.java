@@ -52,7 +52,8 @@ class DeskController {
             try {
                 found.add(row(services.registration().get().uri("/api/v1/registrations/{id}", cleanCode).retrieve()
                         .body(JsonNode.class), locale));
-            } catch (HttpClientErrorException.NotFound | HttpClientErrorException.BadRequest none) {
+            } catch (HttpClientErrorException.NotFound | HttpClientErrorException.BadRequest
+                     | HttpClientErrorException.UnprocessableEntity none) {
                 // nothing of this project's registrations has that code
             }
         } else if (surname != null && !surname.isBlank()) {
@@ -116,7 +117,9 @@ class DeskController {
             errors.add(new Problems.FieldError("clientPhone", "console.error.fullPhone.mismatch"));
         }
         if (errors.isEmpty()) {
-            String reference = "console:" + person.username() + ":" + Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            // who ticked the box at the desk; no time in it: the visit has its own, and the services search every
+            // text for phone-shaped digit runs (ID-4)
+            String reference = "console:" + person.username();
             Map<String, Object> form = new LinkedHashMap<>();
             form.put("agentSignature", agentConfirmed ? "agent@" + reference : null);
             form.put("consultantSignature", consultantConfirmed ? "consultant@" + reference : null);

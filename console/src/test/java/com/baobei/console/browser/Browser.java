@@ -8,6 +8,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -23,7 +24,7 @@ final class Browser implements AutoCloseable {
 
     static final int PHONE = 390;
     static final int TABLET = 820;
-    static final int DESKTOP = 1440;
+    static final int DESKTOP = 1366;
 
     private static final List<Path> CHROMIUM = List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
     private static final List<Path> DRIVER = List.of(Path.of("/usr/bin/chromedriver"),
@@ -67,8 +68,23 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(60))
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(60))
+                    .until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (TimeoutException notThere) {
+            // what the browser shows instead is what one needs to know why
+            throw new AssertionError("Waited 60 s for " + by + " at " + driver.getCurrentUrl() + "; the page says:\n"
+                    + pageText(), notThere);
+        }
+    }
+
+    private String pageText() {
+        try {
+            String text = driver.findElement(By.tagName("body")).getText();
+            return text.length() > 2000 ? text.substring(0, 2000) + " ..." : text;
+        } catch (RuntimeException none) {
+            return "(no page)";
+        }
     }
 
     WebElement find(By by) {
@@ -77,6 +93,10 @@ final class Browser implements AutoCloseable {
 
     String text(By by) {
         return driver.findElement(by).getText();
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
     }
 
     String title() {

@@ -33,13 +33,12 @@ class ConsoleFlowsIT {
     }
 
     @Test
-    void an_agent_registers_a_client_on_the_phone_and_sees_the_verdict_arrive() throws Exception {
+    void an_agent_registers_a_client_on_the_phone_and_the_desk_checks_the_client_in_by_code() throws Exception {
         Project project = platform.month.projects().get(0);
-        Channel channel = platform.month.channels().stream().filter(c -> project.channelIds().contains(c.id()))
-                .findFirst().orElseThrow();
-        String agent = Users.agent(project.tenantId(), channel.agents().get(0).id());
+        String agent = agentOf(project);
         String number = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         String masked = number.substring(0, 3) + "****" + number.substring(7);
+        String code;
 
         try (Browser phone = new Browser(Browser.PHONE)) {
             phone.logIn(platform.consoleUrl(), agent, Users.PASSWORD);
@@ -54,24 +53,52 @@ class ConsoleFlowsIT {
             phone.find(By.id("register")).click();
 
             assertThat(phone.waitFor(By.id("client")).getText()).isEqualTo("王 " + masked);
-            assertThat(phone.text(By.id("code"))).isNotBlank();
+            code = phone.text(By.id("code"));
+            assertThat(code).isNotBlank();
             // the verdict arrives on its own (htmx asks until the attribution service has decided)
             assertThat(phone.waitFor(By.id("verdict-status")).getText()).isEqualTo("有效");
             assertThat(phone.text(By.id("verdict"))).contains("REG-").contains("保护期剩余");
+            assertThat(phone.pageSource()).doesNotContain(number);
             phone.screenshots(platform.screens(), "agent-verdict");
 
             phone.open(platform.consoleUrl() + "/agent/registrations?status=ACCEPTED");
             assertThat(phone.waitFor(By.tagName("main")).getText()).contains("王 " + masked).contains("有效");
             phone.screenshots(platform.screens(), "agent-registrations");
         }
+
+        String consultant = project.consultants().get(0);
+        try (Browser tablet = new Browser(Browser.TABLET)) {
+            tablet.logIn(platform.consoleUrl(), consultant, Users.PASSWORD);
+            tablet.open(platform.consoleUrl() + "/desk/check-in");
+            assertThat(tablet.text(By.tagName("h1"))).isEqualTo("到访登记");
+            tablet.find(By.id("code")).sendKeys(code);
+            tablet.find(By.id("find-by-code")).click();
+            String found = tablet.waitFor(By.id("results")).getText();
+            assertThat(found).contains("王 " + masked).contains("有效");
+            tablet.screenshots(platform.screens(), "desk-check-in");
+
+            tablet.find(By.cssSelector("#results a.record-visit")).click();
+            assertThat(tablet.waitFor(By.id("client")).getText()).isEqualTo("王 " + masked);
+            tablet.find(By.id("phone")).sendKeys(number);
+            tablet.find(By.id("agentConfirmed")).click();
+            tablet.find(By.id("consultantConfirmed")).click();
+            tablet.screenshots(platform.screens(), "desk-visit");
+            tablet.find(By.id("record-visit")).click();
+
+            assertThat(tablet.waitFor(By.id("recorded")).getText()).isEqualTo("到访已登记");
+            assertThat(tablet.text(By.id("client"))).isEqualTo("王 " + masked);
+            assertThat(tablet.text(By.id("consultant"))).isEqualTo(consultant);
+            assertThat(tablet.text(By.id("form-status"))).isEqualTo("待确认（尚缺签字）");
+            // the full number was typed at the desk; no page shows it back
+            assertThat(tablet.pageSource()).doesNotContain(number);
+            tablet.screenshots(platform.screens(), "desk-visit-recorded");
+        }
     }
 
     @Test
     void a_wrong_number_is_refused_in_chinese_naming_the_field_and_english_is_one_click_away() {
         Project project = platform.month.projects().get(0);
-        Channel channel = platform.month.channels().stream().filter(c -> project.channelIds().contains(c.id()))
-                .findFirst().orElseThrow();
-        String agent = Users.agent(project.tenantId(), channel.agents().get(0).id());
+        String agent = agentOf(project);
 
         try (Browser phone = new Browser(Browser.PHONE)) {
             phone.logIn(platform.consoleUrl(), agent, Users.PASSWORD);
@@ -86,5 +113,12 @@ class ConsoleFlowsIT {
             assertThat(phone.waitFor(By.tagName("h1")).getText()).isEqualTo("Register a client");
             assertThat(phone.find(By.cssSelector("label[for=phone]")).getText()).isEqualTo("Client's mobile number");
         }
+    }
+
+    /** The first agent of a channel that works at the project. */
+    private static String agentOf(Project project) {
+        Channel channel = platform.month.channels().stream().filter(c -> project.channelIds().contains(c.id()))
+                .findFirst().orElseThrow();
+        return Users.agent(project.tenantId(), channel.agents().get(0).id());
     }
 }
