@@ -49,7 +49,9 @@ class Verdicts {
         String validUntil = verdict.path("validUntil").asText(null);
         Long daysLeft = null;
         if (validUntil != null && "ACCEPTED".equals(verdict.path("verdict").asText())) {
-            daysLeft = Math.max(0, Duration.between(Instant.now(), Instant.parse(validUntil)).toDays());
+            // started days count: 18 hours left is "1 day", as an agent planning a visit reads it, not "0 days"
+            long seconds = Duration.between(Instant.now(), Instant.parse(validUntil)).toSeconds();
+            daysLeft = Math.max(0, (seconds + 86_399) / 86_400);
         }
         return Optional.of(new View(verdict.path("verdict").asText(), reason, rules, shanghai(validUntil), daysLeft,
                 verdict.path("channelId").asText(null), verdict.path("agentId").asText(null)));
