@@ -33,12 +33,9 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
 
     Browser(int width) {
+        requireInstalled();
         Path chromium = first(CHROMIUM);
         Path chromedriver = first(DRIVER);
-        if (chromium == null || chromedriver == null) {
-            throw new IllegalStateException("The browser tests need Chromium and its driver: "
-                    + "apt-get install -y chromium chromium-driver (.ci/run installs them when missing)");
-        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
         // root in CI: Chromium's sandbox needs a user namespace that containers seldom give
@@ -48,6 +45,15 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    }
+
+    /** Fails, never skips, when the browser is missing: called before the platform starts, to fail in a second. */
+    static void requireInstalled() {
+        if (first(CHROMIUM) == null || first(DRIVER) == null) {
+            throw new IllegalStateException("The browser tests need Chromium and its driver (looked for " + CHROMIUM
+                    + " and " + DRIVER + "): apt-get install -y chromium chromium-driver fonts-noto-cjk "
+                    + "(.ci/run installs them when missing)");
+        }
     }
 
     private static Path first(List<Path> candidates) {

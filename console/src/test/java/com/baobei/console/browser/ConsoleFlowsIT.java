@@ -22,6 +22,7 @@ class ConsoleFlowsIT {
 
     @BeforeAll
     static void start() throws Exception {
+        Browser.requireInstalled();
         platform = ConsolePlatform.start();
     }
 
