@@ -1,6 +1,8 @@
 package com.baobei.contracts;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,20 +25,41 @@ public final class Topics {
     /** A tenant id that can name topics: no '.', so that one tenant's prefix never covers another tenant's topics. */
     private static final Pattern TOPIC_SAFE_TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
-    /** @param compacted the broker keeps only the latest record per key (the dead-letter twin is never compacted) */
-    public record Topic(String name, String writer, String key, int partitions, boolean compacted) {
+    /**
+     * How long the broker keeps a tenant's decisions (verdicts, purchase attributions): a partner can replay a year,
+     * with a month to spare. Facts, the latest owner of each client, statements and dead letters are kept for good.
+     */
+    public static final Duration DECISIONS_KEPT = Duration.ofDays(400);
+
+    /**
+     * @param compacted the broker keeps only the latest record per key (the dead-letter twin is never compacted)
+     * @param retention how long records are kept; {@code null}: for good
+     */
+    public record Topic(String name, String writer, String key, int partitions, boolean compacted, Duration retention) {
 
         public Topic(String name, String writer, String key, int partitions) {
-            this(name, writer, key, partitions, false);
+            this(name, writer, key, partitions, false, null);
         }
 
         public String deadLetter() {
             return name + ".dlt";
         }
+
+        /** The broker settings the platform, the writers and compose create this topic with. */
+        public Map<String, String> configs() {
+            return Map.of("cleanup.policy", compacted ? "compact" : "delete",
+                    "retention.ms", retention == null ? "-1" : Long.toString(retention.toMillis()));
+        }
+
+        /** A dead letter waits to be looked at: kept for good, never compacted. */
+        public static Map<String, String> deadLetterConfigs() {
+            return Map.of("cleanup.policy", "delete", "retention.ms", "-1");
+        }
     }
 
     /** A topic of which every tenant has its own: {@code baobei.<tenant>.<suffix>}. */
-    public record TenantTopic(String suffix, String writer, String key, int partitions) {
+    public record TenantTopic(String suffix, String writer, String key, int partitions, boolean compacted,
+                              Duration retention) {
 
         public String name(String tenant) {
             return tenantPrefix(tenant) + suffix;
@@ -48,7 +71,7 @@ public final class Topics {
 
         /** This topic of one tenant, as a plain {@link Topic}. */
         public Topic of(String tenant) {
-            return new Topic(name(tenant), writer, key, partitions);
+            return new Topic(name(tenant), writer, key, partitions, compacted, retention);
         }
 
         /** This topic of every tenant (and not their dead-letter topics): what a pattern subscription reads. */
@@ -70,15 +93,19 @@ public final class Topics {
             new Topic("baobei.visit.events", EventTypes.VISIT_SERVICE, "project key", 6);
     /** Each entity's full current state: compacted, so a new reader learns every entity from the topic alone. */
     public static final Topic MASTER_DATA =
-            new Topic("baobei.masterdata.events", EventTypes.REGISTRATION_SERVICE, "tenant:kind:id", 3, true);
+            new Topic("baobei.masterdata.events", EventTypes.REGISTRATION_SERVICE, "tenant:kind:id", 3, true, null);
     public static final TenantTopic REGISTRATION_VERDICTS =
-            new TenantTopic("attribution.verdicts", EventTypes.ATTRIBUTION_SERVICE, "client key", 6);
+            new TenantTopic("attribution.verdicts", EventTypes.ATTRIBUTION_SERVICE, "client key", 6, false,
+                    DECISIONS_KEPT);
+    /** Compacted: a partner replaying it learns each client's latest owner (each record holds the whole entry). */
     public static final TenantTopic OWNERSHIP =
-            new TenantTopic("attribution.ownership", EventTypes.ATTRIBUTION_SERVICE, "client key", 6);
+            new TenantTopic("attribution.ownership", EventTypes.ATTRIBUTION_SERVICE, "client key", 6, true, null);
     public static final TenantTopic PURCHASE_ATTRIBUTIONS =
-            new TenantTopic("attribution.purchases", EventTypes.ATTRIBUTION_SERVICE, "project key", 6);
+            new TenantTopic("attribution.purchases", EventTypes.ATTRIBUTION_SERVICE, "project key", 6, false,
+                    DECISIONS_KEPT);
     public static final TenantTopic STATEMENTS =
-            new TenantTopic("commission.statements", EventTypes.COMMISSION_SERVICE, "tenant:channel", 3);
+            new TenantTopic("commission.statements", EventTypes.COMMISSION_SERVICE, "tenant:channel", 3, false,
+                    null);
 
     /**
      * Words that cannot be tenants: the second word of the shared topics ({@code baobei.registration.events} would

@@ -90,11 +90,13 @@ class AsyncApiDocumentTest {
         ObjectNode messages = JSON.createObjectNode();
         for (Topics.Topic topic : Topics.shared()) {
             channel(channels, operations, messages, id(topic.name()), topic.name(), topic.writer(), topic.key(),
-                    topic.partitions(), topic.compacted(), false, CARRIES.get(topic.name()));
+                    topic.partitions(), topic.configs(), false, CARRIES.get(topic.name()));
         }
         for (Topics.TenantTopic topic : Topics.perTenant()) {
             channel(channels, operations, messages, id(topic.suffix()), Topics.PREFIX + "{tenant}." + topic.suffix(),
-                    topic.writer(), topic.key(), topic.partitions(), false, true, CARRIES.get(topic.suffix()));
+                    topic.writer(), topic.key(), topic.partitions(),
+                    new Topics.Topic(topic.suffix(), topic.writer(), topic.key(), topic.partitions(), topic.compacted(),
+                            topic.retention()).configs(), true, CARRIES.get(topic.suffix()));
         }
         ObjectNode components = doc.putObject("components");
         components.set("messages", messages);
@@ -107,14 +109,24 @@ class AsyncApiDocumentTest {
     }
 
     private static void channel(ObjectNode channels, ObjectNode operations, ObjectNode messages, String id,
-                                String address, String writer, String key, int partitions, boolean compacted,
+                                String address, String writer, String key, int partitions, Map<String, String> configs,
                                 boolean perTenant, List<String> types) {
         ObjectNode channel = channels.putObject(id);
         channel.put("address", address);
+        boolean compacted = configs.get("cleanup.policy").equals("compact");
+        long retentionMs = Long.parseLong(configs.get("retention.ms"));
         channel.put("description", "Written by " + writer + "; record key: " + key + "; " + partitions + " partitions"
-                + (compacted ? "; compacted (the latest record per key is kept)" : "")
+                + (compacted ? "; compacted (the latest record per key is kept, for good)"
+                        : retentionMs < 0 ? "; every record kept for good"
+                        : "; records kept " + java.time.Duration.ofMillis(retentionMs).toDays() + " days")
                 + (perTenant ? "; one topic per tenant, with a .dlt twin for records its readers could not process"
                         : "; shared by all tenants, read by baobei's services only"));
+        ObjectNode topicConfiguration = channel.putObject("bindings").putObject("kafka");
+        topicConfiguration.put("bindingVersion", "0.5.0");
+        topicConfiguration.put("partitions", partitions);
+        ObjectNode settings = topicConfiguration.putObject("topicConfiguration");
+        settings.putArray("cleanup.policy").add(configs.get("cleanup.policy"));
+        settings.put("retention.ms", retentionMs);
         if (perTenant) {
             channel.putObject("parameters").putObject("tenant").put("$ref", "#/components/parameters/tenant");
         }
@@ -130,6 +142,7 @@ class AsyncApiDocumentTest {
             message.put("title", schema.path("title").asText(type));
             message.put("summary", schema.path("description").asText(""));
             message.put("contentType", "application/json");
+            message.set("headers", cloudEventHeaders(type));
             ObjectNode payload = message.putObject("payload");
             payload.put("schemaFormat", "application/schema+json;version=draft-2020-12");
             payload.putObject("schema").put("$ref", SCHEMAS + Schemas.path(type));
@@ -142,6 +155,29 @@ class AsyncApiDocumentTest {
         operation.put("summary", perTenant ? "A partner (or a baobei service) reads one tenant's decisions"
                 : writer + " publishes");
         operation.set("messages", operationMessages);
+    }
+
+    /** CloudEvents 1.0, Kafka binary mode ({@link CloudEvents}): what every record of the type carries as headers. */
+    private static ObjectNode cloudEventHeaders(String type) {
+        ObjectNode headers = JSON.createObjectNode();
+        headers.put("type", "object");
+        headers.put("description", "CloudEvents 1.0 attributes in the Kafka protocol binding's binary mode; the "
+                + "value is the envelope, whose eventId, eventType, source, occurredAt and clientKey they repeat");
+        ObjectNode properties = headers.putObject("properties");
+        properties.putObject("ce_specversion").put("const", CloudEvents.SPEC_VERSION);
+        properties.putObject("ce_id").put("type", "string").put("description", "the envelope's eventId");
+        properties.putObject("ce_type").put("const", type);
+        properties.putObject("ce_source").put("type", "string").put("description", "/baobei/<writing service>");
+        properties.putObject("ce_time").put("type", "string").put("format", "date-time")
+                .put("description", "business time: the envelope's occurredAt");
+        properties.putObject("ce_subject").put("type", "string")
+                .put("description", "the client key (masked), when the event is about a client");
+        properties.putObject("ce_dataschema").put("const", Schemas.id(type));
+        properties.putObject("content-type").put("const", "application/json");
+        ArrayNode required = headers.putArray("required");
+        List.of("ce_specversion", "ce_id", "ce_type", "ce_source", "ce_time", "ce_dataschema", "content-type")
+                .forEach(required::add);
+        return headers;
     }
 
     /** baobei.registration.events → registrationEvents; attribution.verdicts → attributionVerdicts. */

@@ -1,5 +1,9 @@
 package com.baobei.attribution.kafka;
 
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.Header;
+import java.nio.charset.StandardCharsets;
+import com.baobei.contracts.CloudEvents;
 import com.baobei.attribution.live.RelaySignal;
 import com.baobei.attribution.live.OutboxMessages;
 import java.time.Duration;
@@ -66,7 +70,11 @@ public class OutboxRelay implements SmartLifecycle {
             List<CompletableFuture<?>> acks = new ArrayList<>(messages.size());
             for (OutboxMessages.Message message : messages) {
                 if (message.payload() != null) {
-                    acks.add(kafka.send(new ProducerRecord<>(message.topic(), message.key(), message.payload())));
+                    // CloudEvents binary mode: the envelope's attributes as headers too (issue 15)
+                    acks.add(kafka.send(new ProducerRecord<>(message.topic(), null, message.key(), message.payload(),
+                            CloudEvents.headers(message.payload()).entrySet().stream().map(h -> (Header)
+                                    new RecordHeader(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8)))
+                                    .toList())));
                 }
             }
             kafka.flush();

@@ -50,8 +50,10 @@ public class TenantTopicCreator implements AutoCloseable {
         }
         List<NewTopic> wanted = new ArrayList<>();
         for (Topics.TenantTopic topic : topics) {
-            wanted.add(new NewTopic(topic.name(tenant), topic.partitions(), replicationFactor));
-            wanted.add(new NewTopic(topic.deadLetter(tenant), topic.partitions(), replicationFactor));
+            wanted.add(new NewTopic(topic.name(tenant), topic.partitions(), replicationFactor)
+                    .configs(topic.of(tenant).configs()));
+            wanted.add(new NewTopic(topic.deadLetter(tenant), topic.partitions(), replicationFactor)
+                    .configs(Topics.Topic.deadLetterConfigs()));
         }
         Map<String, org.apache.kafka.common.KafkaFuture<Void>> results = admin.createTopics(wanted).values();
         for (Map.Entry<String, org.apache.kafka.common.KafkaFuture<Void>> result : results.entrySet()) {

@@ -1,5 +1,9 @@
 package com.baobei.commission.kafka;
 
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.Header;
+import java.nio.charset.StandardCharsets;
+import com.baobei.contracts.CloudEvents;
 import com.baobei.commission.persistence.OutboxRepository;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +65,10 @@ public class OutboxRelay {
         // a tenant's first statement: its topic is created first (the broker does not auto-create)
         pending.stream().map(OutboxRepository.Pending::topic).distinct().forEach(topics::ensureFor);
         for (OutboxRepository.Pending row : pending) {
-            acks.add(kafka.send(new ProducerRecord<>(row.topic(), row.key(), row.payload())));
+            // CloudEvents binary mode: the envelope's attributes as headers too (issue 15)
+            acks.add(kafka.send(new ProducerRecord<>(row.topic(), null, row.key(), row.payload(),
+                    CloudEvents.headers(row.payload()).entrySet().stream().map(h -> (Header)
+                            new RecordHeader(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8))).toList())));
         }
         try {
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);

@@ -352,6 +352,24 @@ class MonthEndToEndIT {
     }
 
     /**
+     * Issue 15: a partner validating what they receive rejects nothing. Every record on every topic of every tenant
+     * (dead letters aside) after both months and the script, checked against its own published schema.
+     */
+    @Test
+    void every_published_record_is_valid_against_its_own_schema_and_says_so_in_cloudevents_headers() {
+        Set<String> topics = TopicDump.published(platform.kafkaClientProperties());
+        PublishedSchemas schemas = new PublishedSchemas();
+        List<ConsumerRecord<byte[], byte[]>> records = TopicDump.read(platform.kafkaClientProperties(), topics);
+        records.forEach(schemas::check);
+        log.info("Schema check: {} records on {} topics, per type {}; {} invalid, {} with wrong CloudEvents headers",
+                records.size(), topics.size(), schemas.checked, schemas.failures.size(), schemas.headerFailures.size());
+
+        assertThat(schemas.checked.keySet()).as("event types seen").hasSizeGreaterThanOrEqualTo(12);
+        assertThat(schemas.failures).as("records invalid against their published schema").isEmpty();
+        assertThat(schemas.headerFailures).as("records whose CloudEvents headers are missing or wrong").isEmpty();
+    }
+
+    /**
      * ADR 0013 across the real processes: the script's tenant appeared after the platform started, so the attribution
      * and commission services made its topics; its partner reads the decisions they published there, and nothing
      * of the demo tenants or the shared facts.

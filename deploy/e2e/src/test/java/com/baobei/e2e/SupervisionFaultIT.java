@@ -44,8 +44,9 @@ import org.slf4j.LoggerFactory;
  * Issue 12 across real processes: agents keep registering clients through the REST API while the registration
  * service, then the Kafka broker, then PostgreSQL are killed with SIGKILL. The launcher's supervisor starts each one
  * again (ADR 0017). Afterwards every registration that was answered 2xx has exactly one verdict, in the attribution
- * service's read API and on the tenant's verdict topic, and is stored once; every write that was not accepted got a
- * 5xx or a connection error, never a 2xx.
+ * service's read API and on the tenant's verdict topic, and is stored once; every write that was not accepted got
+ * 503 with Retry-After (PostgreSQL gone) or a connection error (the service gone), never a 500 or a 4xx. How long the
+ * slowest refusal took is printed, not asserted.
  */
 class SupervisionFaultIT {
 
@@ -63,10 +64,16 @@ class SupervisionFaultIT {
     private final AtomicBoolean writing = new AtomicBoolean(true);
 
     /** One registration sent: its phone (unique), and the answer: a status, or the error instead of one. */
-    record Write(String key, String maskedPhone, int status, String registrationId, String error) {
+    record Write(String key, String maskedPhone, int status, String registrationId, String error, boolean retryAfter,
+                 long millis) {
 
         boolean accepted() {
             return status >= 200 && status < 300;
+        }
+
+        /** Refused as an outage should be (issue 12): 503 with Retry-After, or no answer while nothing listens. */
+        boolean refusedAsAnOutage() {
+            return status == 0 || (status == 503 && retryAfter);
         }
     }
 
@@ -132,14 +139,16 @@ class SupervisionFaultIT {
             long acceptedButNotStored = ok.stream().filter(w -> !storedPerPhone.containsKey(w.maskedPhone())).count();
             Map<String, Long> refusals = new TreeMap<>();
             refused.forEach(w -> refusals.merge(w.status() > 0 ? "HTTP " + w.status() : w.error(), 1L, Long::sum));
-            log.info("Fault test: {} writes sent, {} accepted (2xx), {} refused {}; {} verdicts found for the "
-                            + "accepted ones, {} missing, {} with more than one verdict record, {} stored twice, {} "
-                            + "accepted but not stored; back to healthy after SIGKILL: {}", writes.size(), ok.size(),
-                    refused.size(), refusals, ok.size() - missing, missing, duplicateVerdicts, storedTwice,
-                    acceptedButNotStored, backIn);
+            long slowestRefusal = refused.stream().mapToLong(Write::millis).max().orElse(0);
+            log.info("Fault test: {} writes sent, {} accepted (2xx), {} refused {}, the slowest refusal answered in {} "
+                            + "ms; {} verdicts found for the accepted ones, {} missing, {} with more than one verdict "
+                            + "record, {} stored twice, {} accepted but not stored; back to healthy after SIGKILL: {}",
+                    writes.size(), ok.size(), refused.size(), refusals, slowestRefusal, ok.size() - missing, missing,
+                    duplicateVerdicts, storedTwice, acceptedButNotStored, backIn);
 
-            assertThat(refused).as("refused writes got a 5xx or no answer at all, never a 4xx")
-                    .allMatch(w -> w.status() == 0 || w.status() >= 500);
+            assertThat(refused.stream().filter(w -> !w.refusedAsAnOutage()))
+                    .as("refused writes got 503 with Retry-After, or no answer while nothing listened; never a 500 "
+                            + "or a 4xx").isEmpty();
             assertThat(missing).as("accepted registrations without a verdict").isZero();
             assertThat(duplicateVerdicts).as("registrations with more than one verdict record").isZero();
             assertThat(storedTwice).as("writes stored twice").isZero();
@@ -158,6 +167,7 @@ class SupervisionFaultIT {
             String key = "fault-" + n;
             Map<String, Object> body = new HashMap<>(template);
             body.put("maskedPhone", phone);
+            long start = System.nanoTime();
             try {
                 HttpRequest request = HttpRequest.newBuilder(registration.resolve("/api/v1/registrations"))
                         .timeout(Duration.ofSeconds(15))
@@ -172,9 +182,10 @@ class SupervisionFaultIT {
                     id = json.readTree(response.body()).path("registrationId").asText(null);
                     accepted.incrementAndGet();
                 }
-                writes.add(new Write(key, phone, response.statusCode(), id, null));
+                writes.add(new Write(key, phone, response.statusCode(), id, null,
+                        response.headers().firstValue("Retry-After").isPresent(), millisSince(start)));
             } catch (IOException e) {
-                writes.add(new Write(key, phone, 0, null, e.getClass().getSimpleName()));
+                writes.add(new Write(key, phone, 0, null, e.getClass().getSimpleName(), false, millisSince(start)));
                 pause(Duration.ofMillis(200)); // nothing listens: do not spin
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -281,6 +292,10 @@ class SupervisionFaultIT {
             counts.merge(registration.path("maskedPhone").asText(), 1, Integer::sum);
         }
         return counts;
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private static void pause(Duration duration) {

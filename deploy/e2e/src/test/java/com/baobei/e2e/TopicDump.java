@@ -48,6 +48,17 @@ final class TopicDump {
         return records;
     }
 
+    /** Every topic this system publishes on, of every tenant, without the dead-letter topics. */
+    static Set<String> published(Map<String, Object> client) {
+        Map<String, Object> config = new HashMap<>(client);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            return consumer.listTopics(Duration.ofSeconds(30)).keySet().stream()
+                    .filter(t -> t.startsWith(com.baobei.contracts.Topics.PREFIX) && !t.endsWith(".dlt"))
+                    .collect(Collectors.toSet());
+        }
+    }
+
     /** The events of one project, as published (the producers' topics are keyed by project). */
     static List<EventEnvelope> events(List<ConsumerRecord<byte[], byte[]>> records, String projectId) {
         return records.stream().map(r -> EventJson.read(r.value()))

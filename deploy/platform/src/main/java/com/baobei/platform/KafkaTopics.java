@@ -29,21 +29,18 @@ public final class KafkaTopics {
 
     /**
      * Each topic of {@link Topics#shared()} and of {@link Topics#ofTenant} for each of {@code tenants}, and its
-     * {@code .dlt}. The dead-letter topic gets the same partition count because the dead-letter recoverer publishes
-     * to the partition the failed record came from. A compacted topic's dead-letter twin is not compacted: every
-     * unreadable record stays there to be looked at.
+     * {@code .dlt}, with the cleanup and retention {@link Topics.Topic#configs} declares. The dead-letter topic gets
+     * the same partition count because the dead-letter recoverer publishes to the partition the failed record came
+     * from; it is never compacted and keeps every unreadable record for good, to be looked at.
      */
     public static List<NewTopic> declared(short replicationFactor, List<String> tenants) {
         List<Topics.Topic> all = new ArrayList<>(Topics.shared());
         tenants.forEach(tenant -> all.addAll(Topics.ofTenant(tenant)));
         List<NewTopic> topics = new ArrayList<>();
         for (Topics.Topic topic : all) {
-            NewTopic main = new NewTopic(topic.name(), topic.partitions(), replicationFactor);
-            if (topic.compacted()) {
-                main.configs(Map.of("cleanup.policy", "compact"));
-            }
-            topics.add(main);
-            topics.add(new NewTopic(topic.deadLetter(), topic.partitions(), replicationFactor));
+            topics.add(new NewTopic(topic.name(), topic.partitions(), replicationFactor).configs(topic.configs()));
+            topics.add(new NewTopic(topic.deadLetter(), topic.partitions(), replicationFactor)
+                    .configs(Topics.Topic.deadLetterConfigs()));
         }
         return topics;
     }

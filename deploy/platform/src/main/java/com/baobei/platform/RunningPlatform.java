@@ -84,12 +84,11 @@ public final class RunningPlatform implements AutoCloseable {
         Ports.requireFree(controllerPort, "Kafka controller", "BAOBEI_KAFKA_CONTROLLER_PORT");
         Ports.requireFree(postgresPort, "PostgreSQL", "BAOBEI_POSTGRES_PORT");
         Ports.requireFree(identityPort, "identity provider", "BAOBEI_IDENTITY_PORT");
-        List<ServiceSpec> specs = new ArrayList<>();
         for (ServiceSpec spec : config.services()) {
-            ServiceSpec resolved = spec.withPort(Ports.resolve(spec.port()));
-            Ports.requireFree(resolved.port(), spec.name() + " service",
-                    "BAOBEI_" + spec.name().toUpperCase(java.util.Locale.ROOT) + "_PORT");
-            specs.add(resolved);
+            if (spec.port() != 0) {
+                Ports.requireFree(spec.port(), spec.name() + " service",
+                        "BAOBEI_" + spec.name().toUpperCase(java.util.Locale.ROOT) + "_PORT");
+            }
         }
 
         CompletableFuture<Void> database = CompletableFuture.runAsync(() -> startPostgres(postgresPort));
@@ -97,10 +96,12 @@ public final class RunningPlatform implements AutoCloseable {
         CompletableFuture<Void> provider = CompletableFuture.runAsync(() -> startIdentity(identityPort));
         join(CompletableFuture.allOf(database, broker, provider));
 
-        step("Services: starting " + String.join(", ", specs.stream().map(ServiceSpec::name).toList())
+        step("Services: starting " + String.join(", ", config.services().stream().map(ServiceSpec::name).toList())
                 + " (logs in " + relative(logs()) + ")");
-        for (ServiceSpec spec : specs) {
-            startService(spec);
+        for (ServiceSpec spec : config.services()) {
+            // "any free port" is chosen only now, right before the service binds it: the fewer seconds between, the
+            // less chance that another process takes it (awaitReady still copes when one does)
+            startService(spec.withPort(Ports.resolve(spec.port())));
         }
         join(CompletableFuture.allOf(services.stream()
                 .map(service -> CompletableFuture.runAsync(() -> awaitReady(service)))
@@ -285,9 +286,26 @@ public final class RunningPlatform implements AutoCloseable {
 
     private void awaitReady(ServiceProcess service) {
         long begin = System.nanoTime();
-        Readiness.await(service.readinessUrl(), service.process(), config.readinessTimeout());
+        String name = service.spec().name();
+        boolean anyFreePort = config.services().stream().anyMatch(s -> s.name().equals(name) && s.port() == 0);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Readiness.await(service.readinessUrl(), service.process(), config.readinessTimeout());
+                break;
+            } catch (PlatformException e) {
+                // a port found free a moment ago can be taken before the service binds it (another test's platform,
+                // a client's ephemeral port): with "any free port" that is no reason to fail, only to choose again
+                if (!anyFreePort || attempt == 3 || !String.valueOf(e.getMessage()).contains("was already in use")) {
+                    throw e;
+                }
+                int taken = service.spec().port();
+                service = startService(service.spec().withPort(Ports.resolve(0)));
+                log.warn("{}: port {} was taken before the service could listen on it; starting it on port {}", name,
+                        taken, service.spec().port());
+            }
+        }
         service.markReady();
-        step(service.spec().name() + ": ready in " + seconds(begin));
+        step(name + ": ready in " + seconds(begin));
     }
 
     private void requireServiceJars() {

@@ -144,20 +144,21 @@ class ComposeFileTest {
         Pattern create = Pattern.compile("kafka-topics\\.sh --bootstrap-server \\$\\$B --command-config /tmp/admin\\.properties"
                 + " --create --if-not-exists"
                 + " --topic (\\S+) --partitions (\\d+) --replication-factor (\\d+) --config min\\.insync\\.replicas=(\\d+)"
-                + "( --config cleanup\\.policy=compact)?");
+                + " --config cleanup\\.policy=(compact|delete) --config retention\\.ms=(-?\\d+)");
         Set<String> created = new TreeSet<>();
         for (String line : script.lines().map(String::trim).filter(l -> l.startsWith("kafka-topics.sh")).toList()) {
             Matcher m = create.matcher(line);
             assertThat(m.matches()).as(line).isTrue();
             assertThat(m.group(3)).as("replication factor of %s", m.group(1)).isEqualTo("3");
             assertThat(m.group(4)).as("min.insync.replicas of %s", m.group(1)).isEqualTo("2");
-            created.add(m.group(1) + "/" + m.group(2) + (m.group(5) != null ? "/compact" : ""));
+            created.add(m.group(1) + "/" + m.group(2) + "/" + m.group(5) + "/" + m.group(6));
         }
         assertThat(script).contains("B=kafka-1:9094,kafka-2:9094,kafka-3:9094");
         Set<String> declared = new TreeSet<>();
         for (Topics.Topic topic : Topics.shared()) {
-            declared.add(topic.name() + "/" + topic.partitions() + (topic.compacted() ? "/compact" : ""));
-            declared.add(topic.deadLetter() + "/" + topic.partitions());
+            declared.add(topic.name() + "/" + topic.partitions() + "/" + topic.configs().get("cleanup.policy") + "/"
+                    + topic.configs().get("retention.ms"));
+            declared.add(topic.deadLetter() + "/" + topic.partitions() + "/delete/-1");
         }
         assertThat(created).isEqualTo(declared);
         Map<String, Object> dependsOn = map(map(services.get("topics")).get("depends_on"));

@@ -12,13 +12,22 @@ import org.junit.jupiter.api.Test;
 class KafkaTopicsTest {
 
     @Test
-    void the_master_data_topic_is_compacted_and_its_dead_letters_are_kept() {
-        Map<String, NewTopic> declared = KafkaTopics.declared((short) 1, List.of()).stream()
+    void facts_are_kept_for_good_master_data_and_owners_compacted_decisions_a_year_and_dead_letters_for_good() {
+        Map<String, NewTopic> declared = KafkaTopics.declared((short) 1, List.of("huajing")).stream()
                 .collect(Collectors.toMap(NewTopic::name, t -> t));
 
         assertThat(declared.get(Topics.MASTER_DATA.name()).configs()).containsEntry("cleanup.policy", "compact");
-        assertThat(declared.get(Topics.MASTER_DATA.deadLetter()).configs()).isNullOrEmpty();
-        assertThat(declared.get(Topics.REGISTRATION_EVENTS.name()).configs()).isNullOrEmpty();
+        assertThat(declared.get(Topics.MASTER_DATA.deadLetter()).configs())
+                .containsEntry("cleanup.policy", "delete").containsEntry("retention.ms", "-1");
+        assertThat(declared.get(Topics.REGISTRATION_EVENTS.name()).configs())
+                .containsEntry("cleanup.policy", "delete").containsEntry("retention.ms", "-1");
+        assertThat(declared.get("baobei.huajing.attribution.ownership").configs())
+                .containsEntry("cleanup.policy", "compact");
+        assertThat(declared.get("baobei.huajing.attribution.verdicts").configs())
+                .containsEntry("cleanup.policy", "delete").containsEntry("retention.ms", "34560000000");
+        assertThat(declared.get("baobei.huajing.attribution.purchases").configs())
+                .containsEntry("retention.ms", "34560000000");
+        assertThat(declared.get("baobei.huajing.commission.statements").configs()).containsEntry("retention.ms", "-1");
     }
 
     @Test

@@ -1,5 +1,9 @@
 package com.baobei.registration.publishing;
 
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.Header;
+import java.nio.charset.StandardCharsets;
+import com.baobei.contracts.CloudEvents;
 import com.baobei.contracts.EventData;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
@@ -47,7 +51,10 @@ class MasterDataPublisher {
     void on(MasterDataDefined e, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
         EventEnvelope envelope = EventEnvelope.of(eventId, e.tenantId(), projectOf(e.entity()), null, e.changedAt(),
                 recordedAt, published(e.entity()));
-        sender.send(new ProducerRecord<>(Topics.MASTER_DATA.name(), envelope.partitionKey(), EventJson.write(envelope)));
+        // CloudEvents binary mode: the envelope's attributes as headers too (issue 15)
+        sender.send(new ProducerRecord<>(Topics.MASTER_DATA.name(), null, envelope.partitionKey(),
+                EventJson.write(envelope), CloudEvents.headers(envelope).entrySet().stream()
+                .map(h -> (Header) new RecordHeader(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8))).toList()));
     }
 
     /** Projects and consultants are about a project; the rest is tenant-wide and has none (ADR 0014). */

@@ -1,5 +1,9 @@
 package com.baobei.visit.publishing;
 
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.Header;
+import java.nio.charset.StandardCharsets;
+import com.baobei.contracts.CloudEvents;
 import com.baobei.contracts.ClientKeys;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
@@ -91,7 +95,9 @@ class KafkaPublisher {
     }
 
     private void publish(EventEnvelope envelope) {
-        sender.send(new ProducerRecord<>(Topics.VISIT_EVENTS.name(), envelope.partitionKey(),
-                EventJson.write(envelope)));
+        // CloudEvents binary mode: the envelope's attributes as headers too (issue 15)
+        sender.send(new ProducerRecord<>(Topics.VISIT_EVENTS.name(), null, envelope.partitionKey(),
+                EventJson.write(envelope), CloudEvents.headers(envelope).entrySet().stream()
+                .map(h -> (Header) new RecordHeader(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8))).toList()));
     }
 }
