@@ -75,6 +75,14 @@ class ConsoleFlowsIT {
             tablet.logIn(platform.consoleUrl(), consultant, Users.PASSWORD);
             tablet.open(platform.consoleUrl() + "/desk/check-in");
             assertThat(tablet.text(By.tagName("h1"))).isEqualTo("到访登记");
+            // a client without the code on their phone: surname and the last four digits find the same registration
+            new Select(tablet.find(By.id("projectId"))).selectByValue(project.id());
+            tablet.find(By.id("surname")).sendKeys("王");
+            tablet.find(By.id("lastFour")).sendKeys(number.substring(7));
+            tablet.find(By.id("find-by-surname")).click();
+            assertThat(tablet.waitFor(By.id("results")).getText()).contains("王 " + masked);
+
+            tablet.open(platform.consoleUrl() + "/desk/check-in");
             tablet.find(By.id("code")).sendKeys(code);
             tablet.find(By.id("find-by-code")).click();
             String found = tablet.waitFor(By.id("results")).getText();
