@@ -185,7 +185,7 @@ public final class SampleEvents {
         return envelope(E_STATEMENT, null, "2025-04-03T02:00:00Z", "2025-04-03T02:00:00.512Z",
                 new StatementIssued(STATEMENT_ID, "ch-tongcheng", LocalDate.parse("2025-03-01"),
                         LocalDate.parse("2025-03-31"), 3, new BigDecimal("295200.00"), new BigDecimal("-98400.00"),
-                        new BigDecimal("500.00"), new BigDecimal("196300.00"), Instant.parse("2025-04-03T02:00:00Z"),
+                        new BigDecimal("-500.00"), new BigDecimal("196300.00"), Instant.parse("2025-04-03T02:00:00Z"),
                         "fin-chen"));
     }
 
@@ -297,7 +297,7 @@ public final class SampleEvents {
                                 "No channel commission for parking spaces.", null))));
         all.add(sample("StatementIssued with fines above the gross", "18c72264-07e4-4f2d-9b6f-04a068202d01", null,
                 new StatementIssued("st-2", "ch-anju", LocalDate.parse("2025-03-01"), LocalDate.parse("2025-03-31"), 0,
-                        new BigDecimal("0.00"), new BigDecimal("0"), new BigDecimal("10000.00"),
+                        new BigDecimal("0.00"), new BigDecimal("0"), new BigDecimal("-10000.00"),
                         new BigDecimal("-10000.00"), Instant.parse("2025-04-03T02:00:00Z"), "fin-chen")));
         all.add(new Sample("TenantChanged, deactivated", masterData("7a9c1e3f-5b7d-4f9a-8c1e-3a5b7c9d1e3f", null,
                 "2025-03-15T02:00:00Z", "2025-03-15T02:00:01.5Z", new TenantChanged("鸿泰地产（停业）", false))));

@@ -96,7 +96,8 @@ class SchemaRejectionsTest {
                 new Case("negative amount", pur, e -> data(e).put("amount", "-1.00")),
                 new Case("amount below the fen", pur, e -> data(e).put("amount", "1.005")),
                 new Case("amount in exponent form", att, e -> data(e).put("amount", "3.28E+6")),
-                new Case("negative fines", st, e -> data(e).put("fines", "-500.00")),
+                new Case("positive fines (a deduction is negative)", st, e -> data(e).put("fines", "500.00")),
+                new Case("fines below minus ten billion", st, e -> data(e).put("fines", "-10000000000.00")),
                 new Case("ten billion", st, e -> data(e).put("netPayable", "10000000000.00")),
                 // enums and conditions
                 new Case("unknown enum value", ver, e -> data(e).put("verdict", "MAYBE")),

@@ -70,7 +70,7 @@ class WrittenEventsTest {
         StatementIssued s = (StatementIssued) st.data();
         EventEnvelope changed = EventEnvelope.of(st.eventId(), st.tenantId(), st.projectId(), null, st.occurredAt(),
                 st.recordedAt(), new StatementIssued(s.statementId(), s.channelId(), s.periodStart(), s.periodEnd(),
-                        s.dealCount(), amount, amount.negate(), amount, amount.negate(), s.issuedAt(), s.issuedBy()));
+                        s.dealCount(), amount, amount.negate(), amount.negate(), amount.negate(), s.issuedAt(), s.issuedBy()));
 
         assertThat(SchemaAssertions.violations(EventJson.write(changed))).isEmpty();
     }

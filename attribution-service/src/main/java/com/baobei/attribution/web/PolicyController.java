@@ -1,5 +1,7 @@
 package com.baobei.attribution.web;
 
+import com.baobei.security.Role;
+import com.baobei.security.Allowed;
 import com.baobei.attribution.masterdata.MasterDataChecks;
 import static com.baobei.security.Role.CONSULTANT;
 import static com.baobei.security.Role.FINANCE;
@@ -40,6 +42,7 @@ public class PolicyController {
         this.masterData = masterData;
     }
 
+    @Allowed({Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER, Role.FINANCE, Role.TENANT_ADMIN})
     @GetMapping
     @Operation(summary = "The project's policy versions; version 1 is the rulebook defaults",
             description = "Consultants and site managers at their projects; marketing managers, finance and tenant admins "
@@ -50,11 +53,11 @@ public class PolicyController {
                     @ApiResponse(responseCode = "403", description = "the caller's role reads no policies, or not at this "
                             + "project")})
     public PolicyView get(Caller caller, @PathVariable String projectId) {
-        caller.require(CONSULTANT, SITE_MANAGER, MARKETING_MANAGER, FINANCE, TENANT_ADMIN);
         Scope.requireProject(caller, projectId, MARKETING_MANAGER, FINANCE, TENANT_ADMIN);
         return versions.view(new ProjectRef(caller.tenant(), projectId), null);
     }
 
+    @Allowed({Role.TENANT_ADMIN})
     @PutMapping
     @Operation(summary = "Adds a policy version (the server assigns its number) and re-folds the project under it",
             description = "Tenant admins only. Omitted settings take the rulebook defaults; effectiveFrom is required. "
@@ -67,7 +70,6 @@ public class PolicyController {
                     @ApiResponse(responseCode = "422", description = "the project is not in the tenant's master data "
                             + "(ADR 0014), named by its field")})
     public PolicyView put(Caller caller, @PathVariable String projectId, @RequestBody PolicySettings settings) {
-        caller.require(TENANT_ADMIN);
         versions.check(settings);
         masterData.requireProject(caller.tenant(), projectId);
         return change.put(new ProjectRef(caller.tenant(), projectId), settings);

@@ -1,5 +1,7 @@
 package com.baobei.attribution.web;
 
+import com.baobei.security.Role;
+import com.baobei.security.Allowed;
 import static com.baobei.security.Role.CHANNEL_AGENT;
 import static com.baobei.security.Role.CHANNEL_MANAGER;
 import static com.baobei.security.Role.CONSULTANT;
@@ -46,6 +48,8 @@ public class QueryController {
         this.queries = queries;
     }
 
+    @Allowed({Role.CHANNEL_AGENT, Role.CHANNEL_MANAGER, Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER,
+            Role.TENANT_ADMIN})
     @GetMapping("/registrations/{registrationId}/verdict")
     @Operation(summary = "What became of a registration (404 until the registration has been folded)",
             description = "Channel agents: their own registrations; channel managers: their channel's; consultants and "
@@ -56,7 +60,6 @@ public class QueryController {
                     @ApiResponse(responseCode = "403", description = "the caller's role reads no verdicts"),
                     @ApiResponse(responseCode = "404", description = "no such verdict that the caller may see")})
     public Views.Verdict verdict(Caller caller, @PathVariable String registrationId) {
-        caller.require(CHANNEL_AGENT, CHANNEL_MANAGER, CONSULTANT, SITE_MANAGER, MARKETING_MANAGER, TENANT_ADMIN);
         for (ProjectionQueries.VerdictRow row : queries.verdicts(caller.tenant(), registrationId)) {
             RegistrationVerdict verdict = read(row.body(), RegistrationVerdict.class);
             if (Scope.covers(caller, row.projectId(), MARKETING_MANAGER, TENANT_ADMIN)
@@ -67,6 +70,8 @@ public class QueryController {
         throw new NotFoundException("no verdict for registration " + registrationId + " (yet)");
     }
 
+    @Allowed({Role.CHANNEL_AGENT, Role.CHANNEL_MANAGER, Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER,
+            Role.TENANT_ADMIN})
     @GetMapping("/projects/{projectId}/clients/{clientKey}")
     @Operation(summary = "Who owns a client now, with every earlier change and its explanation",
             description = "Channel people see a client only while their channel owns it; consultants and site managers "
@@ -90,6 +95,8 @@ public class QueryController {
         return new Views.Client(row.clientKey(), row.tenantId(), row.projectId(), current, history);
     }
 
+    @Allowed({Role.CHANNEL_AGENT, Role.CHANNEL_MANAGER, Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER,
+            Role.TENANT_ADMIN})
     @GetMapping("/projects/{projectId}/clients")
     @Operation(summary = "Clients of a project by masked phone (first 3 and last 4 digits, e.g. 138****5678)",
             description = "Channel people find only the clients their channel owns.",
@@ -112,6 +119,7 @@ public class QueryController {
                 .toList();
     }
 
+    @Allowed({Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER, Role.FINANCE, Role.TENANT_ADMIN})
     @GetMapping("/projects/{projectId}/purchases")
     @Operation(summary = "Every purchase of a project and which channel, if any, earns it (revision = earlier publications)",
             description = "Consultants and site managers at their projects; marketing managers, finance and tenant admins "
@@ -122,7 +130,6 @@ public class QueryController {
                     @ApiResponse(responseCode = "403", description = "the caller's role reads no purchases, or not at this "
                             + "project")})
     public List<Views.Purchase> purchases(Caller caller, @PathVariable String projectId) {
-        caller.require(CONSULTANT, SITE_MANAGER, MARKETING_MANAGER, FINANCE, TENANT_ADMIN);
         Scope.requireProject(caller, projectId, MARKETING_MANAGER, FINANCE, TENANT_ADMIN);
         return queries.purchases(new ProjectRef(caller.tenant(), projectId)).stream()
                 .map(row -> new Views.Purchase(row.purchaseId(), row.tenantId(), row.clientKey(),
@@ -130,6 +137,7 @@ public class QueryController {
                 .toList();
     }
 
+    @Allowed({Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER, Role.TENANT_ADMIN})
     @GetMapping("/projects/{projectId}/disputes")
     @Operation(summary = "Every dispute of a project with the outcome the rules propose, or the ruling",
             description = "Consultants and site managers at their projects; marketing managers and tenant admins at all "
@@ -140,7 +148,6 @@ public class QueryController {
                     @ApiResponse(responseCode = "403", description = "the caller's role reads no disputes, or not at this "
                             + "project")})
     public List<DisputeDecision> disputes(Caller caller, @PathVariable String projectId) {
-        caller.require(CONSULTANT, SITE_MANAGER, MARKETING_MANAGER, TENANT_ADMIN);
         Scope.requireProject(caller, projectId, MARKETING_MANAGER, TENANT_ADMIN);
         return queries.disputes(new ProjectRef(caller.tenant(), projectId)).stream()
                 .map(body -> read(body, DisputeDecision.class)).toList();
@@ -148,7 +155,6 @@ public class QueryController {
 
     /** The roles that read clients, at a project of the caller's tenant they may see. */
     private static ProjectRef readClients(Caller caller, String projectId) {
-        caller.require(CHANNEL_AGENT, CHANNEL_MANAGER, CONSULTANT, SITE_MANAGER, MARKETING_MANAGER, TENANT_ADMIN);
         Scope.requireProject(caller, projectId, MARKETING_MANAGER, TENANT_ADMIN);
         return new ProjectRef(caller.tenant(), projectId);
     }

@@ -1,5 +1,7 @@
 package com.baobei.attribution.web;
 
+import com.baobei.security.Role;
+import com.baobei.security.Allowed;
 import static com.baobei.security.Role.MARKETING_MANAGER;
 import static com.baobei.security.Role.SITE_MANAGER;
 import static com.baobei.security.Role.TENANT_ADMIN;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "simulation", description = "Try a policy on events before adopting it; also how acceptance scenarios are written")
 public class SimulationController {
 
+    @Allowed({Role.SITE_MANAGER, Role.MARKETING_MANAGER, Role.TENANT_ADMIN})
     @PostMapping
     @Operation(summary = "Fold events under a policy and return every decision with its explanation",
             description = "Computed by exactly the fold of the live path; stores nothing, publishes nothing. "
@@ -64,7 +67,6 @@ public class SimulationController {
                     @ApiResponse(responseCode = "403", description = "the caller's role runs no simulations, or an event is "
                             + "of another tenant or of a project not the caller's")})
     public Outcome simulate(Caller caller, @RequestBody SimulationRequest request) {
-        caller.require(SITE_MANAGER, MARKETING_MANAGER, TENANT_ADMIN);
         DryRun.Checked checked = DryRun.check(request.policy(), request.events());
         List<EventEnvelope> events = checked.events();
         for (int i = 0; i < events.size(); i++) {

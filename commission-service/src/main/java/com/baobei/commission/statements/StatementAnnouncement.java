@@ -24,7 +24,7 @@ public final class StatementAnnouncement {
             throw new IllegalArgumentException("statement " + s.statementId() + " is not of tenant " + tenantId);
         }
         StatementIssued data = new StatementIssued(s.statementId(), s.channelId(), s.period().start(), s.period().end(),
-                s.totals().dealCount(), s.totals().gross(), s.totals().adjustments(), s.totals().fines().negate(),
+                s.totals().dealCount(), s.totals().gross(), s.totals().adjustments(), s.totals().fines(),
                 s.totals().netPayable(), s.issuedAt(), s.issuedBy());
         return EventEnvelope.of(eventId(s.statementId()), tenantId, s.projectId(), null, s.issuedAt(), s.issuedAt(),
                 data);

@@ -1,5 +1,6 @@
 package com.baobei.commission.web;
 
+import com.baobei.security.Allowed;
 import com.baobei.commission.agreement.Agreement;
 import com.baobei.commission.agreement.Problem;
 import com.baobei.commission.ledger.Limits;
@@ -37,6 +38,7 @@ public class AgreementController {
     }
 
     /** Finance only: a channel that could set its own rate could pay itself. */
+    @Allowed({Role.FINANCE})
     @PutMapping
     @Operation(summary = "Put a channel's agreement (tier table, trigger, scope, periods)",
             description = "Role FINANCE. The project is one of the token's tenant; updatedBy is the token's subject.")
@@ -48,7 +50,6 @@ public class AgreementController {
             + "(ADR 0014), or a unit id holds a full phone number (ID-4); problem+json names it")
     public AgreementView put(@PathVariable String projectId, @PathVariable String channelId,
                              @RequestBody AgreementBody body, Caller caller) {
-        caller.require(Role.FINANCE);
         List<Problem> problems = new ArrayList<>();
         Limits.id("projectId", projectId, Limits.SCOPE_ID_LENGTH, problems);
         Limits.id("channelId", channelId, Limits.ID_LENGTH, problems);
@@ -68,6 +69,7 @@ public class AgreementController {
         return AgreementView.of(agreements.put(caller.tenant(), agreement, caller.subject()));
     }
 
+    @Allowed({Role.CHANNEL_MANAGER, Role.FINANCE, Role.TENANT_ADMIN})
     @GetMapping
     @Operation(summary = "A channel's agreement, every default made explicit",
             description = "Roles FINANCE and TENANT_ADMIN (any channel of their tenant), CHANNEL_MANAGER (their own "
@@ -77,7 +79,6 @@ public class AgreementController {
     @ApiResponse(responseCode = "403", description = "Not a role that reads agreements, or another channel's")
     @ApiResponse(responseCode = "404", description = "No agreement of this channel in this project of the tenant")
     public AgreementView get(@PathVariable String projectId, @PathVariable String channelId, Caller caller) {
-        caller.require(Role.FINANCE, Role.TENANT_ADMIN, Role.CHANNEL_MANAGER);
         Access.requireChannel(caller, channelId, Role.FINANCE, Role.TENANT_ADMIN);
         return agreements.get(caller.tenant(), projectId, channelId).map(AgreementView::of)
                 .orElseThrow(() -> new NotFoundException("no agreement of channel " + channelId + " in project "

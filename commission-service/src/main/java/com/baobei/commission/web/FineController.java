@@ -1,5 +1,6 @@
 package com.baobei.commission.web;
 
+import com.baobei.security.Allowed;
 import com.baobei.commission.errors.InvalidRequestException;
 import com.baobei.commission.errors.UnprocessableException;
 import com.baobei.commission.ledger.Com4Fines;
@@ -59,6 +60,7 @@ public class FineController {
         this.ledgers = ledgers;
     }
 
+    @Allowed({Role.FINANCE})
     @PostMapping
     @Operation(summary = "Record a fine (COM-4); FORBIDDEN_ZONE escalates",
             description = "Role FINANCE; recordedBy is the token's subject. A repeated fineId is recorded once.")
@@ -71,7 +73,6 @@ public class FineController {
             + "data (ADR 0014), a text holds a full phone number (ID-4), or this fineId was recorded before with "
             + "other facts (problem+json names the field)")
     public ResponseEntity<FineView> record(@RequestBody FineBody body, Caller caller) {
-        caller.require(Role.FINANCE);
         FineRequest request = new FineRequest(body.fineId(), body.projectId(), body.channelId(), body.reasonCode(),
                 body.target(), body.agentId(), body.amount(), body.note());
         // a malformed fine is a 400 first; then it must name master data the tenant has (422, ADR 0014)
@@ -87,6 +88,7 @@ public class FineController {
                 .body(view(caller.tenant(), recorded.fine()));
     }
 
+    @Allowed({Role.CHANNEL_MANAGER, Role.FINANCE})
     @GetMapping
     @Operation(summary = "Recorded fines of the caller's tenant",
             description = "Roles FINANCE and CHANNEL_MANAGER; a channel manager's list is their own channel's, and a "
@@ -96,7 +98,6 @@ public class FineController {
     @ApiResponse(responseCode = "403", description = "Not a role that reads fines, or another channel named")
     public List<FineView> list(@RequestParam(required = false) String projectId,
                                @RequestParam(required = false) String channelId, Caller caller) {
-        caller.require(Role.FINANCE, Role.CHANNEL_MANAGER);
         String channel = Access.channelFilter(caller, channelId, Role.FINANCE);
         return fines.list(caller.tenant(), projectId, channel).stream().map(f -> view(caller.tenant(), f)).toList();
     }

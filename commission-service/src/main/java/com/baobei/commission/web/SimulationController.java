@@ -1,5 +1,6 @@
 package com.baobei.commission.web;
 
+import com.baobei.security.Allowed;
 import com.baobei.commission.agreement.Agreement;
 import com.baobei.commission.agreement.Problem;
 import com.baobei.commission.errors.InvalidRequestException;
@@ -45,6 +46,7 @@ public class SimulationController {
         this.simulations = simulations;
     }
 
+    @Allowed({Role.FINANCE})
     @PostMapping
     @Operation(summary = "What-if: the statement an agreement and deals would give, and one more deal",
             description = "Role FINANCE; live agreements and deals are those of the token's tenant. Nothing is stored.")
@@ -54,7 +56,6 @@ public class SimulationController {
     @ApiResponse(responseCode = "403", description = "Only finance simulates")
     @ApiResponse(responseCode = "404", description = "No live agreement of this channel in this project of the tenant")
     public WhatIf.Result simulate(@RequestBody SimulationBody body, Caller caller) {
-        caller.require(Role.FINANCE);
         List<Problem> problems = inputProblems(body);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);

@@ -1,5 +1,6 @@
 package com.baobei.commission.web;
 
+import com.baobei.security.Allowed;
 import com.baobei.commission.export.StatementCsv;
 import com.baobei.commission.export.StatementTable;
 import com.baobei.commission.export.StatementXlsx;
@@ -45,6 +46,7 @@ public class StatementController {
     }
 
     /** @param period a month ({@code 2024-03}) or a day: the statements whose period contains it */
+    @Allowed({Role.CHANNEL_MANAGER, Role.FINANCE})
     @GetMapping
     @Operation(summary = "Statements, issued and open, of the caller's tenant",
             description = "Roles FINANCE and CHANNEL_MANAGER; a channel manager's list is their own channel's, and a "
@@ -56,11 +58,11 @@ public class StatementController {
                               @RequestParam(required = false) String channelId,
                               @RequestParam(required = false) String period,
                               @RequestParam(required = false) StatementState state, Caller caller) {
-        caller.require(Role.FINANCE, Role.CHANNEL_MANAGER);
         String channel = Access.channelFilter(caller, channelId, Role.FINANCE);
         return statements.list(caller.tenant(), projectId, channel, PeriodParam.day("period", period), state);
     }
 
+    @Allowed({Role.CHANNEL_MANAGER, Role.FINANCE})
     @GetMapping("/{statementId}")
     @Operation(summary = "One statement as JSON: deals, adjustments, charges, totals", description = READERS)
     @ApiResponse(responseCode = "200", description = "The statement, issued or as it stands")
@@ -71,6 +73,7 @@ public class StatementController {
         return read(statementId, caller);
     }
 
+    @Allowed({Role.CHANNEL_MANAGER, Role.FINANCE})
     @GetMapping("/{statementId}/csv")
     @Operation(summary = "One statement as CSV for Excel (UTF-8 with BOM)", description = READERS)
     @ApiResponse(responseCode = "200", description = "The CSV file")
@@ -83,6 +86,7 @@ public class StatementController {
         return file(StatementCsv.write(StatementTable.of(s, statements.zoneOf(caller.tenant(), s))), CSV, s, "csv");
     }
 
+    @Allowed({Role.CHANNEL_MANAGER, Role.FINANCE})
     @GetMapping("/{statementId}/xlsx")
     @Operation(summary = "One statement as XLSX", description = READERS)
     @ApiResponse(responseCode = "200", description = "The XLSX file")
@@ -97,6 +101,7 @@ public class StatementController {
     }
 
     /** Only finance; an issued statement never changes. */
+    @Allowed({Role.FINANCE})
     @PostMapping("/{statementId}/issue")
     @Operation(summary = "Issue a statement: frozen from now on (COM-5) and announced",
             description = "Role FINANCE; issuedBy is the token's subject.")
@@ -108,12 +113,10 @@ public class StatementController {
     @ApiResponse(responseCode = "422", description = "The period has not ended (Asia/Shanghai business time), or a "
             + "line or sum is not below ten billion CNY (problem+json names it)")
     public Statement issue(@PathVariable String statementId, Caller caller) {
-        caller.require(Role.FINANCE);
         return statements.issue(caller.tenant(), statementId, caller.subject());
     }
 
     private Statement read(String statementId, Caller caller) {
-        caller.require(Role.FINANCE, Role.CHANNEL_MANAGER);
         return statements.get(caller.tenant(), statementId, Access.ownChannel(caller, Role.FINANCE));
     }
 

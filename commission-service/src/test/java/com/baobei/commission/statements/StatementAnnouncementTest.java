@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The announcement keeps the published contract: its JSON Schema, and fines as a positive deduction. */
+/** The announcement keeps the published contract: its JSON Schema, and fines with the sign the statement gives them. */
 class StatementAnnouncementTest {
 
     @Test
@@ -32,8 +32,8 @@ class StatementAnnouncementTest {
         EventEnvelope january = StatementAnnouncement.of(jan, Fixtures.TENANT);
         SchemaAssertions.assertValid(january);
         StatementIssued data = (StatementIssued) january.data();
-        assertThat(data.fines()).isEqualByComparingTo("10500.00");
-        assertThat(data.netPayable()).isEqualByComparingTo(data.gross().add(data.adjustments()).subtract(data.fines()));
+        assertThat(data.fines()).isEqualByComparingTo("-10500.00").isEqualByComparingTo(jan.totals().fines());
+        assertThat(data.netPayable()).isEqualByComparingTo(data.gross().add(data.adjustments()).add(data.fines()));
         assertThat(january.clientKey()).isNull();
         assertThat(january.eventId()).isEqualTo(StatementAnnouncement.eventId(jan.statementId()));
         assertThat(january.tenantId()).isEqualTo(Fixtures.TENANT);

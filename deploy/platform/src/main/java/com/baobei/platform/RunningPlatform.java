@@ -162,7 +162,22 @@ public final class RunningPlatform implements AutoCloseable {
         step("Identity provider: starting on " + IdentityProvider.issuer(port) + " (users "
                 + (config.identityUsers() == null ? "of the demo month" : "from " + relative(config.identityUsers()))
                 + "; signing key in " + relative(directory) + ")");
-        IdentityProvider provider = startIdentityProcess(directory);
+        IdentityProvider provider;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                provider = startIdentityProcess(directory);
+                break;
+            } catch (PlatformException e) {
+                // as for the services (awaitReady): "any free port" may be taken before the JVM binds it
+                if (config.identityPort() != 0 || attempt == 3 || !portTaken(e)) {
+                    throw e;
+                }
+                int taken = identityPort;
+                identityPort = Ports.resolve(0);
+                log.warn("Identity provider: port {} was taken before it could listen on it; starting it on port {}",
+                        taken, identityPort);
+            }
+        }
         supervise(IdentityProvider.NAME, provider.process(), () -> startIdentityProcess(directory).process());
         step("Identity provider: ready in " + seconds(begin));
     }
@@ -276,6 +291,11 @@ public final class RunningPlatform implements AutoCloseable {
         });
     }
 
+    /** Whether a start failed because its port was taken (Spring Boot: "Port 46793 was already in use"). */
+    private static boolean portTaken(RuntimeException e) {
+        return String.valueOf(e.getMessage()).contains("already in use");
+    }
+
     private static String firstLine(String message) {
         if (message == null) {
             return "no message";
@@ -295,7 +315,7 @@ public final class RunningPlatform implements AutoCloseable {
             } catch (PlatformException e) {
                 // a port found free a moment ago can be taken before the service binds it (another test's platform,
                 // a client's ephemeral port): with "any free port" that is no reason to fail, only to choose again
-                if (!anyFreePort || attempt == 3 || !String.valueOf(e.getMessage()).contains("was already in use")) {
+                if (!anyFreePort || attempt == 3 || !portTaken(e)) {
                     throw e;
                 }
                 int taken = service.spec().port();

@@ -77,6 +77,11 @@ public class ResourceServerConfiguration {
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new CallerArgument());
             }
+
+            @Override
+            public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+                registry.addInterceptor(new AllowedRoles()).addPathPatterns("/api/**");
+            }
         };
     }
 }

@@ -53,6 +53,17 @@ class ResourceServerTest {
                 caller.require(Role.FINANCE).requireTenant(tenantId);
                 return "ok";
             }
+
+            @Allowed(Role.FINANCE)
+            @org.springframework.web.bind.annotation.PostMapping("/api/v1/fines")
+            String fine(@org.springframework.web.bind.annotation.RequestBody Map<String, Integer> body) {
+                return "fined " + body.get("amount");
+            }
+
+            @org.springframework.web.bind.annotation.PostMapping("/api/v1/forgotten")
+            String forgotten() {
+                return "nobody should get here";
+            }
         }
     }
 
@@ -125,6 +136,25 @@ class ResourceServerTest {
     }
 
     @Test
+    void a_role_that_may_not_call_an_endpoint_gets_403_before_its_body_is_read() throws Exception {
+        String agent = tokens.agent("huajing", "jiayuan", "jiayuan-01");
+        String finance = tokens.of("FINANCE", "huajing");
+
+        assertThat(post("/api/v1/fines", agent, "{not json").statusCode()).isEqualTo(403);
+        assertThat(post("/api/v1/fines", agent, "{\"amount\": 5}").statusCode()).isEqualTo(403);
+        assertThat(post("/api/v1/fines", finance, "{not json").statusCode()).isEqualTo(400);
+        assertThat(post("/api/v1/fines", finance, "{\"amount\": 5}").body()).isEqualTo("fined 5");
+    }
+
+    @Test
+    void an_api_endpoint_that_names_no_roles_is_refused_to_everyone() throws Exception {
+        for (String role : java.util.List.of("FINANCE", "TENANT_ADMIN", "SITE_MANAGER")) {
+            assertThat(post("/api/v1/forgotten", tokens.of(role, "huajing"), "{}").statusCode()).as(role)
+                    .isEqualTo(403);
+        }
+    }
+
+    @Test
     void naming_another_tenant_is_403() throws Exception {
         String finance = tokens.of("FINANCE", "huajing");
         assertThat(get("/finance-only?tenantId=huajing", finance, Map.of()).statusCode()).isEqualTo(200);
@@ -136,6 +166,12 @@ class ResourceServerTest {
         assertThat(get("/actuator/health/readiness", null, Map.of()).statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health", null, Map.of()).statusCode()).isEqualTo(200);
         assertThat(get("/actuator/info", null, Map.of()).statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> post(String path, String token, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String token, Map<String, String> headers) throws Exception {

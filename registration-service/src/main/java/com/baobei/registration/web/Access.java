@@ -20,9 +20,6 @@ import java.util.Objects;
  */
 final class Access {
 
-    static final Role[] READERS = {CHANNEL_AGENT, CHANNEL_MANAGER, CONSULTANT, SITE_MANAGER, MARKETING_MANAGER,
-            TENANT_ADMIN};
-
     private Access() {
     }
 

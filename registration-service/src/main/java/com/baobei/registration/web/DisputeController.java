@@ -1,5 +1,6 @@
 package com.baobei.registration.web;
 
+import com.baobei.security.Allowed;
 import com.baobei.contracts.Ids;
 import com.baobei.registration.dispute.RaiseDispute;
 import com.baobei.registration.masterdata.MasterDataLookup;
@@ -58,11 +59,11 @@ class DisputeController {
     @ApiResponse(responseCode = "422", description = "A full phone number in the surname, statement or an evidence "
             + "reference (ID-4); the project, channel or agent was never known to the tenant "
             + "(problem+json names the field; nothing stored), or Idempotency-Key reused for a different request")
+    @Allowed({Role.CHANNEL_AGENT, Role.CHANNEL_MANAGER})
     @PostMapping
     ResponseEntity<DisputeResponse> raise(Caller caller,
                                           @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                           @Valid @RequestBody DisputeRequest request) {
-        caller.require(Role.CHANNEL_AGENT, Role.CHANNEL_MANAGER);
         if (caller.has(Role.CHANNEL_MANAGER)) {
             Access.requireOwnChannel(caller, request.tenantId(), request.channelId());
         } else {

@@ -1,5 +1,6 @@
 package com.baobei.registration.web;
 
+import com.baobei.security.Allowed;
 import com.baobei.contracts.Ids;
 import com.baobei.contracts.registration.Registered.Intake;
 import com.baobei.registration.intake.RegisterClient;
@@ -46,7 +47,6 @@ class ImportController {
 
     /** Those who must never choose a registration's time: the server's clock stamps theirs (REG-1). */
     static final Role[] CHANNEL_ROLES = {Role.CHANNEL_AGENT, Role.CHANNEL_MANAGER, Role.PARTNER};
-    static final Role[] LOG_READERS = {Role.TENANT_ADMIN, Role.MARKETING_MANAGER, Role.SITE_MANAGER};
     /** No history before this: older rows are typing errors, and extreme years would not fit the store. */
     static final Instant EARLIEST_HISTORY = Instant.parse("2000-01-01T00:00:00Z");
 
@@ -79,6 +79,7 @@ class ImportController {
             + "agent, a channel not at the project or outside its agreement on the row's day, or another channel kind "
             + "(each named rows[i].field; nothing stored); a full phone number in a row's text (ID-4); or "
             + "Idempotency-Key reused for a different request")
+    @Allowed({Role.TENANT_ADMIN})
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportResponse> importJson(Caller caller,
                                               @RequestHeader(value = "Idempotency-Key", required = false) String key,
@@ -103,6 +104,7 @@ class ImportController {
             + "agent, a channel not at the project or outside its agreement on the row's day, or another channel kind "
             + "(each named rows[i].field; nothing stored); a full phone number in a row's text (ID-4); or "
             + "Idempotency-Key reused for a different request")
+    @Allowed({Role.TENANT_ADMIN})
     @PostMapping(consumes = "text/csv")
     ResponseEntity<ImportResponse> importCsv(Caller caller,
                                              @RequestHeader(value = "Idempotency-Key", required = false) String key,
@@ -121,10 +123,10 @@ class ImportController {
     @ApiResponse(responseCode = "200", description = "The batches, newest first")
     @ApiResponse(responseCode = "401", description = "No valid bearer token")
     @ApiResponse(responseCode = "403", description = "Not the tenant's staff, or a project not in the token")
+    @Allowed({Role.SITE_MANAGER, Role.MARKETING_MANAGER, Role.TENANT_ADMIN})
     @GetMapping
     List<ImportBatches.Batch> log(Caller caller, @RequestParam(required = false) String projectId,
                                   @RequestParam(defaultValue = "100") int limit) {
-        caller.require(LOG_READERS);
         String project = projectId == null || projectId.isBlank() ? null : projectId;
         boolean wholeTenant = caller.hasAny(Role.TENANT_ADMIN, Role.MARKETING_MANAGER);
         if (!wholeTenant && project != null) {
@@ -141,7 +143,6 @@ class ImportController {
      * (REG-1): it imports nothing, whatever else it carries.
      */
     private static String importer(Caller caller) {
-        caller.require(Role.TENANT_ADMIN);
         if (caller.hasAny(CHANNEL_ROLES) || caller.channel() != null) {
             throw new Forbidden("a token that speaks for a channel or a partner never chooses a registration's time "
                     + "(REG-1): history imports are the tenant's own staff's");

@@ -1,5 +1,6 @@
 package com.baobei.registration.web;
 
+import com.baobei.security.Allowed;
 import com.baobei.contracts.Ids;
 import com.baobei.contracts.registration.Registered.Companion;
 import com.baobei.contracts.registration.Registered.Intake;
@@ -65,12 +66,12 @@ class RegistrationController {
             + "the channel's (problem+json names the field; nothing stored); a full phone number in a surname (ID-4); "
             + "or Idempotency-Key reused for a "
             + "different request")
+    @Allowed({Role.CHANNEL_AGENT})
     @PostMapping
     ResponseEntity<RegistrationResponse> register(
             Caller caller,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
             @Valid @RequestBody RegistrationRequest request) {
-        caller.require(Role.CHANNEL_AGENT);
         Access.requireSelf(caller, request.tenantId(), request.channelId(), request.agentId());
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         if (request.expectedVisitAt() != null && request.expectedVisitAt().isAfter(now.plus(FURTHEST_EXPECTED_VISIT))) {
@@ -106,9 +107,10 @@ class RegistrationController {
     @ApiResponse(responseCode = "403", description = "The token's role reads no registrations (finance, partner)")
     @ApiResponse(responseCode = "404", description = "No such registration in the caller's tenant, or not theirs "
             + "to see")
+    @Allowed({Role.CHANNEL_AGENT, Role.CHANNEL_MANAGER, Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER,
+            Role.TENANT_ADMIN})
     @GetMapping("/{registrationId}")
     RegistrationResponse one(Caller caller, @PathVariable String registrationId) {
-        caller.require(Access.READERS);
         return views.findByTenantIdAndRegistrationId(caller.tenant(), registrationId)
                 .filter(view -> Access.sees(caller, view))
                 .map(RegistrationController::toResponse)
@@ -123,12 +125,13 @@ class RegistrationController {
     @ApiResponse(responseCode = "401", description = "No valid bearer token")
     @ApiResponse(responseCode = "403", description = "Another channel (channel people), a project not in the "
             + "token (consultants, site managers), or a role that reads no registrations (finance, partner)")
+    @Allowed({Role.CHANNEL_AGENT, Role.CHANNEL_MANAGER, Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER,
+            Role.TENANT_ADMIN})
     @GetMapping
     List<RegistrationResponse> list(Caller caller,
                                     @RequestParam String projectId,
                                     @RequestParam(required = false) String channelId,
                                     @RequestParam(defaultValue = "100") int limit) {
-        caller.require(Access.READERS);
         PageRequest page = PageRequest.of(0, Math.max(1, Math.min(limit, 1000)));
         String tenant = caller.tenant();
         List<RegistrationView> found;

@@ -4,6 +4,7 @@ import com.baobei.contracts.Ids;
 import com.baobei.visit.masterdata.MasterDataChecks;
 import com.baobei.contracts.visit.Purchased;
 import com.baobei.contracts.visit.Purchased.Stage;
+import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Role;
 import com.baobei.visit.pii.ClientContacts;

@@ -1,6 +1,7 @@
 package com.baobei.visit.web;
 
 import com.baobei.visit.masterdata.MasterDataChecks;
+import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Role;
 import com.baobei.visit.rotation.ReportDeclined;

@@ -5,6 +5,7 @@ import com.baobei.visit.dispute.KnownDispute;
 import com.baobei.visit.masterdata.MasterDataChecks;
 import com.baobei.visit.shared.ConflictingStateException;
 import com.baobei.contracts.visit.DisputeRuled.Level;
+import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Forbidden;
 import com.baobei.security.Role;

@@ -3,6 +3,7 @@ package com.baobei.visit.web;
 import com.baobei.contracts.Ids;
 import com.baobei.visit.masterdata.MasterDataChecks;
 import com.baobei.contracts.visit.VisitForm;
+import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Forbidden;
 import com.baobei.security.Role;

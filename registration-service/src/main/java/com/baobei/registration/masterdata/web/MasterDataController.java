@@ -1,5 +1,7 @@
 package com.baobei.registration.masterdata.web;
 
+import com.baobei.security.Role;
+import com.baobei.security.Allowed;
 import com.baobei.contracts.masterdata.MasterDataKeys.Kind;
 import com.baobei.registration.masterdata.Agent;
 import com.baobei.registration.masterdata.Channel;
@@ -55,6 +57,7 @@ class MasterDataController {
     @ApiResponse(responseCode = "200", description = "Stored; published when it changed")
     @ApiResponse(responseCode = "400", description = "A field breaks a rule (problem+json names it)")
     @ApiResponse(responseCode = "403", description = "Only the tenant admin writes master data")
+    @Allowed({Role.TENANT_ADMIN})
     @PutMapping("/tenant")
     MasterEntity putTenant(Caller caller, @RequestBody TenantRequest body) {
         Readers.requireWriter(caller);
@@ -64,6 +67,7 @@ class MasterDataController {
 
     @Operation(summary = "The tenant's profile")
     @ApiResponse(responseCode = "404", description = "Not defined yet")
+    @Allowed({Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER, Role.TENANT_ADMIN})
     @GetMapping("/tenant")
     MasterEntity tenant(Caller caller) {
         Readers.require(caller, false);
@@ -73,6 +77,7 @@ class MasterDataController {
     @Operation(summary = "Create or change a project (项目): sales office, opening day, sales period, unit types")
     @ApiResponse(responseCode = "200", description = "Stored; published when it changed")
     @ApiResponse(responseCode = "400", description = "A field breaks a rule (problem+json names it)")
+    @Allowed({Role.TENANT_ADMIN})
     @PutMapping("/projects/{projectId}")
     MasterEntity putProject(Caller caller, @PathVariable String projectId, @RequestBody ProjectRequest body) {
         Readers.requireWriter(caller);
@@ -85,6 +90,8 @@ class MasterDataController {
     @Operation(summary = "The tenant's projects",
             description = "Office people limited to some projects see those; channel people the projects their "
                     + "channel works at.")
+    @Allowed({Role.CHANNEL_AGENT, Role.CHANNEL_MANAGER, Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER,
+            Role.TENANT_ADMIN})
     @GetMapping("/projects")
     List<MasterEntity> projects(Caller caller) {
         Readers.require(caller, true);
@@ -101,6 +108,7 @@ class MasterDataController {
     @ApiResponse(responseCode = "200", description = "Stored; published when it changed")
     @ApiResponse(responseCode = "400", description = "A field breaks a rule (problem+json names it)")
     @ApiResponse(responseCode = "422", description = "It names a project that does not exist")
+    @Allowed({Role.TENANT_ADMIN})
     @PutMapping("/channels/{channelId}")
     MasterEntity putChannel(Caller caller, @PathVariable String channelId, @RequestBody ChannelRequest body) {
         Readers.requireWriter(caller);
@@ -111,6 +119,8 @@ class MasterDataController {
     }
 
     @Operation(summary = "The tenant's channels", description = "Channel people see their own channel only.")
+    @Allowed({Role.CHANNEL_AGENT, Role.CHANNEL_MANAGER, Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER,
+            Role.TENANT_ADMIN})
     @GetMapping("/channels")
     List<MasterEntity> channels(Caller caller) {
         Readers.require(caller, true);
@@ -121,6 +131,7 @@ class MasterDataController {
     @Operation(summary = "Create or change an agent (经纪人) of a channel")
     @ApiResponse(responseCode = "200", description = "Stored; published when it changed")
     @ApiResponse(responseCode = "422", description = "The channel does not exist")
+    @Allowed({Role.TENANT_ADMIN})
     @PutMapping("/channels/{channelId}/agents/{agentId}")
     MasterEntity putAgent(Caller caller, @PathVariable String channelId, @PathVariable String agentId,
                           @RequestBody AgentRequest body) {
@@ -132,6 +143,8 @@ class MasterDataController {
     }
 
     @Operation(summary = "The agents of a channel", description = "Channel people: their own channel only.")
+    @Allowed({Role.CHANNEL_AGENT, Role.CHANNEL_MANAGER, Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER,
+            Role.TENANT_ADMIN})
     @GetMapping("/channels/{channelId}/agents")
     List<MasterEntity> agents(Caller caller, @PathVariable String channelId) {
         Readers.require(caller, true);
@@ -144,6 +157,7 @@ class MasterDataController {
     @Operation(summary = "Create or change a property consultant (置业顾问) of a project, with their supervisor")
     @ApiResponse(responseCode = "200", description = "Stored; published when it changed")
     @ApiResponse(responseCode = "422", description = "The project or the supervisor does not exist")
+    @Allowed({Role.TENANT_ADMIN})
     @PutMapping("/projects/{projectId}/consultants/{consultantId}")
     MasterEntity putConsultant(Caller caller, @PathVariable String projectId, @PathVariable String consultantId,
                                @RequestBody ConsultantRequest body) {
@@ -155,6 +169,7 @@ class MasterDataController {
     }
 
     @Operation(summary = "The consultants of a project")
+    @Allowed({Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER, Role.TENANT_ADMIN})
     @GetMapping("/projects/{projectId}/consultants")
     List<MasterEntity> consultants(Caller caller, @PathVariable String projectId) {
         Readers.require(caller, false);

@@ -6,7 +6,9 @@ import com.baobei.registration.masterdata.MasterKeys;
 import com.baobei.registration.masterdata.Problem;
 import com.baobei.registration.masterdata.References;
 import com.baobei.registration.masterdata.persistence.MasterDataTable;
+import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
+import com.baobei.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.ArrayList;
@@ -53,6 +55,7 @@ class MasterDataImportController {
     @ApiResponse(responseCode = "200", description = "Every row stored; changes published")
     @ApiResponse(responseCode = "400", description = "Not a readable UTF-8 CSV, or columns missing; nothing stored")
     @ApiResponse(responseCode = "422", description = "Rows with problems, each named by row and column; nothing stored")
+    @Allowed({Role.TENANT_ADMIN})
     @PostMapping(path = "/{kind}/imports", consumes = "text/csv")
     ImportResult importSheet(Caller caller, @PathVariable String kind, @RequestBody byte[] body) {
         Readers.requireWriter(caller);

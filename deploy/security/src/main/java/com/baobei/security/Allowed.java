@@ -1,6 +1,5 @@
-package com.baobei.visit.web;
+package com.baobei.security;
 
-import com.baobei.security.Role;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -9,11 +8,11 @@ import java.lang.annotation.Target;
 
 /**
  * The roles of docs/security.md that may call this endpoint at all; {@link AllowedRoles} answers 403 to every other
- * before the request body is read. Which projects and records they reach is checked in the method ({@link Access}).
+ * before the request body is read. Which projects, channels and records they reach is checked in the method.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@interface Allowed {
+public @interface Allowed {
     Role[] value();
 }

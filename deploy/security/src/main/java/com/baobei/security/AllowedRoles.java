@@ -1,38 +1,26 @@
-package com.baobei.visit.web;
+package com.baobei.security;
 
-import com.baobei.security.Caller;
-import com.baobei.security.CallerAuthentication;
-import com.baobei.security.Forbidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.regex.Pattern;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Enforces {@link Allowed} before the handler's arguments are read, so a role that may not call an endpoint gets
- * 403 whatever its body says (not a 400 about fields it had no business sending). An endpoint of this service
+ * 403 whatever its body says (not a 400 about fields it had no business sending). An endpoint under {@code /api/}
  * without {@link Allowed} is refused to everyone: forgetting it fails closed.
  */
-@Component
-class AllowedRoles implements HandlerInterceptor, WebMvcConfigurer {
+final class AllowedRoles implements HandlerInterceptor {
 
     /**
-     * The token's subject becomes recordedBy, ruledBy, read_by: it must be an id of the contracts (letters, digits,
-     * {@code ._:@/-}, at most 128) and never carry a phone number, which this service would then store and publish.
+     * The token's subject becomes recordedBy, ruledBy, issuedBy: it must be an id of the contracts (letters, digits,
+     * {@code ._:@/-}, at most 128) and never carry a phone number, which the services would then store and publish.
      */
     private static final Pattern SUBJECT =
             Pattern.compile("(?!.*(?<!\\d)1[3-9]\\d{9}(?!\\d))[A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}");
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/api/**");
-    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
