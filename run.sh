@@ -8,7 +8,8 @@
 # BAOBEI_REGISTRATION_PORT (8081), BAOBEI_VISIT_PORT (8082), BAOBEI_ATTRIBUTION_PORT (8083),
 # BAOBEI_COMMISSION_PORT (8084), BAOBEI_IDENTITY_PORT (9000), BAOBEI_IDENTITY_USERS (a users file; default the demo
 # month's people, password demo), BAOBEI_READY_TIMEOUT_SECONDS (300), BAOBEI_SERVICE_JAVA_OPTS,
-# BAOBEI_SERVICES (a comma-separated subset, e.g. "registration,visit"; default all four).
+# BAOBEI_SERVICES (a comma-separated subset, e.g. "registration,visit"; default all four), BAOBEI_CONSOLE_PORT (8080;
+# "off" runs no console).
 # A process that dies is started again after 1 s, 2 s, 4 s ... (ADR 0017): BAOBEI_RESTART (on|off, default on),
 # BAOBEI_RESTART_MAX_DELAY_SECONDS (30, the longest wait between restarts).
 # --demo: the same on empty data in var/demo, then a generated month fed through the REST APIs and its summary.
@@ -19,7 +20,7 @@ root=$(pwd)
 say() { printf '[run.sh] %s\n' "$*"; }
 
 case "${1:-}" in
-  -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 esac
 demo=false
 args=()
@@ -54,16 +55,17 @@ stamp=deploy/platform/target/run.sh.built
 needs_build() {
   [[ -f "$stamp" && -d deploy/platform/target/lib && -f deploy/platform/target/classes/com/baobei/platform/Platform.class ]] || return 0
   [[ -f deploy/identity/target/identity.jar ]] || return 0
+  [[ -f console/target/console.jar ]] || return 0
   for s in "${services[@]}"; do [[ -f "$s-service/target/$s-service.jar" ]] || return 0; done
   if $demo; then [[ -f deploy/e2e/target/classes/com/baobei/demo/DemoPlatform.class && -d deploy/e2e/target/lib \
     && -z $(find deploy/e2e -name target -prune -o -type f -newer "$stamp" -print -quit) ]] || return 0; fi
   # any source or build file changed since the last build
-  [[ -n $(find pom.xml contracts deploy/pom.xml deploy/platform deploy/identity "${services[@]/%/-service}" \( -name target -o -name node_modules \) -prune \
+  [[ -n $(find pom.xml contracts deploy/pom.xml deploy/platform deploy/identity console "${services[@]/%/-service}" \( -name target -o -name node_modules \) -prune \
           -o -type f -newer "$stamp" -print -quit) ]]
 }
 
 if needs_build; then
-  modules=$(printf '%s-service,' "${services[@]}")deploy/identity,deploy/platform
+  modules=$(printf '%s-service,' "${services[@]}")deploy/identity,deploy/platform,console
   if $demo; then modules+=,deploy/e2e; fi
   say "Building the services and the platform (./mvnw -q -B package -DskipTests; the first time takes a few minutes)..."
   started=$SECONDS
@@ -82,4 +84,57 @@ fi
 say "Starting the platform (Ctrl-C stops everything)..."
 main=(-Xmx128m -cp "deploy/platform/target/classes:deploy/platform/target/lib/*" com.baobei.platform.Platform)
 if $demo; then main=(-Xmx256m -cp "deploy/e2e/target/classes:deploy/e2e/target/lib/*" com.baobei.demo.DemoPlatform); fi
-exec "$java_cmd" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dbaobei.root="$root" "${main[@]}" ${args[@]+"${args[@]}"}
+console_port=${BAOBEI_CONSOLE_PORT:-8080}
+if [[ $console_port == off ]]; then
+  exec "$java_cmd" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dbaobei.root="$root" "${main[@]}" ${args[@]+"${args[@]}"}
+fi
+
+# The console (web pages, ADR 0018) starts once the identity provider answers: it reads the provider's discovery
+# document when it starts. It stops with the platform.
+identity="http://127.0.0.1:${BAOBEI_IDENTITY_PORT:-9000}"
+start_console() {
+  until curl -fs -o /dev/null "$identity/.well-known/openid-configuration"; do
+    kill -0 "$platform_pid" 2>/dev/null || return 0
+    sleep 1
+  done
+  mkdir -p "${BAOBEI_DATA_DIR:-var}/logs"
+  local log="${BAOBEI_DATA_DIR:-var}/logs/console.log"
+  SERVER_PORT=$console_port BAOBEI_ISSUER_URI=$identity \
+    BAOBEI_REGISTRATION_URL="http://127.0.0.1:${BAOBEI_REGISTRATION_PORT:-8081}" \
+    BAOBEI_VISIT_URL="http://127.0.0.1:${BAOBEI_VISIT_PORT:-8082}" \
+    BAOBEI_ATTRIBUTION_URL="http://127.0.0.1:${BAOBEI_ATTRIBUTION_PORT:-8083}" \
+    BAOBEI_COMMISSION_URL="http://127.0.0.1:${BAOBEI_COMMISSION_PORT:-8084}" \
+    "$java_cmd" -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar console/target/console.jar >"$log" 2>&1 &
+  console_pid=$!
+  echo "$console_pid" > "$console_pidfile"
+  until curl -fs -o /dev/null "http://127.0.0.1:$console_port/actuator/health/readiness"; do
+    if ! kill -0 "$console_pid" 2>/dev/null; then say "The console did not start: see $log"; return 0; fi
+    sleep 1
+  done
+  say "Console (web pages, 中文 / English): http://127.0.0.1:$console_port  (log: $log)"
+  say "  log in with any demo user, password demo: huajing.jiayuan-01 (channel agent, phone pages),"
+  say "  hj-bj-c01 (sales desk), hj-bj-sm (site manager), huajing.finance (finance)"
+  wait "$console_pid"
+}
+# Background jobs of a script ignore SIGINT: Ctrl-C reaches this shell, which passes it on as SIGTERM (the platform's
+# shutdown hook stops everything it started, as on Ctrl-C).
+"$java_cmd" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dbaobei.root="$root" "${main[@]}" ${args[@]+"${args[@]}"} &
+platform_pid=$!
+console_pidfile="${BAOBEI_DATA_DIR:-var}/console.pid"
+rm -f "$console_pidfile"
+stop_console() {
+  local pid
+  pid=$(cat "$console_pidfile" 2>/dev/null || true)
+  if [[ -n $pid ]]; then kill "$pid" 2>/dev/null || true; fi
+  rm -f "$console_pidfile"
+}
+trap 'stop_console; kill -TERM "$platform_pid" 2>/dev/null || true' INT TERM
+start_console &
+console_starter=$!
+status=0
+wait "$platform_pid" || status=$?
+# a signal interrupts the first wait: wait again until the platform has stopped everything it started
+while kill -0 "$platform_pid" 2>/dev/null; do wait "$platform_pid" || status=$?; done
+kill "$console_starter" 2>/dev/null || true
+stop_console
+exit "$status"

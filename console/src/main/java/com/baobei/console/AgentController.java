@@ -1,0 +1,168 @@
+package com.baobei.console;
+
+import com.baobei.console.Services.ServiceClients;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The channel agent's phone pages: register a client and see the verdict as soon as the attribution service has it;
+ * my registrations with status, reason (rule ids) and protection days left.
+ */
+@Controller
+class AgentController {
+
+    private final ServiceClients services;
+    private final Verdicts verdicts;
+
+    AgentController(ServiceClients services, Verdicts verdicts) {
+        this.services = services;
+        this.verdicts = verdicts;
+    }
+
+    /** What the agent typed: kept to show the form again with the errors. */
+    record RegisterForm(String projectId, String surname, String phone) {
+    }
+
+    @GetMapping("/agent/register")
+    String registerForm(@ModelAttribute("person") Person person, Model model) {
+        requireAgent(person);
+        model.addAttribute("form", new RegisterForm(null, "", ""));
+        model.addAttribute("projects", projects());
+        return "agent/register";
+    }
+
+    @PostMapping("/agent/register")
+    String register(@ModelAttribute("person") Person person, RegisterForm form, Model model) {
+        requireAgent(person);
+        List<Problems.FieldError> errors = new ArrayList<>();
+        String surname = form.surname() == null ? "" : com.baobei.contracts.Texts.normalize(form.surname()).strip();
+        if (surname.isEmpty()) {
+            errors.add(new Problems.FieldError("clientSurname", "console.error.surname.missing"));
+        }
+        Optional<String> masked = PhoneNumbers.masked(form.phone());
+        if (masked.isEmpty()) {
+            errors.add(new Problems.FieldError("maskedPhone", "console.error.phone.invalid"));
+        }
+        if (form.projectId() == null || form.projectId().isBlank()) {
+            errors.add(new Problems.FieldError("projectId", "console.error.project.missing"));
+        }
+        if (errors.isEmpty()) {
+            Map<String, Object> request = new LinkedHashMap<>();
+            request.put("tenantId", person.tenant());
+            request.put("projectId", form.projectId());
+            request.put("channelId", person.channel());
+            request.put("channelKind", channelKind(person));
+            request.put("agentId", person.agent());
+            request.put("clientSurname", surname);
+            request.put("maskedPhone", masked.get());
+            try {
+                JsonNode created = services.registration().post().uri("/api/v1/registrations")
+                        .contentType(MediaType.APPLICATION_JSON).body(request).retrieve().body(JsonNode.class);
+                return "redirect:/agent/registrations/" + created.path("registrationId").asText();
+            } catch (RestClientResponseException refused) {
+                errors.addAll(Problems.of(refused));
+                model.addAttribute("status", refused.getStatusCode().value());
+            }
+        }
+        model.addAttribute("form", new RegisterForm(form.projectId(), surname, masked.orElse("")));
+        model.addAttribute("errors", errors);
+        model.addAttribute("projects", projects());
+        return "agent/register";
+    }
+
+    @GetMapping("/agent/registrations/{registrationId}")
+    String one(@ModelAttribute("person") Person person, @PathVariable String registrationId, Model model,
+               Locale locale) {
+        requireAgent(person);
+        JsonNode registration = services.registration().get().uri("/api/v1/registrations/{id}", registrationId)
+                .retrieve().body(JsonNode.class);
+        model.addAttribute("registration", registration);
+        model.addAttribute("registeredAt", Verdicts.shanghai(registration.path("registeredAt").asText(null)));
+        model.addAttribute("verdict", verdicts.of(registrationId, locale).orElse(null));
+        return "agent/registration";
+    }
+
+    /** The verdict's part of the page; htmx asks for it every second until it exists, then stops (no reload). */
+    @GetMapping("/agent/registrations/{registrationId}/verdict")
+    String verdictFragment(@ModelAttribute("person") Person person, @PathVariable String registrationId, Model model,
+                           Locale locale) {
+        requireAgent(person);
+        model.addAttribute("registrationId", registrationId);
+        model.addAttribute("verdict", verdicts.of(registrationId, locale).orElse(null));
+        return "agent/registration :: verdict";
+    }
+
+    @GetMapping("/agent/registrations")
+    String mine(@ModelAttribute("person") Person person, @RequestParam(required = false) String status,
+                Model model, Locale locale) {
+        requireAgent(person);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (JsonNode project : projects()) {
+            String projectId = project.path("id").asText(project.path("projectId").asText());
+            JsonNode list = services.registration().get()
+                    .uri("/api/v1/registrations?projectId={p}&limit=50", projectId).retrieve().body(JsonNode.class);
+            for (JsonNode registration : list) {
+                Optional<Verdicts.View> verdict = verdicts.of(registration.path("registrationId").asText(), locale);
+                String state = verdict.map(Verdicts.View::status).orElse("PENDING");
+                if (status != null && !status.isBlank() && !status.equals(state)) {
+                    continue;
+                }
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("registration", registration);
+                row.put("project", project.path("name").asText(projectId));
+                row.put("registeredAt", Verdicts.shanghai(registration.path("registeredAt").asText(null)));
+                row.put("status", state);
+                row.put("verdict", verdict.orElse(null));
+                rows.add(row);
+            }
+        }
+        model.addAttribute("rows", rows);
+        model.addAttribute("status", status);
+        return "agent/registrations";
+    }
+
+    private List<JsonNode> projects() {
+        JsonNode body = services.registration().get().uri("/api/v1/master-data/projects").retrieve()
+                .body(JsonNode.class);
+        List<JsonNode> projects = new ArrayList<>();
+        body.forEach(projects::add);
+        return projects;
+    }
+
+    private String channelKind(Person person) {
+        JsonNode channels = services.registration().get().uri("/api/v1/master-data/channels").retrieve()
+                .body(JsonNode.class);
+        for (JsonNode channel : channels) {
+            if (person.channel().equals(channel.path("id").asText(channel.path("channelId").asText()))) {
+                return channel.path("kind").asText();
+            }
+        }
+        return null;
+    }
+
+    private static void requireAgent(Person person) {
+        if (person == null || !person.channelAgent()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package com.baobei.console.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven through Debian's chromedriver, as a person would use the console. Never skipped: when
+ * the browser is missing the test fails and says how to install it (.ci/run does).
+ */
+final class Browser implements AutoCloseable {
+
+    static final int PHONE = 390;
+    static final int TABLET = 820;
+    static final int DESKTOP = 1366;
+
+    private static final List<Path> CHROMIUM = List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
+    private static final List<Path> DRIVER = List.of(Path.of("/usr/bin/chromedriver"),
+            Path.of("/usr/lib/chromium/chromedriver"));
+
+    private final ChromeDriver driver;
+
+    Browser(int width) {
+        requireInstalled();
+        Path chromium = first(CHROMIUM);
+        Path chromedriver = first(DRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        // root in CI: Chromium's sandbox needs a user namespace that containers seldom give
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--lang=zh-CN", "--window-size=" + width + ",900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    }
+
+    /** Fails, never skips, when the browser is missing: called before the platform starts, to fail in a second. */
+    static void requireInstalled() {
+        if (first(CHROMIUM) == null || first(DRIVER) == null) {
+            throw new IllegalStateException("The browser tests need Chromium and its driver (looked for " + CHROMIUM
+                    + " and " + DRIVER + "): apt-get install -y chromium chromium-driver fonts-noto-cjk "
+                    + "(.ci/run installs them when missing)");
+        }
+    }
+
+    private static Path first(List<Path> candidates) {
+        return candidates.stream().filter(Files::isExecutable).findFirst().orElse(null);
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** Logs in on the identity provider's page (where any console page sends a stranger). */
+    void logIn(String console, String username, String password) {
+        open(console + "/");
+        waitFor(By.name("username")).sendKeys(username);
+        driver.findElement(By.name("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(By.id("who"));
+    }
+
+    WebElement waitFor(By by) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(60))
+                    .until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (TimeoutException notThere) {
+            // what the browser shows instead is what one needs to know why
+            throw new AssertionError("Waited 60 s for " + by + " at " + driver.getCurrentUrl() + "; the page says:\n"
+                    + pageText(), notThere);
+        }
+    }
+
+    private String pageText() {
+        try {
+            String text = driver.findElement(By.tagName("body")).getText();
+            return text.length() > 2000 ? text.substring(0, 2000) + " ..." : text;
+        } catch (RuntimeException none) {
+            return "(no page)";
+        }
+    }
+
+    WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    String text(By by) {
+        return driver.findElement(by).getText();
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** The page as it is now, at phone, tablet and desktop widths, into docs/screens/NAME-WIDTH.png. */
+    void screenshots(Path folder, String name) throws IOException {
+        Files.createDirectories(folder);
+        Dimension before = driver.manage().window().getSize();
+        for (int width : List.of(PHONE, TABLET, DESKTOP)) {
+            driver.manage().window().setSize(new Dimension(width, 900));
+            Files.write(folder.resolve(name + "-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        }
+        driver.manage().window().setSize(before);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
