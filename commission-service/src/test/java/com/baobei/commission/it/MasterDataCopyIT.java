@@ -89,7 +89,7 @@ class MasterDataCopyIT {
     private static String fine(String project, String agent) {
         return """
                 {"fineId":"%s","projectId":"%s","channelId":"ch-md","reasonCode":"FORBIDDEN_ZONE","agentId":"%s"}"""
-                .formatted(UUID.randomUUID(), project, agent);
+                .formatted(com.baobei.contracts.Ids.newId(), project, agent);
     }
 
     private void assertRefused(ResponseEntity<JsonNode> response, String... fields) {

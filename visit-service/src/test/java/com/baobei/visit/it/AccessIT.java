@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -312,7 +311,7 @@ class AccessIT {
                 {"tenantId":"%s","projectId":"%s","kind":"CLIENT","clientSurname":"王","clientPhone":"%s",
                  "visitedAt":"%s","consultantId":"cs-1","registrationId":"reg-%s",
                  "form":{"agentSignature":"sig/agent.png"}}""".formatted(TENANT, p1, phone(), visitedAt,
-                UUID.randomUUID()), "visitId");
+                com.baobei.contracts.Ids.newId()), "visitId");
     }
 
     /** A dispute the site manager has ruled on once, so either level may rule next. */
