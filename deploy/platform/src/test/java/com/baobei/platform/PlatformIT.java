@@ -180,7 +180,7 @@ class PlatformIT {
     private static void assertEveryTopicDeclared(Map<String, Object> admin) throws Exception {
         List<Topics.Topic> topics = new java.util.ArrayList<>(Topics.shared());
         KafkaAccess.KNOWN_TENANTS.forEach(tenant -> topics.addAll(Topics.ofTenant(tenant)));
-        assertThat(topics).hasSize(3 + 4 * 2); // registration, visit, master data; four of each known tenant
+        assertThat(topics).hasSize(3 + 5 * 2); // registration, visit, master data; five of each known tenant
         try (Admin client = Admin.create(admin)) {
             for (Topics.Topic topic : topics) {
                 Map<String, TopicDescription> described =
