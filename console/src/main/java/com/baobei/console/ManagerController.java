@@ -72,7 +72,8 @@ class ManagerController {
         String project = projectOf(person, projectId);
         Map<String, Object> row = fillDispute(project, disputeId, model, locale);
         List<Problems.FieldError> errors = new ArrayList<>();
-        String reason = rationale == null ? "" : com.baobei.contracts.Texts.normalize(rationale).strip();
+        // not NFKC-normalized here: that would turn the Chinese full-width punctuation of the reason into ASCII
+        String reason = rationale == null ? "" : rationale.strip();
         if (owner == null || owner.isBlank()) {
             errors.add(new Problems.FieldError("ownerKind", "console.error.owner.missing"));
         }
