@@ -29,9 +29,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ManagerController {
 
     private final ServiceClients services;
+    private final Verdicts verdicts;
 
-    ManagerController(ServiceClients services) {
+    ManagerController(ServiceClients services, Verdicts verdicts) {
         this.services = services;
+        this.verdicts = verdicts;
     }
 
     @GetMapping("/manager/disputes")
@@ -164,6 +166,7 @@ class ManagerController {
         }
         model.addAttribute("projectId", project);
         model.addAttribute("row", row);
+        model.addAttribute("registrations", registrationsOf(project, (JsonNode) row.get("current"), locale));
         model.addAttribute("rulings", rulings);
         model.addAttribute("decided", rulings.isEmpty() ? null : rulings.get(rulings.size() - 1).get("ruling"));
         model.addAttribute("channels", channels());
@@ -188,6 +191,31 @@ class ManagerController {
         row.put("clientKey", clientKey);
         row.put("current", current);
         return row;
+    }
+
+    /**
+     * Every registration of the disputed client at the project, whichever channel made it, with its verdict: the
+     * registrations both sides rely on. The dispute itself names none the site manager can read (its statement and
+     * evidence stay with the registration service).
+     */
+    private List<Map<String, Object>> registrationsOf(String project, JsonNode client, Locale locale) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (client == null || !client.path("maskedPhone").isTextual()) {
+            return rows;
+        }
+        String masked = client.path("maskedPhone").asText();
+        JsonNode list = services.registration().get()
+                .uri("/api/v1/registrations?projectId={p}&limit=1000", project).retrieve().body(JsonNode.class);
+        for (JsonNode registration : list) {
+            if (masked.equals(registration.path("maskedPhone").asText())) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("registration", registration);
+                row.put("registeredAt", Verdicts.shanghai(registration.path("registeredAt").asText(null)));
+                row.put("verdict", verdicts.of(registration.path("registrationId").asText(), locale).orElse(null));
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     private List<JsonNode> disputesOf(String project) {

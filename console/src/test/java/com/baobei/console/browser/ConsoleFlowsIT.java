@@ -149,6 +149,9 @@ class ConsoleFlowsIT {
             desktop.find(By.linkText(dispute.disputeId())).click();
             assertThat(desktop.waitFor(By.id("raised-by")).getText()).contains(dispute.raisingChannel());
             assertThat(desktop.text(By.id("holder"))).contains(dispute.ownerChannel());
+            // both sides' registrations of the client, each with its verdict
+            assertThat(desktop.text(By.id("registrations"))).contains(dispute.ownerChannel())
+                    .contains(dispute.raisingChannel());
             // the rules propose the channel that holds the client; the rule ids say why
             assertThat(desktop.text(By.id("proposed"))).contains(dispute.ownerChannel()).contains("DSP-1");
             desktop.screenshots(platform.screens(), "manager-dispute");
