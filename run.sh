@@ -90,7 +90,8 @@ if [[ $console_port == off ]]; then
 fi
 
 # The console (web pages, ADR 0018) starts once the identity provider answers: it reads the provider's discovery
-# document when it starts. It stops with the platform.
+# document when it starts. It stops with the platform, and like the platform's own processes (ADR 0017) it is started
+# again when it dies (back-off 1 s doubling to 30 s; BAOBEI_RESTART=off turns this off).
 identity="http://127.0.0.1:${BAOBEI_IDENTITY_PORT:-9000}"
 start_console() {
   until curl -fs -o /dev/null "$identity/.well-known/openid-configuration"; do
@@ -98,23 +99,40 @@ start_console() {
     sleep 1
   done
   mkdir -p "${BAOBEI_DATA_DIR:-var}/logs"
-  local log="${BAOBEI_DATA_DIR:-var}/logs/console.log"
-  SERVER_PORT=$console_port BAOBEI_ISSUER_URI=$identity \
-    BAOBEI_REGISTRATION_URL="http://127.0.0.1:${BAOBEI_REGISTRATION_PORT:-8081}" \
-    BAOBEI_VISIT_URL="http://127.0.0.1:${BAOBEI_VISIT_PORT:-8082}" \
-    BAOBEI_ATTRIBUTION_URL="http://127.0.0.1:${BAOBEI_ATTRIBUTION_PORT:-8083}" \
-    BAOBEI_COMMISSION_URL="http://127.0.0.1:${BAOBEI_COMMISSION_PORT:-8084}" \
-    "$java_cmd" -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar console/target/console.jar >"$log" 2>&1 &
-  console_pid=$!
-  echo "$console_pid" > "$console_pidfile"
-  until curl -fs -o /dev/null "http://127.0.0.1:$console_port/actuator/health/readiness"; do
-    if ! kill -0 "$console_pid" 2>/dev/null; then say "The console did not start: see $log"; return 0; fi
-    sleep 1
+  local log="${BAOBEI_DATA_DIR:-var}/logs/console.log" delay=1 started first=true
+  while kill -0 "$platform_pid" 2>/dev/null; do
+    SERVER_PORT=$console_port BAOBEI_ISSUER_URI=$identity \
+      BAOBEI_REGISTRATION_URL="http://127.0.0.1:${BAOBEI_REGISTRATION_PORT:-8081}" \
+      BAOBEI_VISIT_URL="http://127.0.0.1:${BAOBEI_VISIT_PORT:-8082}" \
+      BAOBEI_ATTRIBUTION_URL="http://127.0.0.1:${BAOBEI_ATTRIBUTION_PORT:-8083}" \
+      BAOBEI_COMMISSION_URL="http://127.0.0.1:${BAOBEI_COMMISSION_PORT:-8084}" \
+      "$java_cmd" -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar console/target/console.jar >>"$log" 2>&1 &
+    console_pid=$!
+    echo "$console_pid" > "$console_pidfile"
+    started=$(date +%s)
+    until curl -fs -o /dev/null "http://127.0.0.1:$console_port/actuator/health/readiness"; do
+      if ! kill -0 "$console_pid" 2>/dev/null; then say "The console did not start: see $log"; break; fi
+      sleep 1
+    done
+    if kill -0 "$console_pid" 2>/dev/null; then
+      if $first; then
+        say "Console (web pages, 中文 / English): http://127.0.0.1:$console_port  (log: $log)"
+        say "  log in with any demo user, password demo: huajing.jiayuan-01 (channel agent, phone pages),"
+        say "  hj-bj-c01 (sales desk), hj-bj-sm (site manager), huajing.finance (finance)"
+        first=false
+      else
+        say "The console is back: http://127.0.0.1:$console_port"
+      fi
+      wait "$console_pid" || true
+    fi
+    if [[ ${BAOBEI_RESTART:-on} == off ]]; then say "The console exited; not restarted (BAOBEI_RESTART=off)"; return 0; fi
+    kill -0 "$platform_pid" 2>/dev/null || return 0
+    # a console that ran for a minute starts the back-off again
+    if (( $(date +%s) - started > 60 )); then delay=1; fi
+    say "The console exited; starting it again in $delay s (see $log)"
+    sleep "$delay"
+    delay=$(( delay * 2 > 30 ? 30 : delay * 2 ))
   done
-  say "Console (web pages, 中文 / English): http://127.0.0.1:$console_port  (log: $log)"
-  say "  log in with any demo user, password demo: huajing.jiayuan-01 (channel agent, phone pages),"
-  say "  hj-bj-c01 (sales desk), hj-bj-sm (site manager), huajing.finance (finance)"
-  wait "$console_pid"
 }
 # Background jobs of a script ignore SIGINT: Ctrl-C reaches this shell, which passes it on as SIGTERM (the platform's
 # shutdown hook stops everything it started, as on Ctrl-C).
@@ -128,7 +146,8 @@ stop_console() {
   if [[ -n $pid ]]; then kill "$pid" 2>/dev/null || true; fi
   rm -f "$console_pidfile"
 }
-trap 'stop_console; kill -TERM "$platform_pid" 2>/dev/null || true' INT TERM
+# the starter goes first, so that it does not start the console again while everything stops
+trap 'kill "$console_starter" 2>/dev/null || true; stop_console; kill -TERM "$platform_pid" 2>/dev/null || true' INT TERM
 start_console &
 console_starter=$!
 status=0

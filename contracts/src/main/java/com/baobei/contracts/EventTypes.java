@@ -1,6 +1,7 @@
 package com.baobei.contracts;
 
 import com.baobei.contracts.attribution.OwnershipChanged;
+import com.baobei.contracts.attribution.DisputeDecided;
 import com.baobei.contracts.attribution.PurchaseAttributed;
 import com.baobei.contracts.attribution.RegistrationVerdict;
 import com.baobei.contracts.commission.StatementIssued;
@@ -56,6 +57,7 @@ public final class EventTypes {
             new Type("attribution.RegistrationVerdict.v1", ATTRIBUTION_SERVICE, RegistrationVerdict.class),
             new Type("attribution.OwnershipChanged.v1", ATTRIBUTION_SERVICE, OwnershipChanged.class),
             new Type("attribution.PurchaseAttributed.v1", ATTRIBUTION_SERVICE, PurchaseAttributed.class),
+            new Type("attribution.DisputeDecided.v1", ATTRIBUTION_SERVICE, DisputeDecided.class),
             new Type("commission.StatementIssued.v1", COMMISSION_SERVICE, StatementIssued.class),
             // master data is a context of its own, owned by the registration service (ADR 0014)
             new Type("masterdata.TenantChanged.v1", REGISTRATION_SERVICE, TenantChanged.class),

@@ -103,6 +103,10 @@ public final class Topics {
     public static final TenantTopic PURCHASE_ATTRIBUTIONS =
             new TenantTopic("attribution.purchases", EventTypes.ATTRIBUTION_SERVICE, "project key", 6, false,
                     DECISIONS_KEPT);
+    /** Where each dispute stands (DSP-*), republished when that changes; a year's replay, like the other decisions. */
+    public static final TenantTopic DISPUTE_OUTCOMES =
+            new TenantTopic("attribution.disputes", EventTypes.ATTRIBUTION_SERVICE, "client key", 6, false,
+                    DECISIONS_KEPT);
     public static final TenantTopic STATEMENTS =
             new TenantTopic("commission.statements", EventTypes.COMMISSION_SERVICE, "tenant:channel", 3, false,
                     null);
@@ -124,7 +128,7 @@ public final class Topics {
 
     /** The topics of which each tenant has its own: decisions, what partners read. */
     public static List<TenantTopic> perTenant() {
-        return List.of(REGISTRATION_VERDICTS, OWNERSHIP, PURCHASE_ATTRIBUTIONS, STATEMENTS);
+        return List.of(REGISTRATION_VERDICTS, OWNERSHIP, PURCHASE_ATTRIBUTIONS, DISPUTE_OUTCOMES, STATEMENTS);
     }
 
     /** One tenant's own topics. */

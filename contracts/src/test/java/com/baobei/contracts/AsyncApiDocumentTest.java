@@ -43,6 +43,7 @@ class AsyncApiDocumentTest {
         CARRIES.put(Topics.REGISTRATION_VERDICTS.suffix(), List.of("attribution.RegistrationVerdict.v1"));
         CARRIES.put(Topics.OWNERSHIP.suffix(), List.of("attribution.OwnershipChanged.v1"));
         CARRIES.put(Topics.PURCHASE_ATTRIBUTIONS.suffix(), List.of("attribution.PurchaseAttributed.v1"));
+        CARRIES.put(Topics.DISPUTE_OUTCOMES.suffix(), List.of("attribution.DisputeDecided.v1"));
         CARRIES.put(Topics.STATEMENTS.suffix(), List.of("commission.StatementIssued.v1"));
     }
 

@@ -2,6 +2,7 @@ package com.baobei.contracts;
 
 import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.PurchaseAttributed;
+import com.baobei.contracts.attribution.DisputeDecided;
 import com.baobei.contracts.attribution.RegistrationVerdict;
 import com.baobei.contracts.commission.StatementIssued;
 import com.baobei.contracts.masterdata.AgentChanged;
@@ -63,6 +64,7 @@ public final class SampleEvents {
     static final String E_OWNERSHIP = "8848e8f3-9f0f-4e61-b2b0-5aa94ccbd0e3";
     static final String E_ATTRIBUTED = "0a5ee1c7-ad0e-49ee-98f2-c6814b8e0f9f";
     static final String E_STATEMENT = "edcef7e8-0dec-44db-84c9-9ee5f8171732";
+    static final String E_DISPUTE_DECIDED = "5b0f7a3e-2c41-4d8e-9f6a-7e3b1c9d2a40";
 
     /** A named envelope, for parameterised tests. */
     public record Sample(String name, EventEnvelope envelope) {
@@ -92,6 +94,7 @@ public final class SampleEvents {
         Map<String, EventEnvelope> all = new LinkedHashMap<>();
         for (EventEnvelope e : List.of(registered(), disputed(), visited(), visitFormSigned(), purchased(),
                 purchaseCancelled(), disputeRuled(), registrationVerdict(), ownershipChanged(), purchaseAttributed(),
+                disputeDecided(),
                 statementIssued(), tenantChanged(), projectChanged(), channelChanged(), agentChanged(),
                 consultantChanged())) {
             all.put(e.eventType(), e);
@@ -148,6 +151,15 @@ public final class SampleEvents {
                 new DisputeRuled(DISPUTE_ID, DisputeRuled.OwnerKind.CHANNEL, "ch-tongcheng", "ag-0231",
                         "李先生为王女士配偶，结婚证已核验（PUR-4）；王女士3月2日由同城房产报备并到访确认，归属同城房产，安居客补充申诉不成立。",
                         "sm-liu", DisputeRuled.Level.SITE_MANAGER, List.of()));
+    }
+
+    public static EventEnvelope disputeDecided() {
+        return envelope(E_DISPUTE_DECIDED, LI_MASKED, "2025-03-11T08:00:00Z", "2025-03-11T08:01:13.052Z",
+                new DisputeDecided(DISPUTE_ID, clientKey(LI_MASKED), "ch-anju", DisputeDecided.Status.RULED, null,
+                        new Explanation(List.of("DSP-1", "DSP-2", "PUR-4"), List.of(E_DISPUTED, E_RULED), 3,
+                                "案场经理裁定：客户归属同城房产（配偶关系，PUR-4），安居客的申诉不成立。",
+                                "Ruled by the site manager: the client is 同城房产's (spouse, PUR-4); 安居客's claim fails.",
+                                E_RULED)));
     }
 
     public static EventEnvelope registrationVerdict() {
@@ -289,6 +301,11 @@ public final class SampleEvents {
                 new OwnershipChanged("王", WANG_MASKED, OwnershipChanged.OwnerKind.OFFICE, null, null,
                         OwnershipChanged.Status.PROTECTED, LocalDate.parse("2025-03-02"),
                         LocalDate.parse("2025-03-31"), why)));
+        all.add(sample("DisputeDecided open, the rules proposing a channel", "2e9d4c1a-7b3f-4e2a-8c5d-1f6a9b0e3d72",
+                LI_MASKED, new DisputeDecided("dsp-2", clientKey(LI_MASKED), "ch-anju", DisputeDecided.Status.OPEN,
+                        "ch-tongcheng", why)));
+        all.add(sample("DisputeDecided voided, about no client", "7c1e5a9d-3b2f-4d6e-a8c0-9e4b2d1f5a63", null,
+                new DisputeDecided("dsp-3", null, "ch-anju", DisputeDecided.Status.REJECTED, null, why)));
         all.add(sample("PurchaseAttributed to no channel, contracted then cancelled", "fdee986e-2344-427c-a68f-3fe4ed9c9e9c",
                 WANG_MASKED, new PurchaseAttributed("p-2", "B2-117", UnitType.PARKING, new BigDecimal("180000"),
                         Instant.parse("2025-03-09T02:30:00Z"), Instant.parse("2025-03-20T07:15:30.250Z"),

@@ -21,8 +21,9 @@ class TopicsTest {
 
         assertThat(Topics.ofTenant("huajing")).extracting(Topics.Topic::name).containsExactly(
                 "baobei.huajing.attribution.verdicts", "baobei.huajing.attribution.ownership",
-                "baobei.huajing.attribution.purchases", "baobei.huajing.commission.statements");
-        assertThat(Topics.ofTenant("huajing")).extracting(Topics.Topic::partitions).containsExactly(6, 6, 6, 3);
+                "baobei.huajing.attribution.purchases", "baobei.huajing.attribution.disputes",
+                "baobei.huajing.commission.statements");
+        assertThat(Topics.ofTenant("huajing")).extracting(Topics.Topic::partitions).containsExactly(6, 6, 6, 6, 3);
         assertThat(Topics.PURCHASE_ATTRIBUTIONS.of("huajing").deadLetter())
                 .isEqualTo("baobei.huajing.attribution.purchases.dlt");
     }

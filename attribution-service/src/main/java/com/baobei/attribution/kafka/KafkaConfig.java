@@ -46,7 +46,8 @@ public class KafkaConfig {
     public TenantTopicCreator decisionTopics(KafkaAdmin kafkaAdmin,
                                              @Value("${baobei.topics.replication-factor:1}") short replication) {
         return new TenantTopicCreator(Admin.create(kafkaAdmin.getConfigurationProperties()),
-                List.of(Topics.REGISTRATION_VERDICTS, Topics.OWNERSHIP, Topics.PURCHASE_ATTRIBUTIONS), replication);
+                List.of(Topics.REGISTRATION_VERDICTS, Topics.OWNERSHIP, Topics.PURCHASE_ATTRIBUTIONS,
+                        Topics.DISPUTE_OUTCOMES), replication);
     }
 
     /**

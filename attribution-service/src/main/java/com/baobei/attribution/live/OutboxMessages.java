@@ -5,6 +5,7 @@ import com.baobei.attribution.persistence.OutboxStore;
 import com.baobei.contracts.ClientKeys;
 import com.baobei.contracts.EventData;
 import com.baobei.contracts.Topics;
+import com.baobei.contracts.attribution.DisputeDecided;
 import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.PurchaseAttributed;
 import com.baobei.contracts.attribution.RegistrationVerdict;
@@ -86,12 +87,13 @@ public class OutboxMessages {
             case VERDICT -> Topics.REGISTRATION_VERDICTS;
             case CLIENT -> Topics.OWNERSHIP;
             case PURCHASE -> Topics.PURCHASE_ATTRIBUTIONS;
-            case DISPUTE -> throw new IllegalStateException("dispute outcomes are not published");
+            case DISPUTE -> Topics.DISPUTE_OUTCOMES;
         };
         Class<? extends EventData> type = switch (e.kind()) {
             case VERDICT -> RegistrationVerdict.class;
             case CLIENT -> OwnershipChanged.class;
-            default -> PurchaseAttributed.class;
+            case PURCHASE -> PurchaseAttributed.class;
+            case DISPUTE -> DisputeDecided.class;
         };
         String projectKey = ClientKeys.projectKey(e.tenantId(), e.projectId());
         String key = e.kind() == DecisionKind.PURCHASE ? projectKey : e.clientKey();

@@ -145,11 +145,16 @@ final class Reconciler {
         byte[] json = DecisionJson.dispute(decision);
         String hash = hash(json);
         KnownDecision known = known(DecisionKind.DISPUTE, id);
-        if (known == null || !ContentHash.matches(known.contentHash(), hash, json)) {
-            changes.disputes.add(new ProjectionChanges.Dispute(decision, json, hash, known == null));
-            known = new KnownDecision(hash, hash, 0);
+        if (known != null && ContentHash.matches(known.contentHash(), hash, json)) {
+            remember(DecisionKind.DISPUTE, id, decision, known);
+            return;
         }
-        remember(DecisionKind.DISPUTE, id, decision, known);
+        int published = known == null ? 0 : known.publications();
+        Instant causedAt = businessTime(decision.explanation());
+        publish(DecisionKind.DISPUTE, id, published, json, hash, decision.clientKey(), causedAt);
+        changes.disputes.add(new ProjectionChanges.Dispute(decision, json, hash, published + 1, causedAt,
+                known == null));
+        remember(DecisionKind.DISPUTE, id, decision, new KnownDecision(hash, hash, published + 1));
     }
 
     /** The previous entry when the fold made exactly this decision last time (remembered again), else null. */

@@ -72,7 +72,12 @@ public class OutboxStore {
                     select p.body, p.content_hash, p.publications, p.client_key, p.caused_at, p.updated_at
                       from purchase_attribution p
                      where r.kind = 'PURCHASE' and p.tenant_id = r.tenant_id and p.project_id = r.project_id
-                       and p.purchase_id = r.decision_id) d on true
+                       and p.purchase_id = r.decision_id
+                    union all
+                    select o.body, o.content_hash, o.publications, o.client_key, o.caused_at, o.updated_at
+                      from dispute_outcome o
+                     where r.kind = 'DISPUTE' and o.tenant_id = r.tenant_id and o.project_id = r.project_id
+                       and o.dispute_id = r.decision_id) d on true
              order by r.n""";
 
     private final JdbcTemplate jdbc;

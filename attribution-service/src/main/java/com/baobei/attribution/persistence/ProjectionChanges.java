@@ -28,7 +28,8 @@ public final class ProjectionChanges {
                            Instant causedAt, boolean fresh) {
     }
 
-    public record Dispute(DisputeDecision decision, byte[] json, String hash, boolean fresh) {
+    public record Dispute(DisputeDecision decision, byte[] json, String hash, int publications, Instant causedAt,
+                          boolean fresh) {
     }
 
     /**

@@ -36,7 +36,8 @@ public class ProjectionStore {
             + "client_key, channel_id, body, content_hash, publications, updated_at, caused_at",
             "tenant_id, project_id, purchase_id");
     private static final RowTable DISPUTES = new RowTable("dispute_outcome", "tenant_id, project_id, dispute_id, client_key, "
-            + "channel_id, status, proposed_owner_channel_id, body, content_hash, updated_at", "tenant_id, project_id, dispute_id");
+            + "channel_id, status, proposed_owner_channel_id, body, content_hash, publications, updated_at, caused_at",
+            "tenant_id, project_id, dispute_id");
 
     private final JdbcTemplate jdbc;
     private final OutboxStore outbox;
@@ -59,7 +60,8 @@ public class ProjectionStore {
                 "select purchase_id, content_hash, content_hash, publications from purchase_attribution where tenant_id = ? and project_id = ?",
                 project);
         load(known, DecisionKind.DISPUTE,
-                "select dispute_id, content_hash, content_hash, 0 from dispute_outcome where tenant_id = ? and project_id = ?",
+                "select dispute_id, content_hash, content_hash, publications from dispute_outcome where tenant_id = ? "
+                        + "and project_id = ?",
                 project);
         return known;
     }
@@ -95,7 +97,8 @@ public class ProjectionStore {
         write(DISPUTES, changes.disputes, ProjectionChanges.Dispute::fresh, row -> {
             DisputeDecision d = row.decision();
             return new Object[] {tenant, projectId, d.disputeId(), d.clientKey(), d.channelId(),
-                    d.status() == null ? "OPEN" : d.status().name(), d.proposedOwnerChannelId(), row.json(), row.hash(), now};
+                    d.status() == null ? "OPEN" : d.status().name(), d.proposedOwnerChannelId(), row.json(), row.hash(),
+                    row.publications(), now, row.causedAt()};
         });
         changes.removed.forEach((kind, ids) -> remove(project, kind, ids));
         long projected = System.nanoTime();

@@ -247,14 +247,14 @@ class AttributionServiceIT extends LiveServiceTest {
         awaitFolded(p, history.size());
         List<String> made = new ArrayList<>();
         for (Topics.TenantTopic topic : List.of(Topics.REGISTRATION_VERDICTS, Topics.OWNERSHIP,
-                Topics.PURCHASE_ATTRIBUTIONS)) {
+                Topics.PURCHASE_ATTRIBUTIONS, Topics.DISPUTE_OUTCOMES)) {
             made.add(topic.name(p.tenant));
             made.add(topic.deadLetter(p.tenant));
         }
         // the declared partitions: the test broker would auto-create a topic with one
         try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 RealInfrastructure.shared().kafkaBootstrapServers()))) {
-            assertThat(admin.describeTopics(made).allTopicNames().get(30, TimeUnit.SECONDS).values()).hasSize(6)
+            assertThat(admin.describeTopics(made).allTopicNames().get(30, TimeUnit.SECONDS).values()).hasSize(8)
                     .allSatisfy(topic -> assertThat(topic.partitions()).hasSize(6));
             // the statements topic is the commission service's to make
             assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))

@@ -56,7 +56,7 @@ public abstract class LiveServiceTest {
     /** The tenant's own decision topics (ADR 0013). */
     public static List<String> decisionTopics(String tenant) {
         return List.of(Topics.REGISTRATION_VERDICTS.name(tenant), Topics.OWNERSHIP.name(tenant),
-                Topics.PURCHASE_ATTRIBUTIONS.name(tenant));
+                Topics.PURCHASE_ATTRIBUTIONS.name(tenant), Topics.DISPUTE_OUTCOMES.name(tenant));
     }
 
     public static final List<String> INPUT_TOPICS = List.of(Topics.REGISTRATION_EVENTS.name(), Topics.VISIT_EVENTS.name());
@@ -156,13 +156,15 @@ public abstract class LiveServiceTest {
 
     /** The decisions published about the project: the latest per decision id, each topic in the order published. */
     protected record Published(Map<String, RegistrationVerdict> verdicts, Map<String, OwnershipChanged> owners,
-                               Map<String, List<PurchaseAttributed>> purchases, int records) {
+                               Map<String, List<PurchaseAttributed>> purchases,
+                               Map<String, com.baobei.contracts.attribution.DisputeDecided> disputes, int records) {
     }
 
     protected Published published(TestEvents project) {
         Map<String, RegistrationVerdict> verdicts = new LinkedHashMap<>();
         Map<String, OwnershipChanged> owners = new LinkedHashMap<>();
         Map<String, List<PurchaseAttributed>> purchases = new LinkedHashMap<>();
+        Map<String, com.baobei.contracts.attribution.DisputeDecided> disputes = new LinkedHashMap<>();
         int records = 0;
         for (ConsumerRecord<String, byte[]> record : kafka.readAll(decisionTopics(project.tenant))) {
             EventEnvelope envelope = EventJson.read(record.value());
@@ -179,9 +181,12 @@ public abstract class LiveServiceTest {
             } else if (envelope.data() instanceof PurchaseAttributed p) {
                 assertThat(record.key()).isEqualTo(project.projectKey());
                 purchases.computeIfAbsent(p.purchaseId(), id -> new ArrayList<>()).add(p);
+            } else if (envelope.data() instanceof com.baobei.contracts.attribution.DisputeDecided d) {
+                assertThat(record.key()).isEqualTo(envelope.clientKey());
+                disputes.put(d.disputeId(), d);
             }
         }
-        return new Published(verdicts, owners, purchases, records);
+        return new Published(verdicts, owners, purchases, disputes, records);
     }
 
     /** The live projection (query API, as the tenant's admin) and the published decisions both equal the dry run's outcome. */
@@ -229,6 +234,13 @@ public abstract class LiveServiceTest {
             latestPurchases.put(id, unrevised(revisions.get(revisions.size() - 1)));
         });
         assertThat(latestPurchases).isEqualTo(expectedPurchases);
+        // issue 14: where each dispute stands is published too, as the query API and the dry run say
+        Map<String, com.baobei.contracts.attribution.DisputeDecided> expectedDisputes = new LinkedHashMap<>();
+        dry.disputes().forEach(d -> expectedDisputes.put(d.disputeId(), new com.baobei.contracts.attribution.DisputeDecided(
+                d.disputeId(), d.clientKey(), d.channelId(),
+                com.baobei.contracts.attribution.DisputeDecided.Status.valueOf(d.status().name()),
+                d.proposedOwnerChannelId(), d.explanation())));
+        assertThat(published.disputes()).isEqualTo(expectedDisputes);
     }
 
     protected static PurchaseAttributed unrevised(PurchaseAttributed p) {
