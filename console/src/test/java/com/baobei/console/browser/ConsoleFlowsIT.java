@@ -177,6 +177,12 @@ class ConsoleFlowsIT {
                     .contains(Texts.normalize(rationale)).contains("DSP-2");
             desktop.screenshots(platform.screens(), "manager-dispute-ruled");
 
+            desktop.find(By.id("lang-en")).click();
+            assertThat(desktop.waitFor(By.tagName("h1")).getText()).isEqualTo("Rule a dispute");
+            assertThat(desktop.text(By.id("decided"))).contains("Channel " + dispute.raisingChannel());
+            desktop.find(By.linkText("中文")).click();
+            assertThat(desktop.waitFor(By.tagName("h1")).getText()).isEqualTo("裁定争议");
+
             desktop.find(By.id("client-history")).click();
             String history = desktop.waitFor(By.id("history")).getText();
             assertThat(desktop.text(By.id("client"))).isEqualTo(client);
@@ -226,6 +232,11 @@ class ConsoleFlowsIT {
             assertThat(Zips.text(xlsx.body())).contains(deal.statementId());
             HttpResponse<byte[]> csv = desktop.download(desktop.find(By.id("download-csv")).getAttribute("href"));
             assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains(deal.statementId());
+
+            // the confirmation again (the back button, a second tab): nothing left to confirm
+            desktop.open(platform.consoleUrl() + "/finance/statements/" + deal.statementId() + "/issue");
+            assertThat(desktop.waitFor(By.id("already-issued")).getText()).contains("已经开具过");
+            assertThat(desktop.isPresent(By.id("confirm-issue"))).isFalse();
 
             desktop.open(platform.consoleUrl() + "/finance/fines?projectId=" + deal.projectId());
             assertThat(desktop.waitFor(By.id("fines")).getText()).contains("现场争吵").contains("-¥");
