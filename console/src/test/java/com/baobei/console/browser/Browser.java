@@ -1,10 +1,15 @@
 package com.baobei.console.browser;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -97,8 +102,32 @@ final class Browser implements AutoCloseable {
         return driver.findElement(by);
     }
 
+    /** Clicks what submits a form or follows a link, and returns once the next page has replaced this one. */
+    void submit(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(by).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    boolean isPresent(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
     String text(By by) {
         return driver.findElement(by).getText();
+    }
+
+    /**
+     * A file the console serves, fetched as this browser's logged-in person would get it: with the browser's session
+     * cookie (the console adds the person's token on its side; no service token ever reaches the browser). Headless
+     * Chromium's own downloads land in a folder the test would have to watch; the bytes are what matter.
+     */
+    HttpResponse<byte[]> download(String url) throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies)
+                .timeout(Duration.ofSeconds(60)).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     String pageSource() {

@@ -2,9 +2,12 @@ package com.baobei.console.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.baobei.contracts.Texts;
 import com.baobei.demo.feed.Users;
 import com.baobei.demo.month.Channel;
 import com.baobei.demo.month.Project;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,6 +128,119 @@ class ConsoleFlowsIT {
             phone.find(By.id("lang-en")).click();
             assertThat(phone.waitFor(By.tagName("h1")).getText()).isEqualTo("Register a client");
             assertThat(phone.find(By.cssSelector("label[for=phone]")).getText()).isEqualTo("Client's mobile number");
+        }
+    }
+
+    @Test
+    void a_site_manager_sees_both_sides_of_a_dispute_rules_it_and_sees_the_decided_outcome() throws Exception {
+        Project project = platform.month.projects().get(0);
+        Setups.Dispute dispute = new Setups(platform).disputeBetweenTwoChannels(project);
+        String client = "赵 " + dispute.phone().masked();
+
+        try (Browser desktop = new Browser(Browser.DESKTOP)) {
+            desktop.logIn(platform.consoleUrl(), project.siteManager(), Users.PASSWORD);
+            desktop.open(platform.consoleUrl() + "/manager/disputes?projectId=" + project.id());
+            assertThat(desktop.text(By.tagName("h1"))).isEqualTo("争议处理");
+            String list = desktop.waitFor(By.id("disputes")).getText();
+            assertThat(list).contains(dispute.disputeId()).contains(client).contains("待裁定");
+            assertThat(desktop.pageSource()).doesNotContain(dispute.phone().full());
+            desktop.screenshots(platform.screens(), "manager-disputes");
+
+            desktop.find(By.linkText(dispute.disputeId())).click();
+            assertThat(desktop.waitFor(By.id("raised-by")).getText()).contains(dispute.raisingChannel());
+            assertThat(desktop.text(By.id("holder"))).contains(dispute.ownerChannel());
+            // both sides' registrations of the client, each with its verdict
+            assertThat(desktop.text(By.id("registrations"))).contains(dispute.ownerChannel())
+                    .contains(dispute.raisingChannel());
+            // the rules propose the channel that holds the client; the rule ids say why
+            assertThat(desktop.text(By.id("proposed"))).contains(dispute.ownerChannel()).contains("DSP-1");
+            desktop.screenshots(platform.screens(), "manager-dispute");
+
+            // no owner chosen: refused on the page, in Chinese, naming the field
+            desktop.submit(By.id("rule"));
+            assertThat(desktop.waitFor(By.id("errors")).getText()).contains("客户归属").contains("裁定理由");
+
+            new Select(desktop.find(By.id("owner"))).selectByValue("CHANNEL:" + dispute.raisingChannel());
+            String rationale = "经核实，客户首次到访由提出方经纪人陪同";
+            desktop.find(By.id("rationale")).sendKeys(rationale);
+            desktop.submit(By.id("rule"));
+            // right after a dispute is raised the visit service may not have it yet: the page says to try again in
+            // a few seconds, and a person would press the button again
+            for (int tries = 0; tries < 30 && desktop.isPresent(By.id("errors")); tries++) {
+                assertThat(desktop.text(By.id("errors"))).contains("几秒后");
+                Thread.sleep(1000);
+                desktop.submit(By.id("rule"));
+            }
+            // the services keep every text NFKC-normalized (the full-width comma comes back as ","): ID-4's checks
+            String decided = desktop.waitFor(By.id("decided")).getText();
+            assertThat(decided).contains("渠道 " + dispute.raisingChannel())
+                    .contains(Texts.normalize(rationale)).contains("DSP-2");
+            desktop.screenshots(platform.screens(), "manager-dispute-ruled");
+
+            desktop.find(By.id("lang-en")).click();
+            assertThat(desktop.waitFor(By.tagName("h1")).getText()).isEqualTo("Rule a dispute");
+            assertThat(desktop.text(By.id("decided"))).contains("Channel " + dispute.raisingChannel());
+            desktop.find(By.linkText("中文")).click();
+            assertThat(desktop.waitFor(By.tagName("h1")).getText()).isEqualTo("裁定争议");
+
+            desktop.find(By.id("client-history")).click();
+            String history = desktop.waitFor(By.id("history")).getText();
+            assertThat(desktop.text(By.id("client"))).isEqualTo(client);
+            assertThat(history).contains("依据规则").contains(dispute.ownerChannel());
+            assertThat(desktop.pageSource()).doesNotContain(dispute.phone().full());
+            desktop.screenshots(platform.screens(), "manager-client");
+        }
+    }
+
+    @Test
+    void finance_opens_a_statement_of_an_ended_period_issues_it_and_downloads_the_xlsx() throws Exception {
+        Setups.Deal deal = new Setups(platform).dealInTheEndedPeriod();
+
+        try (Browser desktop = new Browser(Browser.DESKTOP)) {
+            desktop.logIn(platform.consoleUrl(), Users.finance(deal.tenant()), Users.PASSWORD);
+            desktop.open(platform.consoleUrl() + "/finance/statements?projectId=" + deal.projectId()
+                    + "&channelId=" + deal.channelId());
+            assertThat(desktop.waitFor(By.id("statements")).getText()).contains(deal.channelId()).contains("未开具");
+            desktop.screenshots(platform.screens(), "finance-statements");
+
+            desktop.open(platform.consoleUrl() + "/finance/statements/" + deal.statementId());
+            assertThat(desktop.waitFor(By.id("statement-id")).getText()).isEqualTo(deal.statementId());
+            String deals = desktop.text(By.id("deals"));
+            // 1.0 % of 2,345,678.90 yuan, in yuan with two decimals
+            assertThat(deals).contains(deal.purchaseId()).contains("¥2,345,678.90").contains("¥23,456.79");
+            assertThat(desktop.text(By.id("total-net"))).isEqualTo("¥23,456.79");
+            desktop.screenshots(platform.screens(), "finance-statement");
+
+            desktop.find(By.linkText(deal.purchaseId())).click();
+            assertThat(desktop.waitFor(By.id("attribution-rules")).getText()).startsWith("依据规则：");
+            assertThat(desktop.text(By.id("attribution-reason"))).isNotBlank();
+            desktop.screenshots(platform.screens(), "finance-deal");
+
+            desktop.open(platform.consoleUrl() + "/finance/statements/" + deal.statementId());
+            desktop.waitFor(By.id("issue")).click();
+            assertThat(desktop.waitFor(By.tagName("h1")).getText()).isEqualTo("确认开具结算单");
+            desktop.screenshots(platform.screens(), "finance-issue");
+            desktop.submit(By.id("confirm-issue"));
+            assertThat(desktop.waitFor(By.id("issued-notice")).getText()).contains("已开具");
+            assertThat(desktop.text(By.id("statement-state"))).isEqualTo("已开具");
+            assertThat(desktop.isPresent(By.id("issue"))).isFalse();
+
+            String link = desktop.find(By.id("download-xlsx")).getAttribute("href");
+            HttpResponse<byte[]> xlsx = desktop.download(link);
+            assertThat(xlsx.statusCode()).isEqualTo(200);
+            assertThat(xlsx.headers().firstValue("Content-Disposition").orElse("")).contains(".xlsx");
+            assertThat(Zips.text(xlsx.body())).contains(deal.statementId());
+            HttpResponse<byte[]> csv = desktop.download(desktop.find(By.id("download-csv")).getAttribute("href"));
+            assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains(deal.statementId());
+
+            // the confirmation again (the back button, a second tab): nothing left to confirm
+            desktop.open(platform.consoleUrl() + "/finance/statements/" + deal.statementId() + "/issue");
+            assertThat(desktop.waitFor(By.id("already-issued")).getText()).contains("已经开具过");
+            assertThat(desktop.isPresent(By.id("confirm-issue"))).isFalse();
+
+            desktop.open(platform.consoleUrl() + "/finance/fines?projectId=" + deal.projectId());
+            assertThat(desktop.waitFor(By.id("fines")).getText()).contains("现场争吵").contains("-¥");
+            desktop.screenshots(platform.screens(), "finance-fines");
         }
     }
 
