@@ -170,7 +170,18 @@ class ManagerController {
         model.addAttribute("rulings", rulings);
         model.addAttribute("decided", rulings.isEmpty() ? null : rulings.get(rulings.size() - 1).get("ruling"));
         model.addAttribute("channels", channels());
+        model.addAttribute("claim", claimOf(project, disputeId));
         return row;
+    }
+
+    /** The raising side's statement and evidence references, as the attribution service stored its claim. */
+    private JsonNode claimOf(String project, String disputeId) {
+        try {
+            return services.attribution().get().uri("/api/v1/projects/{p}/disputes/{d}/claim", project, disputeId)
+                    .retrieve().body(JsonNode.class);
+        } catch (HttpClientErrorException.NotFound notYet) {
+            return null;
+        }
     }
 
     /** A dispute with its client as the attribution service has it now (the other side: who holds the client). */

@@ -1,7 +1,7 @@
 package com.baobei.contracts;
 
-import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.DisputeDecided;
+import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.PurchaseAttributed;
 import com.baobei.contracts.attribution.RegistrationVerdict;
 import com.baobei.contracts.commission.StatementIssued;

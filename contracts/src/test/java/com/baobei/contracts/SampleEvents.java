@@ -1,8 +1,8 @@
 package com.baobei.contracts;
 
+import com.baobei.contracts.attribution.DisputeDecided;
 import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.PurchaseAttributed;
-import com.baobei.contracts.attribution.DisputeDecided;
 import com.baobei.contracts.attribution.RegistrationVerdict;
 import com.baobei.contracts.commission.StatementIssued;
 import com.baobei.contracts.masterdata.AgentChanged;

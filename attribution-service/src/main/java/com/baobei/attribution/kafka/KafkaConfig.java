@@ -1,8 +1,8 @@
 package com.baobei.attribution.kafka;
 
 import com.baobei.attribution.intake.InvalidEventException;
-import com.baobei.contracts.Texts;
 import com.baobei.attribution.live.PollFailedException;
+import com.baobei.contracts.Texts;
 import com.baobei.contracts.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

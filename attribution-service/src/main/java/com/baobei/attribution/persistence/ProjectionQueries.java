@@ -72,6 +72,20 @@ public class ProjectionQueries {
                 String.class, project.tenantId(), project.projectId());
     }
 
+    /**
+     * The fact a channel raised a dispute with (registration.Disputed.v1) as this service stored it, text already
+     * redacted of full numbers (ID-4); null when unknown here.
+     */
+    public String disputed(ProjectRef project, String disputeId) {
+        List<String> found = jdbc.queryForList("""
+                        select payload::text from project_event
+                         where tenant_id = ? and project_id = ? and event_type = 'registration.Disputed.v1'
+                           and payload -> 'data' ->> 'disputeId' = ?
+                         order by recorded_at desc limit 1""",
+                String.class, project.tenantId(), project.projectId(), disputeId);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     private static ClientRow clientRow(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new ClientRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
     }

@@ -1,8 +1,5 @@
 package com.baobei.attribution.web;
 
-import com.baobei.security.Role;
-import com.baobei.security.Allowed;
-import com.baobei.attribution.masterdata.MasterDataChecks;
 import static com.baobei.security.Role.CONSULTANT;
 import static com.baobei.security.Role.FINANCE;
 import static com.baobei.security.Role.MARKETING_MANAGER;
@@ -10,11 +7,14 @@ import static com.baobei.security.Role.SITE_MANAGER;
 import static com.baobei.security.Role.TENANT_ADMIN;
 
 import com.baobei.attribution.live.PolicyChange;
+import com.baobei.attribution.masterdata.MasterDataChecks;
 import com.baobei.attribution.persistence.ProjectRef;
 import com.baobei.attribution.policies.PolicySettings;
 import com.baobei.attribution.policies.PolicyVersions;
 import com.baobei.attribution.policies.PolicyView;
+import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
+import com.baobei.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;

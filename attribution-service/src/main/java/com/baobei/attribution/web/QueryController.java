@@ -1,7 +1,5 @@
 package com.baobei.attribution.web;
 
-import com.baobei.security.Role;
-import com.baobei.security.Allowed;
 import static com.baobei.security.Role.CHANNEL_AGENT;
 import static com.baobei.security.Role.CHANNEL_MANAGER;
 import static com.baobei.security.Role.CONSULTANT;
@@ -15,12 +13,16 @@ import com.baobei.attribution.persistence.ProjectRef;
 import com.baobei.attribution.persistence.ProjectionQueries;
 import com.baobei.attribution.simulation.FieldProblem;
 import com.baobei.attribution.simulation.RequestProblemsException;
+import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
 import com.baobei.contracts.Phones;
 import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.PurchaseAttributed;
 import com.baobei.contracts.attribution.RegistrationVerdict;
+import com.baobei.contracts.registration.Disputed;
+import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
+import com.baobei.security.Role;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -151,6 +153,31 @@ public class QueryController {
         Scope.requireProject(caller, projectId, MARKETING_MANAGER, TENANT_ADMIN);
         return queries.disputes(new ProjectRef(caller.tenant(), projectId)).stream()
                 .map(body -> read(body, DisputeDecision.class)).toList();
+    }
+
+    @Allowed({Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER, Role.TENANT_ADMIN})
+    @GetMapping("/projects/{projectId}/disputes/{disputeId}/claim")
+    @Operation(summary = "What the raising channel said and showed: its statement and evidence references",
+            description = "The registration.Disputed fact as this service stored it (a full number in its text was "
+                    + "redacted, ID-4), for whoever rules: consultants and site managers at their projects; marketing "
+                    + "managers and tenant admins at all of the tenant's.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "the dispute's claim"),
+                    @ApiResponse(responseCode = "401", description = "no valid bearer token"),
+                    @ApiResponse(responseCode = "403", description = "the caller's role reads no disputes, or not at this "
+                            + "project"),
+                    @ApiResponse(responseCode = "404", description = "no such dispute at this project (yet)")})
+    public Views.DisputeClaim claim(Caller caller, @PathVariable String projectId, @PathVariable String disputeId) {
+        Scope.requireProject(caller, projectId, MARKETING_MANAGER, TENANT_ADMIN);
+        String stored = queries.disputed(new ProjectRef(caller.tenant(), projectId), disputeId);
+        if (stored == null) {
+            throw new NotFoundException("no dispute " + disputeId + " at project " + projectId + " (yet)");
+        }
+        EventEnvelope fact = EventJson.read(stored.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Disputed d = (Disputed) fact.data();
+        return new Views.DisputeClaim(d.disputeId(), d.channelId(), d.agentId(), d.kind().name(), d.clientSurname(),
+                d.maskedPhone(), d.registrationId(), d.purchaseId(), d.evidenceRefs(), d.statement(),
+                fact.occurredAt());
     }
 
     /** The roles that read clients, at a project of the caller's tenant they may see. */

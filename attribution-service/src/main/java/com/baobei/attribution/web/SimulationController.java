@@ -1,7 +1,5 @@
 package com.baobei.attribution.web;
 
-import com.baobei.security.Role;
-import com.baobei.security.Allowed;
 import static com.baobei.security.Role.MARKETING_MANAGER;
 import static com.baobei.security.Role.SITE_MANAGER;
 import static com.baobei.security.Role.TENANT_ADMIN;
@@ -10,8 +8,10 @@ import com.baobei.attribution.fold.Outcome;
 import com.baobei.attribution.simulation.DryRun;
 import com.baobei.attribution.simulation.SimulationEvents;
 import com.baobei.contracts.EventEnvelope;
+import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Forbidden;
+import com.baobei.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;

@@ -21,6 +21,12 @@ final class Views {
     record ClientSummary(String clientKey, String tenantId, OwnershipChanged current) {
     }
 
+    /** What the raising side said and showed: a dispute's claim, for the person who rules it. */
+    record DisputeClaim(String disputeId, String channelId, String agentId, String kind, String clientSurname,
+                        String maskedPhone, String registrationId, String purchaseId, java.util.List<String> evidenceRefs,
+                        String statement, java.time.Instant raisedAt) {
+    }
+
     record Purchase(String purchaseId, String tenantId, String clientKey, PurchaseAttributed attribution) {
     }
 }

@@ -1,6 +1,5 @@
 package com.baobei.attribution.support;
 
-import com.baobei.contracts.Ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,6 +10,7 @@ import com.baobei.attribution.fold.PurchaseDecision;
 import com.baobei.attribution.fold.VerdictDecision;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
+import com.baobei.contracts.Ids;
 import com.baobei.contracts.SchemaAssertions;
 import com.baobei.contracts.Topics;
 import com.baobei.contracts.UnitType;

@@ -99,7 +99,10 @@ class AccessIT extends LiveServiceTest {
                 new Call("get policy", HttpMethod.GET, "/api/v1/projects/" + p + "/policy", null),
                 new Call("put policy", HttpMethod.PUT, "/api/v1/projects/" + unused + "/policy",
                         "{\"effectiveFrom\":\"2025-01-01\",\"leadTimeMinutes\":45}"),
-                new Call("simulation", HttpMethod.POST, "/api/v1/simulations", simulation(tenant)));
+                new Call("simulation", HttpMethod.POST, "/api/v1/simulations", simulation(tenant)),
+                // last: the tests above name calls by position
+                new Call("claim", HttpMethod.GET, "/api/v1/projects/" + p + "/disputes/" + tenant.id("d-office") + "/claim",
+                        null));
     }
 
     /** The matrix: the roles allowed per call (at project P, which the consultant's and site manager's tokens name). */
@@ -109,6 +112,7 @@ class AccessIT extends LiveServiceTest {
             "clients", Set.of("CHANNEL_AGENT", "CHANNEL_MANAGER", "CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"),
             "purchases", Set.of("CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "FINANCE", "TENANT_ADMIN"),
             "disputes", Set.of("CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"),
+            "claim", Set.of("CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"),
             "get policy", Set.of("CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "FINANCE", "TENANT_ADMIN"),
             "put policy", Set.of("TENANT_ADMIN"),
             "simulation", Set.of("SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"));
@@ -268,6 +272,13 @@ class AccessIT extends LiveServiceTest {
         // while this tenant's admin sees this tenant's
         assertThat(json(get("/api/v1/projects/" + tenant.project + "/purchases", roles.get("TENANT_ADMIN")))).hasSize(1);
         assertThat(json(get("/api/v1/projects/" + tenant.project + "/disputes", roles.get("TENANT_ADMIN")))).hasSize(1);
+        // a dispute's claim: another tenant's admin naming it gets 404; this tenant's reads what the channel said
+        String claim = "/api/v1/projects/" + tenant.project + "/disputes/" + tenant.id("d-office") + "/claim";
+        assertThat(get(claim, otherAdmin).getStatusCode().value()).isEqualTo(404);
+        JsonNode said = json(get(claim, roles.get("TENANT_ADMIN")));
+        assertThat(said.path("channelId").asText()).isEqualTo("ch-a");
+        assertThat(said.path("evidenceRefs")).isNotEmpty();
+        assertThat(said.path("statement").asText()).isNotBlank();
     }
 
     @Test
@@ -305,7 +316,7 @@ class AccessIT extends LiveServiceTest {
             operation.getValue().path("parameters").forEach(parameter -> assertThat(parameter.path("name").asText())
                     .as("no identity headers, no caller parameter").isNotIn("X-Actor", "X-Role", "caller"));
         }));
-        assertThat(operations).hasSize(8);
+        assertThat(operations).hasSize(9);
     }
 
     private static String simulation(TestEvents p) {

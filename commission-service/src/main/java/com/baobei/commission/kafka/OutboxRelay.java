@@ -1,15 +1,15 @@
 package com.baobei.commission.kafka;
 
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.header.Header;
-import java.nio.charset.StandardCharsets;
-import com.baobei.contracts.CloudEvents;
 import com.baobei.commission.persistence.OutboxRepository;
+import com.baobei.contracts.CloudEvents;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

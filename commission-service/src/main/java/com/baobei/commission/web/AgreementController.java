@@ -1,20 +1,20 @@
 package com.baobei.commission.web;
 
-import com.baobei.security.Allowed;
 import com.baobei.commission.agreement.Agreement;
 import com.baobei.commission.agreement.Problem;
-import com.baobei.commission.ledger.Limits;
-import java.util.ArrayList;
-import java.util.List;
-import com.baobei.commission.errors.InvalidRequestException;
-import com.baobei.commission.errors.UnprocessableException;
-import com.baobei.commission.masterdata.MasterDataChecks;
 import com.baobei.commission.agreements.AgreementService;
+import com.baobei.commission.errors.InvalidRequestException;
 import com.baobei.commission.errors.NotFoundException;
+import com.baobei.commission.errors.UnprocessableException;
+import com.baobei.commission.ledger.Limits;
+import com.baobei.commission.masterdata.MasterDataChecks;
+import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;

@@ -1,19 +1,19 @@
 package com.baobei.commission.web;
 
-import com.baobei.security.Allowed;
 import com.baobei.commission.errors.InvalidRequestException;
 import com.baobei.commission.errors.UnprocessableException;
-import com.baobei.commission.ledger.Com4Fines;
-import com.baobei.commission.masterdata.MasterDataChecks;
 import com.baobei.commission.fines.FineService;
 import com.baobei.commission.ledger.ChannelLedger;
 import com.baobei.commission.ledger.Charge;
+import com.baobei.commission.ledger.Com4Fines;
 import com.baobei.commission.ledger.Fine;
 import com.baobei.commission.ledger.FineConsequence;
 import com.baobei.commission.ledger.FineReason;
 import com.baobei.commission.ledger.FineRequest;
 import com.baobei.commission.ledger.FineTarget;
+import com.baobei.commission.masterdata.MasterDataChecks;
 import com.baobei.commission.statements.LedgerLoader;
+import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Role;
 import io.swagger.v3.oas.annotations.Operation;

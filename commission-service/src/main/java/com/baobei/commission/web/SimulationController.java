@@ -1,14 +1,14 @@
 package com.baobei.commission.web;
 
-import com.baobei.security.Allowed;
 import com.baobei.commission.agreement.Agreement;
 import com.baobei.commission.agreement.Problem;
 import com.baobei.commission.errors.InvalidRequestException;
-import com.baobei.commission.ledger.Limits;
 import com.baobei.commission.ledger.Deal;
+import com.baobei.commission.ledger.Limits;
 import com.baobei.commission.ledger.WhatIf;
 import com.baobei.commission.statements.SimulationService;
 import com.baobei.contracts.UnitType;
+import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Role;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,6 +1,5 @@
 package com.baobei.commission.web;
 
-import com.baobei.security.Allowed;
 import com.baobei.commission.export.StatementCsv;
 import com.baobei.commission.export.StatementTable;
 import com.baobei.commission.export.StatementXlsx;
@@ -8,6 +7,7 @@ import com.baobei.commission.ledger.Statement;
 import com.baobei.commission.ledger.StatementState;
 import com.baobei.commission.persistence.StatementRepository.Summary;
 import com.baobei.commission.statements.StatementService;
+import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Role;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,9 +1,9 @@
 package com.baobei.commission.it;
 
-import com.baobei.contracts.Ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baobei.commission.testing.MasterDataSeed;
+import com.baobei.contracts.Ids;
 import com.baobei.contracts.Topics;
 import com.baobei.platform.testing.TestTokens;
 import com.baobei.platform.testing.TopicReader;

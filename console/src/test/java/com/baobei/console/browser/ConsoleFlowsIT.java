@@ -148,6 +148,9 @@ class ConsoleFlowsIT {
 
             desktop.find(By.linkText(dispute.disputeId())).click();
             assertThat(desktop.waitFor(By.id("raised-by")).getText()).contains(dispute.raisingChannel());
+            // what the raising side said and showed, from the attribution service's copy of its claim
+            assertThat(desktop.text(By.id("dispute-statement"))).contains("客户是我方先带看的")
+                    .contains("wechat-chat-2026-001").contains("call-log-002");
             assertThat(desktop.text(By.id("holder"))).contains(dispute.ownerChannel());
             // both sides' registrations of the client, each with its verdict
             assertThat(desktop.text(By.id("registrations"))).contains(dispute.ownerChannel())

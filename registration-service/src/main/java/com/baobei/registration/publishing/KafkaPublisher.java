@@ -1,20 +1,20 @@
 package com.baobei.registration.publishing;
 
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.header.Header;
-import java.nio.charset.StandardCharsets;
-import com.baobei.contracts.CloudEvents;
 import com.baobei.contracts.ClientKeys;
+import com.baobei.contracts.CloudEvents;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
 import com.baobei.contracts.Topics;
 import com.baobei.contracts.registration.Disputed;
-import com.baobei.contracts.registration.Registered;
 import com.baobei.contracts.registration.Registered.Intake;
+import com.baobei.contracts.registration.Registered;
 import com.baobei.registration.dispute.DisputeRaised;
 import com.baobei.registration.intake.ClientRegistered;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;

@@ -1,8 +1,5 @@
 package com.baobei.registration.publishing;
 
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.header.Header;
-import java.nio.charset.StandardCharsets;
 import com.baobei.contracts.CloudEvents;
 import com.baobei.contracts.EventData;
 import com.baobei.contracts.EventEnvelope;
@@ -20,9 +17,12 @@ import com.baobei.registration.masterdata.MasterDataDefined;
 import com.baobei.registration.masterdata.MasterEntity;
 import com.baobei.registration.masterdata.Project;
 import com.baobei.registration.masterdata.TenantProfile;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;

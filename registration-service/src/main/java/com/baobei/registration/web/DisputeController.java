@@ -1,12 +1,12 @@
 package com.baobei.registration.web;
 
-import com.baobei.security.Allowed;
 import com.baobei.contracts.Ids;
 import com.baobei.registration.dispute.RaiseDispute;
 import com.baobei.registration.masterdata.MasterDataLookup;
 import com.baobei.registration.masterdata.RegistrationGate;
 import com.baobei.registration.view.RegistrationView;
 import com.baobei.registration.view.RegistrationViews;
+import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Forbidden;
 import com.baobei.security.Role;

@@ -1,6 +1,5 @@
 package com.baobei.registration.web;
 
-import com.baobei.security.Allowed;
 import com.baobei.contracts.Ids;
 import com.baobei.contracts.registration.Registered.Intake;
 import com.baobei.registration.intake.RegisterClient;
@@ -9,6 +8,7 @@ import com.baobei.registration.masterdata.MasterDataRefused;
 import com.baobei.registration.masterdata.Problem;
 import com.baobei.registration.masterdata.RegistrationGate;
 import com.baobei.registration.view.ImportBatches;
+import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Forbidden;
 import com.baobei.security.Role;
@@ -20,9 +20,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -1,6 +1,5 @@
 package com.baobei.registration.web;
 
-import com.baobei.security.Allowed;
 import com.baobei.contracts.Ids;
 import com.baobei.contracts.registration.Registered.Companion;
 import com.baobei.contracts.registration.Registered.Intake;
@@ -9,6 +8,7 @@ import com.baobei.registration.masterdata.MasterDataLookup;
 import com.baobei.registration.masterdata.RegistrationGate;
 import com.baobei.registration.view.RegistrationView;
 import com.baobei.registration.view.RegistrationViews;
+import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Role;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,10 +1,7 @@
 package com.baobei.visit.publishing;
 
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.header.Header;
-import java.nio.charset.StandardCharsets;
-import com.baobei.contracts.CloudEvents;
 import com.baobei.contracts.ClientKeys;
+import com.baobei.contracts.CloudEvents;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
 import com.baobei.contracts.Topics;
@@ -20,8 +17,11 @@ import com.baobei.visit.ruling.DisputeRulingRecorded;
 import com.baobei.visit.shared.PhoneRef;
 import com.baobei.visit.visit.VisitFormChanged;
 import com.baobei.visit.visit.VisitRecorded;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;

@@ -1,12 +1,12 @@
 package com.baobei.visit.web;
 
 import com.baobei.contracts.Ids;
-import com.baobei.visit.masterdata.MasterDataChecks;
-import com.baobei.contracts.visit.Purchased;
 import com.baobei.contracts.visit.Purchased.Stage;
+import com.baobei.contracts.visit.Purchased;
 import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Role;
+import com.baobei.visit.masterdata.MasterDataChecks;
 import com.baobei.visit.pii.ClientContacts;
 import com.baobei.visit.pii.ContactRead;
 import com.baobei.visit.purchase.CancelPurchase;
@@ -18,7 +18,6 @@ import com.baobei.visit.shared.PhoneRef;
 import com.baobei.visit.view.PurchaseView;
 import com.baobei.visit.view.PurchaseViews;
 import com.baobei.visit.view.UnitTaken;
-import org.springframework.dao.DataIntegrityViolationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
@@ -30,8 +29,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +40,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @RestController
 @RequestMapping("/api/v1/purchases")

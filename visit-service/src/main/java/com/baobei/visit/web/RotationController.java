@@ -1,9 +1,9 @@
 package com.baobei.visit.web;
 
-import com.baobei.visit.masterdata.MasterDataChecks;
 import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Role;
+import com.baobei.visit.masterdata.MasterDataChecks;
 import com.baobei.visit.rotation.ReportDeclined;
 import com.baobei.visit.rotation.RotationId;
 import com.baobei.visit.rotation.SetRotation;

@@ -1,16 +1,16 @@
 package com.baobei.visit.web;
 
-import com.baobei.visit.dispute.DisputeCopy;
-import com.baobei.visit.dispute.KnownDispute;
-import com.baobei.visit.masterdata.MasterDataChecks;
-import com.baobei.visit.shared.ConflictingStateException;
 import com.baobei.contracts.visit.DisputeRuled.Level;
 import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Forbidden;
 import com.baobei.security.Role;
+import com.baobei.visit.dispute.DisputeCopy;
+import com.baobei.visit.dispute.KnownDispute;
+import com.baobei.visit.masterdata.MasterDataChecks;
 import com.baobei.visit.pii.ClientContacts;
 import com.baobei.visit.ruling.RuleDispute;
+import com.baobei.visit.shared.ConflictingStateException;
 import com.baobei.visit.shared.PhoneRef;
 import com.baobei.visit.view.RulingView;
 import com.baobei.visit.view.RulingViews;

@@ -1,12 +1,12 @@
 package com.baobei.visit.web;
 
 import com.baobei.contracts.Ids;
-import com.baobei.visit.masterdata.MasterDataChecks;
 import com.baobei.contracts.visit.VisitForm;
 import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Forbidden;
 import com.baobei.security.Role;
+import com.baobei.visit.masterdata.MasterDataChecks;
 import com.baobei.visit.pii.ClientContacts;
 import com.baobei.visit.pii.ContactRead;
 import com.baobei.visit.reception.Arrival;
@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +34,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @RestController
 @RequestMapping("/api/v1/visits")

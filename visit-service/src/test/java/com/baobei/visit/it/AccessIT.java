@@ -1,12 +1,12 @@
 package com.baobei.visit.it;
 
-import com.baobei.contracts.Ids;
-import com.baobei.visit.testing.MasterDataSeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.baobei.contracts.Ids;
 import com.baobei.platform.testing.TestTokens;
 import com.baobei.platform.testing.UsesRealInfrastructure;
 import com.baobei.visit.testing.DisputeSeed;
+import com.baobei.visit.testing.MasterDataSeed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;

@@ -150,6 +150,8 @@ public final class Probes {
                     + "/purchases", Scope.PROJECT, f.purchaseId())),
             Map.entry("GET /api/v1/projects/{projectId}/disputes", f -> read("/api/v1/projects/" + P1
                     + "/disputes", Scope.PROJECT, f.disputeId())),
+            Map.entry("GET /api/v1/projects/{projectId}/disputes/{disputeId}/claim", f -> read("/api/v1/projects/" + P1
+                    + "/disputes/" + f.disputeId() + "/claim", Scope.PROJECT, f.disputeId())),
             Map.entry("GET /api/v1/projects/{projectId}/policy", f -> read("/api/v1/projects/" + P1 + "/policy",
                     Scope.PROJECT, null)),
             Map.entry("PUT /api/v1/projects/{projectId}/policy", f -> new Probe("PUT", "/api/v1/projects/" + P1

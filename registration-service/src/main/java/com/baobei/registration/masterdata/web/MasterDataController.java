@@ -1,7 +1,5 @@
 package com.baobei.registration.masterdata.web;
 
-import com.baobei.security.Role;
-import com.baobei.security.Allowed;
 import com.baobei.contracts.masterdata.MasterDataKeys.Kind;
 import com.baobei.registration.masterdata.Agent;
 import com.baobei.registration.masterdata.Channel;
@@ -18,7 +16,9 @@ import com.baobei.registration.masterdata.web.Requests.ChannelRequest;
 import com.baobei.registration.masterdata.web.Requests.ConsultantRequest;
 import com.baobei.registration.masterdata.web.Requests.ProjectRequest;
 import com.baobei.registration.masterdata.web.Requests.TenantRequest;
+import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
+import com.baobei.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.ArrayList;
