@@ -99,6 +99,7 @@ class AgentController {
         model.addAttribute("registration", registration);
         model.addAttribute("registeredAt", Verdicts.shanghai(registration.path("registeredAt").asText(null)));
         model.addAttribute("verdict", verdicts.of(registrationId, locale).orElse(null));
+        model.addAttribute("qr", VisitCodes.svg(registration.path("registrationId").asText()));
         return "agent/registration";
     }
 

@@ -61,6 +61,8 @@ class ConsoleFlowsIT {
 
             assertThat(phone.waitFor(By.id("client")).getText()).isEqualTo("王 " + masked);
             code = phone.text(By.id("code"));
+            // the same code as a QR code for the desk's scanner (VisitCodesTest reads it back)
+            assertThat(phone.find(By.cssSelector("#visit-qr svg path")).getAttribute("d")).startsWith("M");
             assertThat(code).isNotBlank();
             // the verdict arrives on its own (htmx asks until the attribution service has decided)
             assertThat(phone.waitFor(By.id("verdict-status")).getText()).isEqualTo("有效");
