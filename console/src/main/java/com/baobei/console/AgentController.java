@@ -115,6 +115,10 @@ class AgentController {
 
     @GetMapping("/agent/registrations")
     String mine(@ModelAttribute("person") Person person, @RequestParam(required = false) String status,
+                @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                        iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+                @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                        iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to,
                 Model model, Locale locale) {
         requireAgent(person);
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -123,6 +127,9 @@ class AgentController {
             JsonNode list = services.registration().get()
                     .uri("/api/v1/registrations?projectId={p}&limit=50", projectId).retrieve().body(JsonNode.class);
             for (JsonNode registration : list) {
+                if (!RegistrationDays.within(registration.path("registeredAt").asText(null), from, to)) {
+                    continue;
+                }
                 Optional<Verdicts.View> verdict = verdicts.of(registration.path("registrationId").asText(), locale);
                 String state = verdict.map(Verdicts.View::status).orElse("PENDING");
                 if (status != null && !status.isBlank() && !status.equals(state)) {
@@ -139,6 +146,8 @@ class AgentController {
         }
         model.addAttribute("rows", rows);
         model.addAttribute("status", status);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
         return "agent/registrations";
     }
 

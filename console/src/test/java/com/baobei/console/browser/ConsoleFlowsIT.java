@@ -73,6 +73,12 @@ class ConsoleFlowsIT {
             phone.open(platform.consoleUrl() + "/agent/registrations?status=ACCEPTED");
             assertThat(phone.waitFor(By.tagName("main")).getText()).contains("王 " + masked).contains("有效");
             phone.screenshots(platform.screens(), "agent-registrations");
+            // by the office's day: today keeps it, tomorrow onwards has none
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+            phone.open(platform.consoleUrl() + "/agent/registrations?from=" + today + "&to=" + today);
+            assertThat(phone.waitFor(By.tagName("main")).getText()).contains("王 " + masked);
+            phone.open(platform.consoleUrl() + "/agent/registrations?from=" + today.plusDays(1));
+            assertThat(phone.waitFor(By.tagName("main")).getText()).doesNotContain("王 " + masked);
         }
 
         String consultant = project.consultants().get(0);
