@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,8 +25,14 @@ public final class CloudEvents {
 
     /** The headers of a record carrying {@code envelope}, in a stable order. */
     public static Map<String, String> headers(EventEnvelope envelope) {
-        return headers(envelope.eventId(), envelope.eventType(), envelope.source(),
-                envelope.occurredAt().toString(), envelope.clientKey());
+        return headers(envelope.eventId(), envelope.eventType(), envelope.source(), envelope.occurredAt(),
+                envelope.clientKey());
+    }
+
+    /** The same headers from the attributes a writer already holds, without reading any JSON. */
+    public static Map<String, String> headers(String eventId, String eventType, String source, Instant occurredAt,
+                                              String clientKey) {
+        return headers(eventId, eventType, source, occurredAt.toString(), clientKey);
     }
 
     /**
@@ -62,7 +69,7 @@ public final class CloudEvents {
                     null);
         }
         // RFC 3339 as Instant writes it, whichever ISO form the writer chose
-        return headers(id, type, source, java.time.Instant.parse(time).toString(), subject);
+        return headers(id, type, source, Instant.parse(time).toString(), subject);
     }
 
     private static Map<String, String> headers(String id, String type, String source, String time, String subject) {

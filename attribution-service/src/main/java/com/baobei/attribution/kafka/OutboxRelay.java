@@ -72,7 +72,8 @@ public class OutboxRelay implements SmartLifecycle {
                 if (message.payload() != null) {
                     // CloudEvents binary mode: the envelope's attributes as headers too (issue 15)
                     acks.add(kafka.send(new ProducerRecord<>(message.topic(), null, message.key(), message.payload(),
-                            CloudEvents.headers(message.payload()).entrySet().stream().map(h -> (Header)
+                            (message.headers() != null ? message.headers() : CloudEvents.headers(message.payload()))
+                                    .entrySet().stream().map(h -> (Header)
                                     new RecordHeader(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8)))
                                     .toList())));
                 }

@@ -3,7 +3,9 @@ package com.baobei.attribution.live;
 import com.baobei.attribution.persistence.DecisionKind;
 import com.baobei.attribution.persistence.OutboxStore;
 import com.baobei.contracts.ClientKeys;
+import com.baobei.contracts.CloudEvents;
 import com.baobei.contracts.EventData;
+import com.baobei.contracts.EventTypes;
 import com.baobei.contracts.Topics;
 import com.baobei.contracts.attribution.DisputeDecided;
 import com.baobei.contracts.attribution.OwnershipChanged;
@@ -12,6 +14,7 @@ import com.baobei.contracts.attribution.RegistrationVerdict;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +26,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class OutboxMessages {
 
-    /** A record to send; {@code payload} null when the reference is superseded. */
-    public record Message(OutboxStore.Entry entry, String topic, String key, byte[] payload) {
+    /**
+     * A record to send; {@code payload} null when the reference is superseded. {@code headers}: its CloudEvents
+     * headers, from the attributes the envelope was written from; null for a row queued whole before V2, whose
+     * headers the relay reads from its payload.
+     */
+    public record Message(OutboxStore.Entry entry, String topic, String key, byte[] payload,
+                          Map<String, String> headers) {
     }
 
     private final OutboxStore outbox;
@@ -78,10 +86,11 @@ public class OutboxMessages {
 
     static Message message(OutboxStore.Entry e) {
         if (e.payload() != null) {
-            return new Message(e, tenantTopic(e.topic(), e.tenantId()), e.key(), e.payload().getBytes(StandardCharsets.UTF_8));
+            return new Message(e, tenantTopic(e.topic(), e.tenantId()), e.key(), e.payload().getBytes(StandardCharsets.UTF_8),
+                    null);
         }
         if (e.body() == null || e.publications() - 1 != e.publication()) {
-            return new Message(e, null, null, null);
+            return new Message(e, null, null, null, null);
         }
         Topics.TenantTopic topic = switch (e.kind()) {
             case VERDICT -> Topics.REGISTRATION_VERDICTS;
@@ -100,7 +109,9 @@ public class OutboxMessages {
         String eventId = eventId(e.kind(), projectKey, e.decisionId(), e.publication(), e.contentHash());
         byte[] envelope = EnvelopeWriter.write(eventId, type, e.tenantId(), e.projectId(), e.clientKey(), e.causedAt(),
                 e.updatedAt(), e.body());
-        return new Message(e, topic.name(e.tenantId()), key, envelope);
+        EventTypes.Type written = EventTypes.of(type);
+        return new Message(e, topic.name(e.tenantId()), key, envelope,
+                CloudEvents.headers(eventId, written.name(), written.source(), e.causedAt(), e.clientKey()));
     }
 
     /**
