@@ -1,5 +1,9 @@
 package com.baobei.registration.publishing;
 
+import com.baobei.contracts.CloudEvents;
+import com.baobei.contracts.EventEnvelope;
+import com.baobei.contracts.EventJson;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -7,6 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -29,7 +35,15 @@ class AcknowledgedSender {
         this.kafka = kafka;
     }
 
-    void send(ProducerRecord<String, byte[]> record) {
+    /** The envelope on the topic, keyed by its partition key, with its CloudEvents headers (issue 15). */
+    void send(String topic, EventEnvelope envelope) {
+        List<Header> headers = CloudEvents.headers(envelope).entrySet().stream()
+                .map(h -> (Header) new RecordHeader(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8)))
+                .toList();
+        send(new ProducerRecord<>(topic, null, envelope.partitionKey(), EventJson.write(envelope), headers));
+    }
+
+    private void send(ProducerRecord<String, byte[]> record) {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         List<CompletableFuture<?>> pending = unitOfWork.getOrComputeResource(PENDING, key -> {
             List<CompletableFuture<?>> futures = new ArrayList<>();

@@ -1,20 +1,14 @@
 package com.baobei.registration.publishing;
 
 import com.baobei.contracts.ClientKeys;
-import com.baobei.contracts.CloudEvents;
 import com.baobei.contracts.EventEnvelope;
-import com.baobei.contracts.EventJson;
 import com.baobei.contracts.Topics;
 import com.baobei.contracts.registration.Disputed;
 import com.baobei.contracts.registration.Registered.Intake;
 import com.baobei.contracts.registration.Registered;
 import com.baobei.registration.dispute.DisputeRaised;
 import com.baobei.registration.intake.ClientRegistered;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -56,9 +50,6 @@ class KafkaPublisher {
     }
 
     private void publish(EventEnvelope envelope) {
-        // CloudEvents binary mode: the envelope's attributes as headers too (issue 15)
-        sender.send(new ProducerRecord<>(Topics.REGISTRATION_EVENTS.name(), null, envelope.partitionKey(),
-                EventJson.write(envelope), CloudEvents.headers(envelope).entrySet().stream()
-                .map(h -> (Header) new RecordHeader(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8))).toList()));
+        sender.send(Topics.REGISTRATION_EVENTS.name(), envelope);
     }
 }

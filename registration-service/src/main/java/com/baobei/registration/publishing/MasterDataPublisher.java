@@ -1,9 +1,7 @@
 package com.baobei.registration.publishing;
 
-import com.baobei.contracts.CloudEvents;
 import com.baobei.contracts.EventData;
 import com.baobei.contracts.EventEnvelope;
-import com.baobei.contracts.EventJson;
 import com.baobei.contracts.Topics;
 import com.baobei.contracts.masterdata.AgentChanged;
 import com.baobei.contracts.masterdata.ChannelChanged;
@@ -17,12 +15,8 @@ import com.baobei.registration.masterdata.MasterDataDefined;
 import com.baobei.registration.masterdata.MasterEntity;
 import com.baobei.registration.masterdata.Project;
 import com.baobei.registration.masterdata.TenantProfile;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -51,10 +45,7 @@ class MasterDataPublisher {
     void on(MasterDataDefined e, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
         EventEnvelope envelope = EventEnvelope.of(eventId, e.tenantId(), projectOf(e.entity()), null, e.changedAt(),
                 recordedAt, published(e.entity()));
-        // CloudEvents binary mode: the envelope's attributes as headers too (issue 15)
-        sender.send(new ProducerRecord<>(Topics.MASTER_DATA.name(), null, envelope.partitionKey(),
-                EventJson.write(envelope), CloudEvents.headers(envelope).entrySet().stream()
-                .map(h -> (Header) new RecordHeader(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8))).toList()));
+        sender.send(Topics.MASTER_DATA.name(), envelope);
     }
 
     /** Projects and consultants are about a project; the rest is tenant-wide and has none (ADR 0014). */

@@ -1,9 +1,7 @@
 package com.baobei.visit.publishing;
 
 import com.baobei.contracts.ClientKeys;
-import com.baobei.contracts.CloudEvents;
 import com.baobei.contracts.EventEnvelope;
-import com.baobei.contracts.EventJson;
 import com.baobei.contracts.Topics;
 import com.baobei.contracts.visit.DisputeRuled;
 import com.baobei.contracts.visit.PurchaseCancelled;
@@ -17,11 +15,7 @@ import com.baobei.visit.ruling.DisputeRulingRecorded;
 import com.baobei.visit.shared.PhoneRef;
 import com.baobei.visit.visit.VisitFormChanged;
 import com.baobei.visit.visit.VisitRecorded;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -95,9 +89,6 @@ class KafkaPublisher {
     }
 
     private void publish(EventEnvelope envelope) {
-        // CloudEvents binary mode: the envelope's attributes as headers too (issue 15)
-        sender.send(new ProducerRecord<>(Topics.VISIT_EVENTS.name(), null, envelope.partitionKey(),
-                EventJson.write(envelope), CloudEvents.headers(envelope).entrySet().stream()
-                .map(h -> (Header) new RecordHeader(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8))).toList()));
+        sender.send(Topics.VISIT_EVENTS.name(), envelope);
     }
 }
