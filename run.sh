@@ -82,6 +82,8 @@ else
 fi
 
 say "Starting the platform (Ctrl-C stops everything)..."
+# The launcher only starts and watches processes, so it runs small (serial collector, first JIT tier). The services
+# and the broker it starts run for steady speed (G1, both JIT tiers: PlatformConfig; BAOBEI_SERVICE_JAVA_OPTS overrides).
 main=(-Xmx128m -cp "deploy/platform/target/classes:deploy/platform/target/lib/*" com.baobei.platform.Platform)
 if $demo; then main=(-Xmx256m -cp "deploy/e2e/target/classes:deploy/e2e/target/lib/*" com.baobei.demo.DemoPlatform); fi
 console_port=${BAOBEI_CONSOLE_PORT:-8080}
@@ -106,7 +108,7 @@ start_console() {
       BAOBEI_VISIT_URL="http://127.0.0.1:${BAOBEI_VISIT_PORT:-8082}" \
       BAOBEI_ATTRIBUTION_URL="http://127.0.0.1:${BAOBEI_ATTRIBUTION_PORT:-8083}" \
       BAOBEI_COMMISSION_URL="http://127.0.0.1:${BAOBEI_COMMISSION_PORT:-8084}" \
-      "$java_cmd" -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar console/target/console.jar >>"$log" 2>&1 &
+      "$java_cmd" -Xms64m -Xmx256m -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError -jar console/target/console.jar >>"$log" 2>&1 &
     console_pid=$!
     echo "$console_pid" > "$console_pidfile"
     started=$(date +%s)

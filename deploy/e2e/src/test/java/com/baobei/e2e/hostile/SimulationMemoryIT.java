@@ -53,7 +53,7 @@ class SimulationMemoryIT {
                           the issue's 200,000 events (%s):   HTTP %d in %d ms, field %s
                           %,d events (%s):                  HTTP %d in %d ms, field %s
                           a small one afterwards:            HTTP %d; resident %s; restarts %d -> %d
-                        """, pid, PlatformConfig.SERVICE_JVM_OPTIONS, before,
+                        """, pid, PlatformConfig.QUICK_START_SERVICE_JVM_OPTIONS, before,
                 BusyYearJson.MAX_EVENTS, megabytes(largest.length), allowed.status(), allowed.millis(),
                 allowed.body().path("verdicts").size(), afterLargest,
                 megabytes(issueSized.bytes()), issueSized.status(), issueSized.millis(), issueSized.field(),
