@@ -47,7 +47,20 @@ class DeskController {
         List<Map<String, Object>> found = new ArrayList<>();
         boolean searched = false;
         String cleanCode = code == null ? "" : Texts.normalize(code).strip();
-        if (!cleanCode.isEmpty()) {
+        if (!cleanCode.isEmpty() && isShortCode(cleanCode)) {
+            searched = true;
+            List<String> projects = projectId == null || projectId.isBlank() ? person.projects() : List.of(projectId);
+            try {
+                for (String project : projects) {
+                    JsonNode list = services.registration().get()
+                            .uri("/api/v1/registrations?projectId={p}&code={c}", project, cleanCode).retrieve()
+                            .body(JsonNode.class);
+                    list.forEach(registration -> found.add(row(registration, locale)));
+                }
+            } catch (HttpClientErrorException.BadRequest notACode) {
+                // eight characters, but not a code's (a U, a symbol): nothing has it
+            }
+        } else if (!cleanCode.isEmpty()) {
             searched = true;
             try {
                 found.add(row(services.registration().get().uri("/api/v1/registrations/{id}", cleanCode).retrieve()
@@ -80,6 +93,14 @@ class DeskController {
         model.addAttribute("surname", surname);
         model.addAttribute("lastFour", lastFour);
         return "desk/check-in";
+    }
+
+    /**
+     * The eight characters the agent's page shows (K7QM-3PX9), typed at the desk; the scanner reads the registration
+     * id itself from the QR code.
+     */
+    private static boolean isShortCode(String typed) {
+        return typed.replaceAll("[\\s\\-\u3000]", "").length() == 8;
     }
 
     private Map<String, Object> row(JsonNode registration, Locale locale) {

@@ -60,10 +60,11 @@ class ConsoleFlowsIT {
             phone.find(By.id("register")).click();
 
             assertThat(phone.waitFor(By.id("client")).getText()).isEqualTo("王 " + masked);
-            code = phone.text(By.id("code"));
-            // the same code as a QR code for the desk's scanner (VisitCodesTest reads it back)
+            // eight characters to type at the desk, and the registration as a QR code for its scanner (VisitCodesTest
+            // reads it back)
+            code = phone.text(By.id("short-code"));
+            assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
             assertThat(phone.find(By.cssSelector("#visit-qr svg path")).getAttribute("d")).startsWith("M");
-            assertThat(code).isNotBlank();
             // the verdict arrives on its own (htmx asks until the attribution service has decided)
             assertThat(phone.waitFor(By.id("verdict-status")).getText()).isEqualTo("有效");
             assertThat(phone.text(By.id("verdict"))).contains("REG-").contains("保护期剩余");
@@ -94,7 +95,8 @@ class ConsoleFlowsIT {
             assertThat(tablet.waitFor(By.id("results")).getText()).contains("王 " + masked);
 
             tablet.open(platform.consoleUrl() + "/desk/check-in");
-            tablet.find(By.id("code")).sendKeys(code);
+            // typed as people type it: small letters, no dash
+            tablet.find(By.id("code")).sendKeys(code.toLowerCase(java.util.Locale.ROOT).replace("-", ""));
             tablet.find(By.id("find-by-code")).click();
             String found = tablet.waitFor(By.id("results")).getText();
             assertThat(found).contains("王 " + masked).contains("有效");

@@ -38,6 +38,8 @@ public class RegistrationView {
     private String intake;
     @Column(name = "imported_by")
     private String importedBy;
+    @Column(name = "short_code", nullable = false)
+    private String shortCode;
 
     protected RegistrationView() {
     }
@@ -58,6 +60,7 @@ public class RegistrationView {
         this.registeredAt = registeredAt;
         this.intake = intake;
         this.importedBy = importedBy;
+        this.shortCode = ShortCode.of(registrationId);
     }
 
     public String getRegistrationId() { return registrationId; }
@@ -73,4 +76,5 @@ public class RegistrationView {
     public Instant getRegisteredAt() { return registeredAt; }
     public String getIntake() { return intake; }
     public String getImportedBy() { return importedBy; }
+    public String getShortCode() { return shortCode; }
 }

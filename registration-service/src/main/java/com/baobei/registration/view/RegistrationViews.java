@@ -13,6 +13,10 @@ public interface RegistrationViews extends JpaRepository<RegistrationView, Strin
 
     Optional<RegistrationView> findByTenantIdAndRegistrationId(String tenantId, String registrationId);
 
+    List<RegistrationView> findByTenantIdAndProjectIdAndShortCodeOrderByRegisteredAtDesc(String tenantId,
+                                                                                         String projectId,
+                                                                                         String shortCode);
+
     List<RegistrationView> findByTenantIdAndProjectIdOrderByRegisteredAtDesc(String tenantId, String projectId,
                                                                              Pageable page);
 

@@ -8,6 +8,7 @@ import com.baobei.registration.masterdata.MasterDataLookup;
 import com.baobei.registration.masterdata.RegistrationGate;
 import com.baobei.registration.view.RegistrationView;
 import com.baobei.registration.view.RegistrationViews;
+import com.baobei.registration.view.ShortCode;
 import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Role;
@@ -131,9 +132,13 @@ class RegistrationController {
     List<RegistrationResponse> list(Caller caller,
                                     @RequestParam String projectId,
                                     @RequestParam(required = false) String channelId,
+                                    @RequestParam(required = false) String code,
                                     @RequestParam(defaultValue = "100") int limit) {
         PageRequest page = PageRequest.of(0, Math.max(1, Math.min(limit, 1000)));
         String tenant = caller.tenant();
+        if (code != null) {
+            return byCode(caller, projectId, code);
+        }
         List<RegistrationView> found;
         if (Access.wholeTenant(caller) || Access.office(caller)) {
             if (!Access.wholeTenant(caller)) {
@@ -155,6 +160,17 @@ class RegistrationController {
         return found.stream().map(RegistrationController::toResponse).toList();
     }
 
+    /** The desk's search by the code the agent shows; whoever may read a registration finds it by its code too. */
+    private List<RegistrationResponse> byCode(Caller caller, String projectId, String typed) {
+        String code = ShortCode.parse(typed).orElseThrow(() -> new InvalidRequestException(List.of(
+                new FieldProblem("code", "must be the registration's 8-character code, such as K7QM-3PX9"))));
+        if (Access.office(caller) && !Access.wholeTenant(caller)) {
+            caller.requireProject(projectId);
+        }
+        return views.findByTenantIdAndProjectIdAndShortCodeOrderByRegisteredAtDesc(caller.tenant(), projectId, code)
+                .stream().filter(view -> Access.sees(caller, view)).map(RegistrationController::toResponse).toList();
+    }
+
     private static List<Companion> companions(RegistrationRequest request) {
         return request.companions() == null ? List.of() : request.companions().stream()
                 .map(c -> new Companion(c.surname(), c.maskedPhone())).toList();
@@ -163,12 +179,14 @@ class RegistrationController {
     private static RegistrationResponse toResponse(RegisterClient c) {
         return new RegistrationResponse(c.registrationId(), c.tenantId(), c.projectId(), c.channelId(),
                 c.channelKind().name(), c.agentId(), c.clientSurname(), c.maskedPhone(), c.expectedVisitAt(),
-                c.companions().size(), c.registeredAt(), c.intake().name(), c.importedBy());
+                c.companions().size(), c.registeredAt(), c.intake().name(), c.importedBy(),
+                ShortCode.shown(ShortCode.of(c.registrationId())));
     }
 
     static RegistrationResponse toResponse(RegistrationView v) {
         return new RegistrationResponse(v.getRegistrationId(), v.getTenantId(), v.getProjectId(), v.getChannelId(),
                 v.getChannelKind(), v.getAgentId(), v.getClientSurname(), v.getMaskedPhone(), v.getExpectedVisitAt(),
-                v.getCompanionCount(), v.getRegisteredAt(), v.getIntake(), v.getImportedBy());
+                v.getCompanionCount(), v.getRegisteredAt(), v.getIntake(), v.getImportedBy(),
+                ShortCode.shown(v.getShortCode()));
     }
 }

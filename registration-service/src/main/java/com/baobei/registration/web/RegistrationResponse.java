@@ -1,5 +1,6 @@
 package com.baobei.registration.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /** The answer to a registration: its id and the server's registration time. The verdict is the attribution service's. */
@@ -16,5 +17,7 @@ public record RegistrationResponse(
         int companionCount,
         Instant registeredAt,
         String intake,
-        String importedBy) {
+        String importedBy,
+        @Schema(description = "The code the desk types when there is no scanner (ShortCode), shown as K7QM-3PX9",
+                example = "K7QM-3PX9") String shortCode) {
 }

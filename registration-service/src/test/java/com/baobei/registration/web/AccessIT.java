@@ -202,6 +202,22 @@ class AccessIT {
     }
 
     @Test
+    void theDeskFindsARegistrationByItsShortCodeWithinWhatTheCallerMaySee() {
+        String code = body(get("/api/v1/registrations/" + mine, agentA1)).path("shortCode").asText();
+        assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
+        String typed = code.toLowerCase(java.util.Locale.ROOT).replace("-", " ");
+        assertThat(ids(get("/api/v1/registrations?projectId=p1&code=" + typed, consultantP1))).containsExactly(mine);
+        assertThat(ids(get("/api/v1/registrations?projectId=p1&code=" + code, agentA1))).containsExactly(mine);
+        assertThat(ids(get("/api/v1/registrations?projectId=p1&code=" + code, agentB1))).isEmpty();
+        assertThat(ids(get("/api/v1/registrations?projectId=p2&code=" + code, marketing))).isEmpty();
+        assertThat(ids(get("/api/v1/registrations?projectId=p1&code=" + code, southAdmin))).isEmpty();
+        assertThat(status(get("/api/v1/registrations?projectId=p1&code=" + code, consultantP2))).isEqualTo(403);
+        ResponseEntity<String> notACode = get("/api/v1/registrations?projectId=p1&code=UUUU-1234", consultantP1);
+        assertThat(status(notACode)).isEqualTo(400);
+        assertThat(notACode.getBody()).contains("code");
+    }
+
+    @Test
     void onlyTheTenantAdminImportsAndOnlyIntoTheirTenant() {
         roles(agentA1, managerC1, consultantP1, siteManagerAll, marketing, finance, partner).forEach((role, token) -> {
             refusedAndNothingStored(role + " JSON", () -> post("/api/v1/registrations/imports", token,

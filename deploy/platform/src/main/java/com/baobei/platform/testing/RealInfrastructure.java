@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -68,16 +69,21 @@ public final class RealInfrastructure {
                         "baobei.infrastructure must be auto, embedded or containers, not " + choice);
             };
         }
-        if (!DockerHints.anyPresent() || !dockerAnswers()) {
+        if (!DockerHints.anyPresent()) {
             log.info("No Docker engine: using the embedded Kafka broker and PostgreSQL");
             return false;
         }
-        // An engine that cannot pull (no registry reachable, as on an on-premises network) would stall for
-        // minutes on retries: without the images at hand, the embedded ones are the answer, at once.
+        // Asked before Testcontainers is touched: its first call pulls its Ryuk image, and an engine that cannot reach
+        // a registry (an on-premises network, mainland China without a mirror) retries that for minutes.
+        Optional<DockerEngine> engine = DockerEngine.askable();
+        if (engine.isPresent() && !engine.get().answers() || engine.isEmpty() && !dockerAnswers()) {
+            log.info("No Docker engine answers: using the embedded Kafka broker and PostgreSQL");
+            return false;
+        }
         List<String> missing = new ArrayList<>();
-        for (var image : List.of(ContainerBackend.KAFKA_IMAGE, ContainerBackend.POSTGRES_IMAGE)) {
-            if (!imagePresent(image.asCanonicalNameString())) {
-                missing.add(image.asCanonicalNameString());
+        for (String image : neededImages()) {
+            if (!(engine.isPresent() ? engine.get().hasImage(image) : imagePresent(image))) {
+                missing.add(image);
             }
         }
         if (!missing.isEmpty()) {
@@ -86,9 +92,21 @@ public final class RealInfrastructure {
                     + "others with BAOBEI_KAFKA_IMAGE / BAOBEI_POSTGRES_IMAGE, to use containers", missing);
             return false;
         }
-        log.info("Docker engine found with {} and {}: using Testcontainers",
-                ContainerBackend.KAFKA_IMAGE, ContainerBackend.POSTGRES_IMAGE);
+        log.info("Docker engine found with {}: using Testcontainers", neededImages());
         return true;
+    }
+
+    /** The image Testcontainers 1.21's RyukContainer starts (RealInfrastructureImagesTest keeps it in step). */
+    static final String RYUK_IMAGE = "testcontainers/ryuk:0.12.0";
+
+    /** Kafka's and PostgreSQL's images, and Testcontainers' own Ryuk unless it is turned off. */
+    static List<String> neededImages() {
+        List<String> images = new ArrayList<>(List.of(ContainerBackend.KAFKA_IMAGE.asCanonicalNameString(),
+                ContainerBackend.POSTGRES_IMAGE.asCanonicalNameString()));
+        if (!"true".equalsIgnoreCase(System.getenv("TESTCONTAINERS_RYUK_DISABLED"))) {
+            images.add(RYUK_IMAGE);
+        }
+        return images;
     }
 
     private static boolean imagePresent(String image) {
