@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClientResponseException;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The channel agent's phone pages: register a client and see the verdict as soon as the attribution service has it;
@@ -33,10 +31,12 @@ class AgentController {
 
     private final ServiceClients services;
     private final Verdicts verdicts;
+    private final AgentDirectory directory;
 
-    AgentController(ServiceClients services, Verdicts verdicts) {
+    AgentController(ServiceClients services, Verdicts verdicts, AgentDirectory directory) {
         this.services = services;
         this.verdicts = verdicts;
+        this.directory = directory;
     }
 
     /** What the agent typed: kept to show the form again with the errors. */
@@ -71,7 +71,7 @@ class AgentController {
             request.put("tenantId", person.tenant());
             request.put("projectId", form.projectId());
             request.put("channelId", person.channel());
-            request.put("channelKind", channelKind(person));
+            request.put("channelKind", directory.channelKind(person));
             request.put("agentId", person.agent());
             request.put("clientSurname", surname);
             request.put("maskedPhone", masked.get());
@@ -125,12 +125,19 @@ class AgentController {
         for (JsonNode project : projects()) {
             String projectId = project.path("id").asText(project.path("projectId").asText());
             JsonNode list = services.registration().get()
-                    .uri("/api/v1/registrations?projectId={p}&limit=50", projectId).retrieve().body(JsonNode.class);
+                    .uri("/api/v1/registrations?projectId={p}&limit=200", projectId).retrieve().body(JsonNode.class);
+            List<JsonNode> shown = new ArrayList<>();
             for (JsonNode registration : list) {
-                if (!RegistrationDays.within(registration.path("registeredAt").asText(null), from, to)) {
-                    continue;
+                if (RegistrationDays.within(registration.path("registeredAt").asText(null), from, to)) {
+                    shown.add(registration);
                 }
-                Optional<Verdicts.View> verdict = verdicts.of(registration.path("registrationId").asText(), locale);
+            }
+            // one call for the page's verdicts, not one per registration
+            Map<String, Verdicts.View> decided = shown.isEmpty() ? Map.of() : verdicts.of(
+                    shown.stream().map(r -> r.path("registrationId").asText()).toList(), locale);
+            for (JsonNode registration : shown) {
+                Optional<Verdicts.View> verdict = Optional.ofNullable(
+                        decided.get(registration.path("registrationId").asText()));
                 String state = verdict.map(Verdicts.View::status).orElse("PENDING");
                 if (status != null && !status.isBlank() && !status.equals(state)) {
                     continue;
@@ -152,27 +159,10 @@ class AgentController {
     }
 
     private List<JsonNode> projects() {
-        JsonNode body = services.registration().get().uri("/api/v1/master-data/projects").retrieve()
-                .body(JsonNode.class);
-        List<JsonNode> projects = new ArrayList<>();
-        body.forEach(projects::add);
-        return projects;
-    }
-
-    private String channelKind(Person person) {
-        JsonNode channels = services.registration().get().uri("/api/v1/master-data/channels").retrieve()
-                .body(JsonNode.class);
-        for (JsonNode channel : channels) {
-            if (person.channel().equals(channel.path("id").asText(channel.path("channelId").asText()))) {
-                return channel.path("kind").asText();
-            }
-        }
-        return null;
+        return directory.projects();
     }
 
     private static void requireAgent(Person person) {
-        if (person == null || !person.channelAgent()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
+        AgentDirectory.requireAgent(person);
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * A service that refuses a page's read (403, 404, 422) or is out for a moment (503 with Retry-After, or not
@@ -22,6 +23,14 @@ class ServiceErrors {
         int shown = status == 401 ? 500 : status;
         response.setStatus(shown);
         model.addAttribute("status", shown);
+        return "error";
+    }
+
+    /** A file far larger than any form takes: refused before it is read, with a page that says so. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(Model model, HttpServletResponse response) {
+        response.setStatus(413);
+        model.addAttribute("status", 413);
         return "error";
     }
 

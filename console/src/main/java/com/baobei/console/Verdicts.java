@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
@@ -40,6 +42,26 @@ class Verdicts {
         } catch (HttpClientErrorException.NotFound notYet) {
             return Optional.empty();
         }
+        return Optional.of(view(body, locale));
+    }
+
+    /**
+     * The verdicts of many registrations in one call (at most 100 per call, so several for a longer list), by
+     * registration id; those not decided yet are missing.
+     */
+    Map<String, View> of(List<String> registrationIds, Locale locale) {
+        Map<String, View> views = new HashMap<>();
+        for (int from = 0; from < registrationIds.size(); from += 100) {
+            List<String> part = registrationIds.subList(from, Math.min(from + 100, registrationIds.size()));
+            JsonNode found = services.attribution().get()
+                    .uri("/api/v1/registrations/verdicts?ids={ids}", String.join(",", part))
+                    .retrieve().body(JsonNode.class);
+            found.forEach(body -> views.put(body.path("registrationId").asText(), view(body, locale)));
+        }
+        return views;
+    }
+
+    private static View view(JsonNode body, Locale locale) {
         JsonNode verdict = body.path("verdict");
         JsonNode explanation = verdict.path("explanation");
         List<String> rules = new ArrayList<>();
@@ -53,8 +75,8 @@ class Verdicts {
             long seconds = Duration.between(Instant.now(), Instant.parse(validUntil)).toSeconds();
             daysLeft = Math.max(0, (seconds + 86_399) / 86_400);
         }
-        return Optional.of(new View(verdict.path("verdict").asText(), reason, rules, shanghai(validUntil), daysLeft,
-                verdict.path("channelId").asText(null), verdict.path("agentId").asText(null)));
+        return new View(verdict.path("verdict").asText(), reason, rules, shanghai(validUntil), daysLeft,
+                verdict.path("channelId").asText(null), verdict.path("agentId").asText(null));
     }
 
     /** An instant as Beijing time to the minute, as people at a sales office read it. */

@@ -36,6 +36,22 @@ public class ProjectionQueries {
                 tenantId, registrationId);
     }
 
+    /** The verdicts of several registrations in one query; each row names its registration first. */
+    public List<IdentifiedVerdict> verdicts(String tenantId, java.util.Collection<String> registrationIds) {
+        return jdbc.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    select registration_id, tenant_id, project_id, client_key, body::text from registration_verdict
+                     where tenant_id = ? and registration_id = any(?) order by registration_id, project_id""");
+            statement.setString(1, tenantId);
+            statement.setArray(2, connection.createArrayOf("varchar", registrationIds.toArray()));
+            return statement;
+        }, (rs, row) -> new IdentifiedVerdict(rs.getString(1), new VerdictRow(rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5))));
+    }
+
+    public record IdentifiedVerdict(String registrationId, VerdictRow row) {
+    }
+
     public Optional<ClientRow> client(ProjectRef project, String clientKey) {
         return jdbc.query("""
                         select client_key, tenant_id, project_id, body::text from client_ownership

@@ -102,7 +102,9 @@ class AccessIT extends LiveServiceTest {
                 new Call("simulation", HttpMethod.POST, "/api/v1/simulations", simulation(tenant)),
                 // last: the tests above name calls by position
                 new Call("claim", HttpMethod.GET, "/api/v1/projects/" + p + "/disputes/" + tenant.id("d-office") + "/claim",
-                        null));
+                        null),
+                new Call("verdicts", HttpMethod.GET, "/api/v1/registrations/verdicts?ids=" + tenant.id("r-a") + ","
+                        + tenant.id("r-b"), null));
     }
 
     /** The matrix: the roles allowed per call (at project P, which the consultant's and site manager's tokens name). */
@@ -115,7 +117,9 @@ class AccessIT extends LiveServiceTest {
             "claim", Set.of("CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"),
             "get policy", Set.of("CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "FINANCE", "TENANT_ADMIN"),
             "put policy", Set.of("TENANT_ADMIN"),
-            "simulation", Set.of("SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"));
+            "simulation", Set.of("SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"),
+            "verdicts", Set.of("CHANNEL_AGENT", "CHANNEL_MANAGER", "CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER",
+                    "TENANT_ADMIN"));
 
     @Test
     void eachRoleIsAllowedOrRefusedAsTheMatrixSays() {
@@ -196,8 +200,12 @@ class AccessIT extends LiveServiceTest {
         for (Call call : calls()) {
             int forConsultant = call(call, consultant, Map.of()).getStatusCode().value();
             int forSiteManager = call(call, siteManager, Map.of()).getStatusCode().value();
-            // a verdict is read by its id alone: outside the caller's projects it is not found
-            int expected = call.name().equals("verdict") ? 404 : 403;
+            // a verdict is read by its id alone: outside the caller's projects it is not found (one), or left out (many)
+            int expected = switch (call.name()) {
+                case "verdict" -> 404;
+                case "verdicts" -> 200;
+                default -> 403;
+            };
             assertThat(forConsultant).as("consultant: " + call.name()).isEqualTo(expected);
             assertThat(forSiteManager).as("site manager: " + call.name()).isEqualTo(expected);
         }
@@ -224,6 +232,15 @@ class AccessIT extends LiveServiceTest {
         assertThat(get(verdictA, managerB).getStatusCode().value()).as("another channel's").isEqualTo(404);
         assertThat(get(verdictB, agentA).getStatusCode().value()).isEqualTo(404);
         assertThat(get(verdictB, managerB).getStatusCode().value()).isEqualTo(200);
+        // many at once: the same rules, each verdict the caller may not see simply left out
+        String both = "/api/v1/registrations/verdicts?ids=" + tenant.id("r-a") + "," + tenant.id("r-b") + ",unknown";
+        assertThat(registrationIds(get(both, agentA))).containsExactly(tenant.id("r-a"));
+        assertThat(json(get(both, otherAgentA))).isEmpty();
+        assertThat(registrationIds(get(both, managerB))).containsExactly(tenant.id("r-b"));
+        assertThat(registrationIds(get(both, roles.get("TENANT_ADMIN"))))
+                .containsExactlyInAnyOrder(tenant.id("r-a"), tenant.id("r-b"));
+        assertThat(get("/api/v1/registrations/verdicts?ids=", agentA).getStatusCode().value()).isEqualTo(400);
+        assertThat(get("/api/v1/registrations/verdicts?ids=a%20b", agentA).getStatusCode().value()).isEqualTo(400);
 
         String clientA = "/api/v1/projects/" + tenant.project + "/clients/" + tenant.clientKey("138****5678");
         String clientB = "/api/v1/projects/" + tenant.project + "/clients/" + tenant.clientKey("139****2046");
@@ -316,7 +333,7 @@ class AccessIT extends LiveServiceTest {
             operation.getValue().path("parameters").forEach(parameter -> assertThat(parameter.path("name").asText())
                     .as("no identity headers, no caller parameter").isNotIn("X-Actor", "X-Role", "caller"));
         }));
-        assertThat(operations).hasSize(9);
+        assertThat(operations).as("one call per operation above").hasSize(calls().size());
     }
 
     private static String simulation(TestEvents p) {
@@ -365,5 +382,11 @@ class AccessIT extends LiveServiceTest {
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(status);
         assertThat(String.valueOf(answer.getHeaders().getContentType())).startsWith("application/problem+json");
         assertThat(answer.getBody()).contains("\"status\":" + status);
+    }
+
+    private static List<String> registrationIds(ResponseEntity<String> answer) {
+        List<String> ids = new ArrayList<>();
+        json(answer).forEach(verdict -> ids.add(verdict.path("registrationId").asText()));
+        return ids;
     }
 }

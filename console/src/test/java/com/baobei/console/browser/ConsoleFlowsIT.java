@@ -8,6 +8,8 @@ import com.baobei.demo.month.Channel;
 import com.baobei.demo.month.Project;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,6 +82,21 @@ class ConsoleFlowsIT {
             assertThat(phone.waitFor(By.tagName("main")).getText()).contains("王 " + masked);
             phone.open(platform.consoleUrl() + "/agent/registrations?from=" + today.plusDays(1));
             assertThat(phone.waitFor(By.tagName("main")).getText()).doesNotContain("王 " + masked);
+
+            // several clients at once, pasted as a chat has them: each is registered on its own, a bad line is named
+            String other = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+            phone.open(platform.consoleUrl() + "/agent/register/batch");
+            new Select(phone.find(By.id("projectId"))).selectByValue(project.id());
+            // the picture before the numbers are typed: no picture in the repository holds one (ID-4)
+            phone.screenshots(platform.screens(), "agent-batch");
+            phone.find(By.id("text")).sendKeys("客户姓氏,手机号\n李," + other + "\n赵,1381234\n");
+            phone.find(By.id("register-batch")).click();
+            assertThat(phone.waitFor(By.id("batch-summary")).getText()).isEqualTo("已提交 1 位，共 2 位；判定结果请在“我的报备”查看");
+            assertThat(phone.text(By.cssSelector("li[data-line='2']"))).contains("李 137****" + other.substring(7))
+                    .contains("已提交 · 到访码");
+            assertThat(phone.text(By.cssSelector("li[data-line='3']"))).contains("请填写 11 位手机号或隐号");
+            assertThat(phone.pageSource()).doesNotContain(other);
+            phone.screenshots(platform.screens(), "agent-batch-sent");
         }
 
         String consultant = project.consultants().get(0);
@@ -118,7 +135,44 @@ class ConsoleFlowsIT {
             // the full number was typed at the desk; no page shows it back
             assertThat(tablet.pageSource()).doesNotContain(number);
             tablet.screenshots(platform.screens(), "desk-visit-recorded");
+
+            // the client subscribes a unit, signs the contract, then cancels: each step typed at the desk
+            String unit = "9-" + ThreadLocalRandom.current().nextInt(1, 30) + "-" + (1000 + fresh());
+            tablet.open(platform.consoleUrl() + "/desk/purchases?projectId=" + project.id());
+            tablet.find(By.id("new-purchase")).click();
+            new Select(tablet.waitFor(By.id("projectId"))).selectByValue(project.id());
+            tablet.find(By.id("unitId")).sendKeys(unit);
+            tablet.find(By.id("amount")).sendKeys("3,280,000");
+            tablet.find(By.id("buyerSurname")).sendKeys("王");
+            tablet.screenshots(platform.screens(), "desk-purchase-new");
+            tablet.find(By.id("buyerPhone")).sendKeys(number);
+            tablet.find(By.id("subscribe")).click();
+            assertThat(tablet.waitFor(By.id("state")).getText()).isEqualTo("已认购");
+            assertThat(tablet.text(By.id("buyer"))).isEqualTo("王 " + masked);
+            assertThat(tablet.text(By.id("amount"))).isEqualTo("¥3,280,000.00");
+
+            tablet.find(By.id("contract-phone")).sendKeys("13800000000");
+            tablet.find(By.id("record-contract")).click();
+            assertThat(tablet.waitFor(By.id("errors")).getText()).contains("手机号与认购时登记的号码不一致");
+            tablet.find(By.id("contract-phone")).sendKeys(number);
+            tablet.find(By.id("record-contract")).click();
+            assertThat(tablet.waitFor(By.id("contracted-at")).getText()).isNotBlank();
+            assertThat(tablet.text(By.id("state"))).isEqualTo("已签约");
+            assertThat(tablet.pageSource()).doesNotContain(number);
+            tablet.screenshots(platform.screens(), "desk-purchase");
+
+            tablet.find(By.id("reason")).sendKeys("客户资金原因退房");
+            tablet.find(By.id("cancel-purchase")).click();
+            assertThat(tablet.waitFor(By.id("cancel-reason")).getText()).isEqualTo("客户资金原因退房");
+            assertThat(tablet.text(By.id("state"))).isEqualTo("已退订");
+            tablet.open(platform.consoleUrl() + "/desk/purchases?projectId=" + project.id());
+            assertThat(tablet.waitFor(By.id("purchases")).getText()).contains(unit).contains("已退订");
+            tablet.screenshots(platform.screens(), "desk-purchases");
         }
+    }
+
+    private static int fresh() {
+        return ThreadLocalRandom.current().nextInt(9000);
     }
 
     @Test
@@ -144,7 +198,28 @@ class ConsoleFlowsIT {
     @Test
     void a_site_manager_sees_both_sides_of_a_dispute_rules_it_and_sees_the_decided_outcome() throws Exception {
         Project project = platform.month.projects().get(0);
-        Setups.Dispute dispute = new Setups(platform).disputeBetweenTwoChannels(project);
+        Setups setups = new Setups(platform);
+        Setups.Claims claims = setups.twoChannelsClaimOneClient(project);
+        // the later channel's agent disputes it from the phone, with a photo and a call recording
+        byte[] photoBytes = jpeg("现场带看照片");
+        Path photo = Files.write(Files.createTempDirectory("evidence").resolve("带看照片.jpg"), photoBytes);
+        Path call = Files.write(photo.resolveSibling("来电录音.amr"),
+                "#!AMR\n recording".getBytes(StandardCharsets.US_ASCII));
+        String disputeId;
+        try (Browser phone = new Browser(Browser.PHONE)) {
+            phone.logIn(platform.consoleUrl(), Users.agent(project.tenantId(), claims.raisingAgent()), Users.PASSWORD);
+            phone.open(platform.consoleUrl() + "/agent/registrations/" + claims.claimedRegistration());
+            phone.waitFor(By.id("dispute-link")).click();
+            phone.waitFor(By.id("statement")).sendKeys("客户是我方先带看的，对方报备晚于我方沟通");
+            phone.find(By.id("files")).sendKeys(photo + "\n" + call);
+            phone.screenshots(platform.screens(), "agent-dispute");
+            phone.find(By.id("raise-dispute")).click();
+            disputeId = phone.waitFor(By.id("dispute-id")).getText();
+            assertThat(phone.text(By.tagName("main"))).contains("已上传 2 个证据文件");
+        }
+        setups.awaitDispute(project, disputeId);
+        Setups.Dispute dispute = new Setups.Dispute(disputeId, project.id(), claims.ownerChannel(),
+                claims.raisingChannel(), claims.phone());
         String client = "赵 " + dispute.phone().masked();
 
         try (Browser desktop = new Browser(Browser.DESKTOP)) {
@@ -160,7 +235,13 @@ class ConsoleFlowsIT {
             assertThat(desktop.waitFor(By.id("raised-by")).getText()).contains(dispute.raisingChannel());
             // what the raising side said and showed, from the attribution service's copy of its claim
             assertThat(desktop.text(By.id("dispute-statement"))).contains("客户是我方先带看的")
-                    .contains("wechat-chat-2026-001").contains("call-log-002");
+                    .contains("证据文件 1").contains("证据文件 2");
+            // the photo opens as it was sent, through the console with the site manager's own token
+            String firstFile = desktop.find(By.cssSelector("#dispute-evidence a.evidence-file")).getAttribute("href");
+            HttpResponse<byte[]> opened = desktop.download(firstFile);
+            assertThat(opened.statusCode()).isEqualTo(200);
+            assertThat(opened.body()).isEqualTo(photoBytes);
+            assertThat(opened.headers().firstValue("Content-Type")).hasValue("image/jpeg");
             assertThat(desktop.text(By.id("holder"))).contains(dispute.ownerChannel());
             // both sides' registrations of the client, each with its verdict
             assertThat(desktop.text(By.id("registrations"))).contains(dispute.ownerChannel())
@@ -262,5 +343,17 @@ class ConsoleFlowsIT {
         Channel channel = platform.month.channels().stream().filter(c -> project.channelIds().contains(c.id()))
                 .findFirst().orElseThrow();
         return Users.agent(project.tenantId(), channel.agents().get(0).id());
+    }
+
+    /** A JPEG's first bytes and a caption: what the service types the file by, and what tells it apart. */
+    private static byte[] jpeg(String caption) {
+        byte[] text = caption.getBytes(StandardCharsets.UTF_8);
+        byte[] photo = new byte[4 + text.length];
+        photo[0] = (byte) 0xFF;
+        photo[1] = (byte) 0xD8;
+        photo[2] = (byte) 0xFF;
+        photo[3] = (byte) 0xE0;
+        System.arraycopy(text, 0, photo, 4, text.length);
+        return photo;
     }
 }

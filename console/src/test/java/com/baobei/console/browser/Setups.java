@@ -45,28 +45,28 @@ final class Setups {
     record Dispute(String disputeId, String projectId, String ownerChannel, String raisingChannel, Phone phone) {
     }
 
-    Dispute disputeBetweenTwoChannels(Project project) {
+    /** Channel A's agent registers a client first, channel B's agent later: B's claim, ready to be disputed. */
+    record Claims(String projectId, String ownerChannel, String raisingChannel, String raisingAgent,
+                  String claimedRegistration, Phone phone) {
+    }
+
+    Claims twoChannelsClaimOneClient(Project project) {
         List<Channel> channels = platform.month.channels().stream()
                 .filter(c -> project.channelIds().contains(c.id())).limit(2).toList();
         Channel first = channels.get(0);
         Channel second = channels.get(1);
         Phone phone = Phone.random();
-        String tenant = project.tenantId();
         String agentA = first.agents().get(0).id();
         String agentB = second.agents().get(0).id();
         String owned = register(project, first, agentA, phone);
         await("the verdict of " + owned, () -> verdictOf(project, owned) != null);
         String claimed = register(project, second, agentB, phone);
         await("the verdict of " + claimed, () -> verdictOf(project, claimed) != null);
-        String disputeId = api.post(uri(platform.services.registration(), "/api/v1/disputes"),
-                        Api.Caller.as(Users.agent(tenant, agentB)), Body.of()
-                                .with("tenantId", tenant).with("projectId", project.id())
-                                .with("channelId", second.id()).with("agentId", agentB).with("kind", "OWNERSHIP")
-                                .with("clientSurname", "赵").with("maskedPhone", phone.masked())
-                                .with("registrationId", claimed)
-                                .with("evidenceRefs", List.of("wechat-chat-2026-001", "call-log-002"))
-                                .with("statement", "客户是我方先带看的，对方报备晚于我方沟通"))
-                .require("dispute").body().path("disputeId").asText();
+        return new Claims(project.id(), first.id(), second.id(), agentB, claimed, phone);
+    }
+
+    /** Until the attribution service lists the dispute, as the site manager's page reads it. */
+    void awaitDispute(Project project, String disputeId) {
         await("the dispute " + disputeId + " at the attribution service", () -> {
             JsonNode list = api.get(uri(platform.services.attribution(), "/api/v1/projects/" + project.id()
                     + "/disputes"), Api.Caller.as(project.siteManager())).body();
@@ -77,7 +77,6 @@ final class Setups {
             }
             return false;
         });
-        return new Dispute(disputeId, project.id(), first.id(), second.id(), phone);
     }
 
     private String register(Project project, Channel channel, String agentId, Phone phone) {

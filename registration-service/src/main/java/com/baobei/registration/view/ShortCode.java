@@ -12,8 +12,8 @@ import java.util.Optional;
  * copied from a phone screen cannot be mistyped into another letter; typed I and L count as 1, O as 0.
  *
  * <p>A function of the id, not a counter: it needs no coordination between instances, and the desk searches it inside
- * one project, where two registrations share a code with odds of about one in 20 million per pair (40 bits); if they
- * ever do, the desk sees both and tells them apart by surname.
+ * one project, where two registrations share a code with odds of one in 2^40 per pair (about 0.5 % that any two of a
+ * project's 100,000 registrations do); if they ever do, the desk sees both and tells them apart by surname.
  */
 public final class ShortCode {
 

@@ -2,6 +2,7 @@ package com.baobei.registration.web;
 
 import com.baobei.contracts.Ids;
 import com.baobei.registration.dispute.RaiseDispute;
+import com.baobei.registration.evidence.EvidenceFiles;
 import com.baobei.registration.masterdata.MasterDataLookup;
 import com.baobei.registration.masterdata.RegistrationGate;
 import com.baobei.registration.view.RegistrationView;
@@ -34,14 +35,18 @@ class DisputeController {
     private final IdempotentRequests idempotent;
     private final Clock clock;
     private final MasterDataLookup masterData;
+    private final EvidenceFiles evidence;
+
+    private static final String EVIDENCE = "evidence:";
 
     DisputeController(CommandGateway commands, RegistrationViews registrations, IdempotentRequests idempotent,
-                      Clock clock, MasterDataLookup masterData) {
+                      Clock clock, MasterDataLookup masterData, EvidenceFiles evidence) {
         this.commands = commands;
         this.registrations = registrations;
         this.idempotent = idempotent;
         this.clock = clock;
         this.masterData = masterData;
+        this.evidence = evidence;
     }
 
     @Operation(summary = "Raise a dispute (DSP-1) or a late claim on a buyer (PUR-7)",
@@ -74,6 +79,7 @@ class DisputeController {
         }
         RegistrationGate.requireKnown(masterData, caller.tenant(), request.projectId(), request.channelId(),
                 request.agentId());
+        requireStoredEvidence(caller, request);
         return idempotent.run(key, caller, request, DisputeResponse.class, () -> {
             String disputeId = Ids.newId();
             Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
@@ -84,6 +90,27 @@ class DisputeController {
             return ResponseEntity.created(URI.create("/api/v1/disputes/" + disputeId))
                     .body(new DisputeResponse(disputeId, request.kind().name(), now));
         });
+    }
+
+    /**
+     * A reference {@code evidence:<id>} names a file this channel sent at this project (EvidenceController); other
+     * references (a contract number, a note) are taken as written.
+     */
+    private void requireStoredEvidence(Caller caller, DisputeRequest request) {
+        List<String> ids = request.evidenceRefs().stream().filter(ref -> ref.startsWith(EVIDENCE))
+                .map(ref -> ref.substring(EVIDENCE.length())).toList();
+        java.util.Set<String> stored = evidence.sentBy(caller.tenant(), request.projectId(), request.channelId(), ids);
+        List<FieldProblem> missing = new java.util.ArrayList<>();
+        for (int i = 0; i < request.evidenceRefs().size(); i++) {
+            String ref = request.evidenceRefs().get(i);
+            if (ref.startsWith(EVIDENCE) && !stored.contains(ref.substring(EVIDENCE.length()))) {
+                missing.add(new FieldProblem("evidenceRefs[" + i + "]",
+                        "no evidence file " + ref + " sent by your channel at this project"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidRequestException(missing, true);
+        }
     }
 
     /** No statement is null, never an empty text (the published schema's text has at least one character). */

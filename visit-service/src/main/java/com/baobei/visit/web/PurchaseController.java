@@ -30,6 +30,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -177,6 +179,22 @@ class PurchaseController {
                     at).orElse(null);
             return toResponse(view, buyer, related);
         });
+    }
+
+    @Operation(summary = "A project's purchases, newest subscription first (the desk's list)",
+            description = "Masked numbers only: the full number is in the one purchase's GET, whose every answer is "
+                    + "logged. At most 200.")
+    @ApiResponse(responseCode = "200", description = "The purchases")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token")
+    @ApiResponse(responseCode = "403", description = "Only a consultant or the site manager of the project reads them")
+    @Allowed({Role.CONSULTANT, Role.SITE_MANAGER})
+    @GetMapping
+    List<PurchaseResponse> list(Caller caller, @RequestParam String projectId,
+                                @RequestParam(defaultValue = "50") int limit) {
+        Access.atProject(caller, projectId);
+        return views.findByTenantIdAndProjectIdOrderBySubscribedAtDesc(caller.tenant(), projectId,
+                        PageRequest.of(0, Math.max(1, Math.min(limit, 200))))
+                .stream().map(view -> toResponse(view, null, null)).toList();
     }
 
     /** A purchase of the caller's tenant (else 404) at one of their projects (else 403). */

@@ -150,6 +150,11 @@ class AccessIT {
                 + purchaseId, null), null)).path("buyerPhone").asText()).isEqualTo(theirs);
         assertThat(json(send(consultant(TENANT, p1), new Request(HttpMethod.GET, "/api/v1/purchases/"
                 + purchaseId, null), null)).path("buyerPhone").asText()).isEqualTo(mine);
+        // the desk's list: its own tenant's purchase, masked numbers only
+        String listed = send(consultant(TENANT, p1), new Request(HttpMethod.GET, "/api/v1/purchases?projectId=" + p1,
+                null), null).getBody();
+        assertThat(listed).contains(purchaseId, mine.substring(0, 3) + "****" + mine.substring(7))
+                .doesNotContain(mine, theirs);
         assertThat(send(siteManager(OTHER_TENANT, p1), new Request(HttpMethod.PUT, rotation(p1),
                 "{\"consultants\":[\"x-1\"]}"), null).getStatusCode().value()).isEqualTo(200);
         assertThat(json(send(consultant(TENANT, p1), new Request(HttpMethod.GET, rotation(p1), null), null))
@@ -241,7 +246,9 @@ class AccessIT {
                 new Row("GET /api/v1/projects/{projectId}/rotation/{date}", desk, Scope.PROJECT,
                         () -> new Request(HttpMethod.GET, rotation(p1), null)),
                 new Row("POST /api/v1/projects/{projectId}/rotation/{date}/declined", desk, Scope.PROJECT,
-                        () -> new Request(HttpMethod.POST, rotation(p1) + "/declined", "{}")));
+                        () -> new Request(HttpMethod.POST, rotation(p1) + "/declined", "{}")),
+                new Row("GET /api/v1/purchases", desk, Scope.PROJECT,
+                        () -> new Request(HttpMethod.GET, "/api/v1/purchases?projectId=" + p1, null)));
     }
 
     /** Sends, and for an answer that should have refused also checks that nothing was stored. */

@@ -79,6 +79,11 @@ public final class Api {
         return send("PUT", uri, caller, body, "application/json");
     }
 
+    /** A file as the request body (an evidence photo), of its own type. */
+    public Response postBytes(URI uri, Caller caller, byte[] content, String contentType) {
+        return send("POST", uri, caller, content, contentType);
+    }
+
     public Response get(URI uri, Caller caller) {
         return send("GET", uri, caller, null, null);
     }
@@ -150,6 +155,9 @@ public final class Api {
     /** The bytes this client sends for a body. */
     public byte[] write(Object body) {
         try {
+            if (body instanceof byte[] bytes) {
+                return bytes;
+            }
             return body instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new ApiException("cannot write " + body.getClass().getSimpleName(), e);

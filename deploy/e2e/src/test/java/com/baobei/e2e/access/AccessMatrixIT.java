@@ -143,6 +143,9 @@ class AccessMatrixIT {
         request.header("Idempotency-Key", java.util.UUID.randomUUID().toString());
         if (probe.body() == null) {
             request.method(probe.method(), HttpRequest.BodyPublishers.noBody());
+        } else if (probe.body() instanceof Probes.Raw raw) {
+            request.header("Content-Type", raw.contentType());
+            request.method(probe.method(), HttpRequest.BodyPublishers.ofByteArray(raw.content()));
         } else if (probe.body() instanceof Probes.Csv csv) {
             request.header("Content-Type", "text/csv; charset=UTF-8");
             request.method(probe.method(), HttpRequest.BodyPublishers.ofString(csv.text(), StandardCharsets.UTF_8));

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  */
 public record Fixture(String tenant, String importedRegistration, String liveRegistration, String liveSurname,
                String liveMasked, String visitId, String purchaseId, String cancellablePurchaseId, String disputeId,
-               String clientKey, String clientMasked, String fineId, String statementId) {
+               String clientKey, String clientMasked, String fineId, String statementId, String evidenceId) {
 
     public static Fixture create(Api api, Services s, String tenant, int number) {
         Api.Caller finance = Api.Caller.as(Users.finance(tenant));
@@ -72,6 +72,9 @@ public record Fixture(String tenant, String importedRegistration, String liveReg
         String dispute = api.post(s.registration().resolve("/api/v1/disputes"), agent, dispute(tenant, live,
                         "林", liveMasked))
                 .require("dispute").body().path("disputeId").asText();
+        String evidenceId = api.postBytes(s.registration().resolve("/api/v1/evidence?projectId=" + P1
+                        + "&fileName=photo.jpg"), agent, evidencePhoto(tenant), "image/jpeg")
+                .require("evidence").body().path("evidenceId").asText();
         api.put(s.visit().resolve("/api/v1/projects/" + P1 + "/rotation/" + today), siteManager,
                 Body.of().with("consultants", List.of(AccessCast.user("CONSULTANT", tenant)))).require("rotation");
         String fineId = tenant + "-fine-of-the-fixture";
@@ -93,7 +96,19 @@ public record Fixture(String tenant, String importedRegistration, String liveReg
             return statement[0] != null;
         });
         return new Fixture(tenant, importedId, live, "林", liveMasked, visitId, purchaseId, cancellable, dispute,
-                clientKey, masked, fineId, statement[0]);
+                clientKey, masked, fineId, statement[0], evidenceId);
+    }
+
+    /** A JPEG's first bytes and the developer's name: what betrays a read of another developer's file. */
+    public static byte[] evidencePhoto(String tenant) {
+        byte[] text = (" evidence of " + tenant + " ").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] photo = new byte[4 + text.length];
+        photo[0] = (byte) 0xFF;
+        photo[1] = (byte) 0xD8;
+        photo[2] = (byte) 0xFF;
+        photo[3] = (byte) 0xE0;
+        System.arraycopy(text, 0, photo, 4, text.length);
+        return photo;
     }
 
     public static Body agreement(LocalDate today) {

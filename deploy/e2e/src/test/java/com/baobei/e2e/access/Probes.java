@@ -45,6 +45,10 @@ public final class Probes {
     public record Csv(String text) {
     }
 
+    /** A file as the body, sent as its own type. */
+    public record Raw(byte[] content, String contentType) {
+    }
+
     private static final AtomicInteger fresh = new AtomicInteger(1000);
 
     private Probes() {
@@ -102,6 +106,11 @@ public final class Probes {
                     "/api/v1/master-data/consultants/imports", "项目编号,置业顾问编号,姓名,上级编号,状态\n"
                             + P1 + ",md-c-" + fresh.incrementAndGet() + ",导入顾问,,启用\n")),
 
+            Map.entry("POST /api/v1/evidence", f -> new Probe("POST", "/api/v1/evidence?projectId=" + P1
+                    + "&fileName=photo.jpg", new Raw(Fixture.evidencePhoto(f.tenant()), "image/jpeg"), Scope.PROJECT,
+                    null, Set.of())),
+            Map.entry("GET /api/v1/evidence/{evidenceId}", f -> read("/api/v1/evidence/" + f.evidenceId(),
+                    Scope.RECORD, "evidence of " + f.tenant() + " ")),
             Map.entry("POST /api/v1/disputes", f -> write("/api/v1/disputes",
                     Fixture.dispute(f.tenant(), f.liveRegistration(), f.liveSurname(), f.liveMasked()),
                     Scope.BODY_TENANT)),
@@ -122,6 +131,8 @@ public final class Probes {
                     Scope.RECORD, null, Set.of(409, 422))),
             Map.entry("GET /api/v1/purchases/{purchaseId}", f -> read("/api/v1/purchases/" + f.purchaseId(),
                     Scope.RECORD, f.purchaseId())),
+            Map.entry("GET /api/v1/purchases", f -> read("/api/v1/purchases?projectId=" + P1, Scope.PROJECT,
+                    f.purchaseId())),
             Map.entry("POST /api/v1/disputes/{disputeId}/rulings", f -> new Probe("POST", "/api/v1/disputes/"
                     + f.disputeId() + "/rulings", Body.of().with("tenantId", f.tenant()).with("projectId", P1)
                     .with("clientSurname", f.liveSurname()).with("maskedPhone", f.liveMasked())
@@ -141,6 +152,8 @@ public final class Probes {
 
             Map.entry("GET /api/v1/registrations/{registrationId}/verdict", f -> read("/api/v1/registrations/"
                     + f.liveRegistration() + "/verdict", Scope.RECORD, f.liveRegistration())),
+            Map.entry("GET /api/v1/registrations/verdicts", f -> read("/api/v1/registrations/verdicts?ids="
+                    + f.liveRegistration(), Scope.PROJECT, f.liveRegistration())),
             Map.entry("GET /api/v1/projects/{projectId}/clients/{clientKey}", f -> read("/api/v1/projects/" + P1
                     + "/clients/" + f.clientKey(), Scope.RECORD, f.clientKey())),
             Map.entry("GET /api/v1/projects/{projectId}/clients", f -> read("/api/v1/projects/" + P1

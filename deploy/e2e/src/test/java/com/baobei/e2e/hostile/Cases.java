@@ -135,6 +135,42 @@ final class Cases {
         return cases;
     }
 
+    /** Every case of a file sent as the body (an evidence photo): empty, not evidence, too large; its name's text. */
+    List<HostileCase> file(Base base, byte[] content, String contentType) {
+        List<HostileCase> cases = new ArrayList<>(pathAndHeaders(base, contentType, content));
+        cases.add(fileCase(base, "an empty file", "body", base.path(), new byte[0], contentType, INVALID));
+        cases.add(fileCase(base, "a web page sent as a photo", "body", base.path(),
+                "<!DOCTYPE html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), contentType, Set.of(415)));
+        cases.add(fileCase(base, "a Windows program", "body", base.path(),
+                "MZ\u0090\u0000\u0003".getBytes(StandardCharsets.ISO_8859_1), "application/octet-stream", Set.of(415)));
+        cases.add(sized(base, contentType, "body over the size limit", () -> {
+            byte[] big = new byte[OVER_THE_LIMIT];
+            System.arraycopy(content, 0, big, 0, content.length);
+            return big;
+        }));
+        for (Map.Entry<String, String> c : REFUSED_CHARACTERS.entrySet()) {
+            cases.add(fileCase(base, "control character " + c.getKey() + " in the file name", "fileName",
+                    withFileName(base.path(), "x" + c.getValue() + ".jpg"), content, contentType, INVALID));
+        }
+        for (Map.Entry<String, String> phone : FULL_PHONES.entrySet()) {
+            cases.add(fileCase(base, "full phone number in the file name, " + phone.getKey(), "fileName",
+                    withFileName(base.path(), phone.getValue() + ".jpg"), content, contentType, PERSONAL));
+        }
+        return cases;
+    }
+
+    private static String withFileName(String path, String name) {
+        return path.replaceAll("fileName=[^&]*", "fileName="
+                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    private static HostileCase fileCase(Base base, String kind, String field, String path, byte[] content,
+                                        String contentType, Set<Integer> statuses) {
+        return new HostileCase(base.operation().service(), endpoint(base), kind, field,
+                new Request(base.operation().method(), path, base.user(), Map.of(), contentType, () -> content),
+                statuses, Set.of(field));
+    }
+
     private List<HostileCase> forField(Base base, ObjectNode valid, Field field) {
         List<HostileCase> cases = new ArrayList<>();
         JsonNode present = Fields.get(valid, field.path());

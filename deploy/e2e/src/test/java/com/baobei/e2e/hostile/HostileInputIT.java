@@ -80,6 +80,8 @@ class HostileInputIT {
             for (Base base : bases(operation, matrix, north)) {
                 if (base.body() instanceof Probes.Csv csv) {
                     ofOperation.addAll(cases.csv(base, csv.text()));
+                } else if (base.body() instanceof Probes.Raw file) {
+                    ofOperation.addAll(cases.file(base, file.content(), file.contentType()));
                 } else {
                     ofOperation.addAll(cases.json(base));
                     if (operation.takesCsv()) {
