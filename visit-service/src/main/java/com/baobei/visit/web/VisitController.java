@@ -101,7 +101,7 @@ class VisitController {
                     request.clientSurname(), request.clientPhone(), request.visitedAt(), request.consultantId(),
                     request.registrationId(), form(request.form()), request.accompaniedVisitId(),
                     request.referrerPhone(), Boolean.TRUE.equals(request.insider()), request.nonClientReason(),
-                    caller.subject()));
+                    caller.subject(), request.channelId()));
             return ResponseEntity.created(URI.create("/api/v1/visits/" + visitId))
                     .body(toResponse(views.getReferenceById(visitId), null));
         });
@@ -196,6 +196,7 @@ class VisitController {
         return new VisitResponse(v.getVisitId(), v.getTenantId(), v.getProjectId(), v.getKind(), v.getClientSurname(),
                 fullPhone, v.getMaskedPhone(), v.getConsultantId(), v.isTurnTaken(), v.getRegistrationId(), form,
                 v.getAccompaniedVisitId(), v.getReferrerPhoneHash() != null, v.isInsider(), v.getNonClientReason(),
-                v.getVisitedAt(), v.getRecordedBy());
+                v.getVisitedAt(), v.getRecordedBy(), v.getChannelId(), v.getReceptionRuleIds().isEmpty() ? null
+                : new VisitResponse.Reception(v.getReceptionRuleIds(), v.getReceptionReason(), v.isOutsideRouting()));
     }
 }
