@@ -30,7 +30,7 @@ public class MasterDataChecks {
      * ROT-3, ROT-4: an active project, and each agency (field → id) one that an active consultant of the project
      * works for; each channel (field → id) a channel of the tenant.
      */
-    public void requireAgencies(String tenantId, String projectId, Map<String, String> agencies,
+    public void requireAgenciesAndChannels(String tenantId, String projectId, Map<String, String> agencies,
                                 Map<String, String> channels) {
         requireProject(tenantId, projectId, true);
         List<Problem> problems = new ArrayList<>();

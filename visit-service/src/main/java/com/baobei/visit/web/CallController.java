@@ -79,7 +79,7 @@ class CallController {
         String tenant = ProjectScope.tenant(caller, tenantId, projectId);
         FullPhonesInText.require(request);
         return idempotent.run(key, caller, request, CallRotaResponse.class, () -> {
-            masterData.requireAgencies(tenant, projectId, fields("agencies", request.agencies()), Map.of());
+            masterData.requireAgenciesAndChannels(tenant, projectId, fields("agencies", request.agencies()), Map.of());
             commands.sendAndWait(new SetCallRota(CallRotaId.of(tenant, projectId), tenant, projectId, date,
                     request.agencies(), caller.subject(), now()));
             return ResponseEntity.ok(new CallRotaResponse(tenant, projectId, date, request.agencies()));
@@ -114,7 +114,7 @@ class CallController {
         return idempotent.run(key, caller, request, CallResponse.class, () -> {
             Map<String, String> agency = new LinkedHashMap<>();
             agency.put("takenByAgencyId", request.takenByAgencyId());
-            masterData.requireAgencies(tenant, projectId, agency, Map.of());
+            masterData.requireAgenciesAndChannels(tenant, projectId, agency, Map.of());
             String callId = Ids.newId();
             CallTaken taken = hotline.take(tenant, projectId, callId, request.calledAt(), request.callerSurname(),
                     request.callerPhone(), request.takenByAgencyId(), caller.subject());

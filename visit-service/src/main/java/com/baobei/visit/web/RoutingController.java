@@ -78,7 +78,7 @@ class RoutingController {
                 channels.put("routes[" + i + "].channelId", asked.get(i).channelId());
                 agencies.putAll(CallController.fields("routes[" + i + "].agencies", asked.get(i).agencies()));
             }
-            masterData.requireAgencies(tenant, projectId, agencies, channels);
+            masterData.requireAgenciesAndChannels(tenant, projectId, agencies, channels);
             commands.sendAndWait(new SetRouting(RoutingId.of(tenant, projectId), tenant, projectId, asked,
                     caller.subject(), clock.instant().truncatedTo(ChronoUnit.MILLIS)));
             return ResponseEntity.ok(new RoutingResponse(tenant, projectId, routes.all(tenant, projectId)));

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -96,6 +97,10 @@ class VisitController {
         }
         return idempotent.run(key, caller, request, VisitResponse.class, () -> {
             masterData.require(tenant, request.projectId(), true, "consultantId", request.consultantId());
+            if (request.channelId() != null) {
+                masterData.requireAgenciesAndChannels(tenant, request.projectId(), Map.of(),
+                        Map.of("channelId", request.channelId()));
+            }
             String visitId = Ids.newId();
             frontDesk.receive(new Arrival(visitId, tenant, request.projectId(), request.kind(),
                     request.clientSurname(), request.clientPhone(), request.visitedAt(), request.consultantId(),

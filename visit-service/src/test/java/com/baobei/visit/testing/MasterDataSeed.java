@@ -32,7 +32,7 @@ public final class MasterDataSeed {
     public static final Map<String, String> AGENCIES = Map.of("cs-a", "shilian", "cs-1", "shilian",
             "cs-b", "weiye", "cs-2", "weiye");
     /** The channels of every seeded tenant (ROT-4 routes them). */
-    public static final List<String> CHANNELS = List.of("ch-1", "ch-2");
+    public static final List<String> CHANNELS = List.of("ch-1", "ch-2", "ch-3");
 
     private MasterDataSeed() {
     }
@@ -74,6 +74,11 @@ public final class MasterDataSeed {
             }
             producer.flush();
         }
+    }
+
+    public static void publishAndAwait(JdbcTemplate jdbc, List<EventEnvelope> records) {
+        publish(records);
+        await(jdbc, records);
     }
 
     /** Until every record's event id is in the copy (30 s at most). */
