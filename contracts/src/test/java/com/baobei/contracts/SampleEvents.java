@@ -226,7 +226,7 @@ public final class SampleEvents {
 
     public static EventEnvelope consultantChanged() {
         return masterData("e8a0b2c4-6f8a-4b0c-82d4-f6a8b0c2d4e6", PROJECT, "2025-02-14T03:00:00Z",
-                "2025-02-14T03:00:00.051Z", new ConsultantChanged("cs-zhao", "赵敏", "sm-liu", true));
+                "2025-02-14T03:00:00.051Z", new ConsultantChanged("cs-zhao", "赵敏", "sm-liu", "shilian", true));
     }
 
     /** Master data: no client; tenant-wide kinds have no project (ADR 0014). */
@@ -329,7 +329,7 @@ public final class SampleEvents {
                 "2025-03-15T02:00:00Z", "2025-03-15T02:00:01.5Z", new AgentChanged("ch-anju", "ag-1187", "刘强", false))));
         all.add(new Sample("ConsultantChanged without supervisor", masterData("4f6b8d0e-2a4c-4e6a-98ca-2e4a6c8d0f2b",
                 PROJECT, "2025-03-15T02:00:00Z", "2025-03-15T02:00:01.5Z",
-                new ConsultantChanged("sm-liu", "刘芳", null, true))));
+                new ConsultantChanged("sm-liu", "刘芳", null, null, true))));
         return all;
     }
 

@@ -79,6 +79,9 @@ public final class MasterDataRules {
                     problems.add(new Problem("supervisorId", "a consultant is not their own supervisor"));
                 }
             }
+            if (c.agencyId() != null) {
+                id(c.agencyId(), "agencyId", problems);
+            }
         }
         return problems;
     }

@@ -69,7 +69,7 @@ class MasterDataPublisher {
             return new AgentChanged(a.channelId(), a.agentId(), a.name(), a.active());
         }
         Consultant c = (Consultant) entity;
-        return new ConsultantChanged(c.consultantId(), c.name(), c.supervisorId(), c.active());
+        return new ConsultantChanged(c.consultantId(), c.name(), c.supervisorId(), c.agencyId(), c.active());
     }
 
     /** The compacted topic; created here too so a service started on its own finds it (as registrations' is). */

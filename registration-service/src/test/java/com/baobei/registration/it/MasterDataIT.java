@@ -89,9 +89,9 @@ class MasterDataIT {
                 old,old-1,张三,启用
                 """).getStatusCode().value()).isEqualTo(200);
         assertThat(csv("consultants", admin, """
-                项目编号,置业顾问编号,姓名,上级编号,状态
-                binjiang,cs-zhao,赵敏,sm-liu,启用
-                binjiang,sm-liu,刘芳,,启用
+                项目编号,置业顾问编号,姓名,上级编号,代理公司编号,状态
+                binjiang,cs-zhao,赵敏,sm-liu,shilian,启用
+                binjiang,sm-liu,刘芳,,shilian,启用
                 """).getStatusCode().value()).isEqualTo(200);
     }
 
@@ -118,6 +118,9 @@ class MasterDataIT {
         assertThat(((AgentChanged) byKey.get(tenant + ":agent:tongcheng:ag-gone").data()).active()).isFalse();
         assertThat(((ConsultantChanged) byKey.get(tenant + ":consultant:binjiang:cs-zhao").data()).supervisorId())
                 .isEqualTo("sm-liu");
+        // ROT-3, ROT-4: the optional 代理公司编号 column reaches the topic as the consultant's agency
+        assertThat(((ConsultantChanged) byKey.get(tenant + ":consultant:binjiang:cs-zhao").data()).agencyId())
+                .isEqualTo("shilian");
     }
 
     @Test

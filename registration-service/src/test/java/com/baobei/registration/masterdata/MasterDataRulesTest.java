@@ -35,8 +35,9 @@ class MasterDataRulesTest {
                         "projectIds"),
                 Arguments.of(new Agent("c1", "13812345678", "陈", true), "agentId"),
                 Arguments.of(new Agent(null, "a1", "陈", true), "channelId"),
-                Arguments.of(new Consultant("p1", "cs-1", "赵", "cs-1", true), "supervisorId"),
-                Arguments.of(new Consultant("p1", "", "赵", null, true), "consultantId"),
+                Arguments.of(new Consultant("p1", "cs-1", "赵", "cs-1", null, true), "supervisorId"),
+                Arguments.of(new Consultant("p1", "", "赵", null, null, true), "consultantId"),
+                Arguments.of(new Consultant("p1", "cs-1", "赵", null, "世联:一部", true), "agencyId"),
                 // issue 12: the contracts' one text policy (separators, full-width digits, direction characters)
                 Arguments.of(new TenantProfile("鸿泰 138-1234-5678", true), "name"),
                 Arguments.of(new Agent("c1", "a1", "陈１３８１２３４５６７８", true), "name"),
@@ -81,7 +82,7 @@ class MasterDataRulesTest {
                 project("p.2_b", List.of(UnitType.STORAGE), null, null),
                 new Channel("ch-own", "自有渠道", ChannelKind.OWN_CHANNEL, null, null, List.of(), true),
                 new Agent("ch-1", "ag-0231", "陈晓", true),
-                new Consultant("p1", "cs-zhao", "赵敏", "sm-liu", true));
+                new Consultant("p1", "cs-zhao", "赵敏", "sm-liu", "shilian", true));
     }
 
     private static Project project(String id, List<UnitType> types, LocalDate from, LocalDate to) {

@@ -19,9 +19,36 @@ import org.springframework.stereotype.Component;
 public class MasterDataChecks {
 
     private final MasterDataCopy copy;
+    private final Consultants consultants;
 
-    MasterDataChecks(MasterDataCopy copy) {
+    MasterDataChecks(MasterDataCopy copy, Consultants consultants) {
         this.copy = copy;
+        this.consultants = consultants;
+    }
+
+    /**
+     * ROT-3, ROT-4: an active project, and each agency (field → id) one that an active consultant of the project
+     * works for; each channel (field → id) a channel of the tenant.
+     */
+    public void requireAgenciesAndChannels(String tenantId, String projectId, Map<String, String> agencies,
+                                Map<String, String> channels) {
+        requireProject(tenantId, projectId, true);
+        List<Problem> problems = new ArrayList<>();
+        agencies.forEach((field, agencyId) -> {
+            if (agencyId != null && !consultants.agencyAt(tenantId, projectId, agencyId)) {
+                problems.add(new Problem(field, "no active consultant of agency " + agencyId + " at project "
+                        + projectId));
+            }
+        });
+        channels.forEach((field, channelId) -> {
+            if (copy.find(tenantId, Kind.CHANNEL, channelId).isEmpty()) {
+                problems.add(new Problem(field, "unknown channel " + channelId));
+            }
+        });
+        if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparing(Problem::field));
+            throw new MasterDataRefused(problems);
+        }
     }
 
     /**

@@ -24,7 +24,8 @@ public record Arrival(
         String referrerPhone,
         boolean insider,
         NonClientReason nonClientReason,
-        String recordedBy) {
+        String recordedBy,
+        String channelId) {
 
     @Override
     public String toString() {

@@ -47,17 +47,33 @@ public class Rotation {
     public Reception handle(ReceiveNaturalVisit command) {
         String head = queue.get(0);
         if (command.consultantId() != null && !command.consultantId().equals(head)) {
-            return new Reception(command.consultantId(), false);
+            return Reception.by(command.consultantId(), false, "ROT-2",
+                    "received out of turn by the consultant named (the one the client asked for)");
         }
         List<String> after = new ArrayList<>(queue.subList(1, queue.size()));
         after.add(head);
         apply(new TurnTaken(rotationId, command.visitId(), head, after));
-        return new Reception(head, true);
+        return Reception.by(head, true, "ROT-1", "the head of the day's rotation receives and goes to the back");
     }
 
     @CommandHandler
     public Reception handle(ReceiveMarketResearcher command) {
-        return new Reception(queue.get(queue.size() - 1), false);
+        return Reception.by(queue.get(queue.size() - 1), false, "VIS-8",
+                "a market researcher is received by the last consultant in the rotation and takes no turn");
+    }
+
+    /** ROT-4: the first consultant in the queue among the route's; they go to the back, the others keep their places. */
+    @CommandHandler
+    public Reception handle(ReceiveRouted command) {
+        String first = queue.stream().filter(command.eligible()::contains).findFirst().orElseThrow(() ->
+                new ConflictingStateException("consultantId", "ROT-4: no consultant of the agencies channel "
+                        + command.channelId() + " is routed to is on duty; add one to the rotation or name them"));
+        List<String> after = new ArrayList<>(queue);
+        after.remove(first);
+        after.add(first);
+        apply(new TurnTaken(rotationId, command.visitId(), first, after));
+        return new Reception(first, true, List.of("ROT-4", "ROT-1"), "channel " + command.channelId()
+                + " is routed to some agencies: " + first + " is the first of their consultants in the rotation", false);
     }
 
     @CommandHandler

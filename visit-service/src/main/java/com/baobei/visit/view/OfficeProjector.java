@@ -44,6 +44,12 @@ class OfficeProjector {
                 e.nonClientReason() == null ? null : e.nonClientReason().name(), e.visitedAt(), e.recordedBy(),
                 e.turnTaken());
         form(view, e.form(), e.registrationId() != null);
+        if (e.reception() != null) {
+            view.reception(e.channelId(), e.reception().ruleIds(), e.reception().reason(),
+                    e.reception().outsideRouting());
+        } else {
+            view.reception(e.channelId(), java.util.List.of(), null, false);
+        }
         entityManager.persist(view);
     }
 

@@ -56,6 +56,15 @@ public class VisitView {
     private String recordedBy;
     @Column(name = "turn_taken", nullable = false)
     private boolean turnTaken;
+    @Column(name = "channel_id")
+    private String channelId;
+    /** Rule ids joined by ','. */
+    @Column(name = "reception_rule_ids")
+    private String receptionRuleIds;
+    @Column(name = "reception_reason")
+    private String receptionReason;
+    @Column(name = "outside_routing", nullable = false)
+    private boolean outsideRouting;
 
     protected VisitView() {
     }
@@ -113,5 +122,20 @@ public class VisitView {
     public String getNonClientReason() { return nonClientReason; }
     public Instant getVisitedAt() { return visitedAt; }
     public String getRecordedBy() { return recordedBy; }
+    public String getChannelId() { return channelId; }
+    public java.util.List<String> getReceptionRuleIds() {
+        return receptionRuleIds == null || receptionRuleIds.isEmpty() ? java.util.List.of()
+                : java.util.Arrays.asList(receptionRuleIds.split(","));
+    }
+    public String getReceptionReason() { return receptionReason; }
+    public boolean isOutsideRouting() { return outsideRouting; }
+
+    /** ROT-4, VIS-9: the channel that brought the visit and why its consultant received it. */
+    void reception(String channelId, java.util.List<String> ruleIds, String reason, boolean outsideRouting) {
+        this.channelId = channelId;
+        this.receptionRuleIds = ruleIds.isEmpty() ? null : String.join(",", ruleIds);
+        this.receptionReason = reason;
+        this.outsideRouting = outsideRouting;
+    }
     public boolean isTurnTaken() { return turnTaken; }
 }

@@ -38,7 +38,8 @@ public class Visit {
         apply(new VisitRecorded(command.visitId(), command.tenantId(), command.projectId(), command.kind(),
                 command.clientSurname(), command.client(), command.consultantId(), command.registrationId(),
                 form, command.accompaniedVisitId(), command.referrerPhoneHash(), command.insider(),
-                command.nonClientReason(), command.visitedAt(), command.recordedBy(), command.turnTaken()));
+                command.nonClientReason(), command.visitedAt(), command.recordedBy(), command.turnTaken(),
+                command.channelId(), command.reception()));
     }
 
     /** VIS-1: a later signature completes the form; the site manager may instead mark it invalid. A final form stays. */
@@ -107,6 +108,9 @@ public class Visit {
         }
         if (Objects.equals(c.referrerPhoneHash(), c.client().phoneHash())) {
             throw new InvalidCommandException("referrerPhone", "PUR-6: a client does not refer themselves");
+        }
+        if (c.channelId() != null && c.registrationId() == null) {
+            throw new InvalidCommandException("channelId", "ROT-4: a channel is named with the registration it made");
         }
         if (c.form() != null && !c.form().equals(VisitForm.NONE)) {
             if (c.registrationId() == null) {

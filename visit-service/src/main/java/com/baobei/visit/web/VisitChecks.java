@@ -29,6 +29,10 @@ final class VisitChecks {
         if (r.kind() != Kind.COMPANION && r.accompaniedVisitId() != null) {
             problems.add(new FieldProblem("accompaniedVisitId", "VIS-3: only for kind COMPANION"));
         }
+        if (r.channelId() != null && (r.registrationId() == null || r.kind() != Kind.CLIENT)) {
+            problems.add(new FieldProblem("channelId",
+                    "ROT-4: only for a channel-brought CLIENT visit, with the registration (registrationId)"));
+        }
         form(r, problems);
         problems.sort(Comparator.comparing(FieldProblem::field));
         return problems;
@@ -44,9 +48,9 @@ final class VisitChecks {
         if (r.nonClientReason() != null) {
             problems.add(new FieldProblem("nonClientReason", "VIS-8: only for kind NON_CLIENT"));
         }
-        if (r.kind() == Kind.CLIENT && r.registrationId() != null && r.consultantId() == null) {
-            problems.add(new FieldProblem("consultantId",
-                    "a channel-brought visit names its consultant; the rotation is for natural visits (ROT-1)"));
+        if (r.kind() == Kind.CLIENT && r.registrationId() != null && r.consultantId() == null && r.channelId() == null) {
+            problems.add(new FieldProblem("consultantId", "a channel-brought visit names its consultant, or its "
+                    + "channel (channelId) for the project's routing to choose one (ROT-4)"));
         }
         if (r.referrerPhone() != null && r.referrerPhone().equals(r.clientPhone())) {
             problems.add(new FieldProblem("referrerPhone", "PUR-6: a client does not refer themselves"));

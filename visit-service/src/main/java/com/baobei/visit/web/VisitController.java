@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -96,12 +97,16 @@ class VisitController {
         }
         return idempotent.run(key, caller, request, VisitResponse.class, () -> {
             masterData.require(tenant, request.projectId(), true, "consultantId", request.consultantId());
+            if (request.channelId() != null) {
+                masterData.requireAgenciesAndChannels(tenant, request.projectId(), Map.of(),
+                        Map.of("channelId", request.channelId()));
+            }
             String visitId = Ids.newId();
             frontDesk.receive(new Arrival(visitId, tenant, request.projectId(), request.kind(),
                     request.clientSurname(), request.clientPhone(), request.visitedAt(), request.consultantId(),
                     request.registrationId(), form(request.form()), request.accompaniedVisitId(),
                     request.referrerPhone(), Boolean.TRUE.equals(request.insider()), request.nonClientReason(),
-                    caller.subject()));
+                    caller.subject(), request.channelId()));
             return ResponseEntity.created(URI.create("/api/v1/visits/" + visitId))
                     .body(toResponse(views.getReferenceById(visitId), null));
         });
@@ -196,6 +201,7 @@ class VisitController {
         return new VisitResponse(v.getVisitId(), v.getTenantId(), v.getProjectId(), v.getKind(), v.getClientSurname(),
                 fullPhone, v.getMaskedPhone(), v.getConsultantId(), v.isTurnTaken(), v.getRegistrationId(), form,
                 v.getAccompaniedVisitId(), v.getReferrerPhoneHash() != null, v.isInsider(), v.getNonClientReason(),
-                v.getVisitedAt(), v.getRecordedBy());
+                v.getVisitedAt(), v.getRecordedBy(), v.getChannelId(), v.getReceptionRuleIds().isEmpty() ? null
+                : new VisitResponse.Reception(v.getReceptionRuleIds(), v.getReceptionReason(), v.isOutsideRouting()));
     }
 }

@@ -35,7 +35,18 @@ public record VisitRequest(
         @Schema(description = "PUR-6: the referring buyer's full number; published as its keyed hash only")
         @PhoneField @Pattern(regexp = Patterns.FULL_PHONE, message = Patterns.FULL_PHONE_MESSAGE) String referrerPhone,
         @Schema(description = "REG-7: the developer's employee or a direct relative") Boolean insider,
-        @Schema(description = "VIS-8: only for kind NON_CLIENT") NonClientReason nonClientReason) {
+        @Schema(description = "VIS-8: only for kind NON_CLIENT") NonClientReason nonClientReason,
+        @Schema(description = "ROT-4: the channel that brought the client (with registrationId); where the project "
+                + "routes that channel, the routing chooses the consultant, and naming one outside it is flagged")
+        @Size(max = 64) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String channelId) {
+
+    public VisitRequest(String tenantId, String projectId, Kind kind, String clientSurname, String clientPhone,
+                        Instant visitedAt, String consultantId, String registrationId, FormRequest form,
+                        String accompaniedVisitId, String referrerPhone, Boolean insider,
+                        NonClientReason nonClientReason) {
+        this(tenantId, projectId, kind, clientSurname, clientPhone, visitedAt, consultantId, registrationId, form,
+                accompaniedVisitId, referrerPhone, insider, nonClientReason, null);
+    }
 
     /** Numbers as NFKC has them (full-width digits are digits), before any check sees them. */
     public VisitRequest {

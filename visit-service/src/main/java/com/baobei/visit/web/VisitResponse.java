@@ -23,7 +23,14 @@ public record VisitResponse(
         boolean insider,
         String nonClientReason,
         Instant visitedAt,
-        String recordedBy) {
+        String recordedBy,
+        @Schema(description = "ROT-4: the channel that brought the client, as the desk named it") String channelId,
+        @Schema(description = "Why this consultant received the visit: rule ids and reason; outsideRouting flags a "
+                + "channel's client taken outside the project's routing (ROT-4, COM-4: poaching)") Reception reception) {
+
+    /** The reception's explanation (ROT-1, ROT-2, ROT-4, VIS-8, VIS-9). */
+    public record Reception(java.util.List<String> ruleIds, String reason, boolean outsideRouting) {
+    }
 
     /** VIS-1: PENDING until agent, consultant and site manager signed; INVALID with a reason. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -28,7 +28,8 @@ class BoundariesTest {
     @ArchTest
     static final ArchRule aggregatesStayInTheCore = noClasses().that().resideInAnyPackage(
                     "com.baobei.visit.visit..", "com.baobei.visit.rotation..", "com.baobei.visit.purchase..",
-                    "com.baobei.visit.ruling..", "com.baobei.visit.shared..")
+                    "com.baobei.visit.ruling..", "com.baobei.visit.shared..",
+                    "com.baobei.visit.calls..", "com.baobei.visit.routing..")
             .should().dependOnClassesThat().resideInAnyPackage("com.baobei.visit.web..", "com.baobei.visit.view..",
                     "com.baobei.visit.pii..", "org.springframework.web..", "org.springframework.data..",
                     "jakarta.persistence..");

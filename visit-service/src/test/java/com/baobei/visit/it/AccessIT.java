@@ -58,6 +58,7 @@ class AccessIT {
     private String p2;
     private LocalDate today;
     private Instant visitedAt;
+    private boolean callRotaSet;
 
     /** How a request names its tenant, and so what the same role of another tenant must get. */
     enum Scope { BODY_TENANT, RECORD, PROJECT }
@@ -99,7 +100,7 @@ class AccessIT {
                     case BODY_TENANT -> Set.of(403);
                     case RECORD -> Set.of(404);
                     // their own namesake project: no rotation of theirs there, or one they set themselves
-                    case PROJECT -> Set.of(200, 404);
+                    case PROJECT -> Set.of(200, 201, 404);
                 };
                 expect(mismatches, row, role + " of another tenant", token(role, OTHER_TENANT, p1),
                         row.request().get(), another);
@@ -247,8 +248,32 @@ class AccessIT {
                         () -> new Request(HttpMethod.GET, rotation(p1), null)),
                 new Row("POST /api/v1/projects/{projectId}/rotation/{date}/declined", desk, Scope.PROJECT,
                         () -> new Request(HttpMethod.POST, rotation(p1) + "/declined", "{}")),
+                new Row("PUT /api/v1/projects/{projectId}/call-rota/{date}", Set.of("SITE_MANAGER"), Scope.PROJECT,
+                        () -> new Request(HttpMethod.PUT, "/api/v1/projects/" + p1 + "/call-rota/" + today,
+                                "{\"agencies\":[\"shilian\",\"weiye\"]}")),
+                new Row("POST /api/v1/projects/{projectId}/calls", desk, Scope.PROJECT, () -> {
+                    callRotas();
+                    return new Request(HttpMethod.POST, "/api/v1/projects/" + p1 + "/calls", """
+                            {"calledAt":"%s","callerSurname":"王","callerPhone":"%s"}""".formatted(visitedAt, phone()));
+                }),
+                new Row("PUT /api/v1/projects/{projectId}/routing", Set.of("SITE_MANAGER"), Scope.PROJECT,
+                        () -> new Request(HttpMethod.PUT, "/api/v1/projects/" + p1 + "/routing",
+                                "{\"routes\":[{\"channelId\":\"ch-1\",\"agencies\":[\"shilian\"]}]}")),
                 new Row("GET /api/v1/purchases", desk, Scope.PROJECT,
                         () -> new Request(HttpMethod.GET, "/api/v1/purchases?projectId=" + p1, null)));
+    }
+
+    /** ROT-3: both developers' p1 have a call rota from today, once, so a call finds the agency on duty. */
+    private void callRotas() {
+        if (callRotaSet) {
+            return;
+        }
+        for (String tenant : List.of(TENANT, OTHER_TENANT)) {
+            assertThat(send(siteManager(tenant, p1), new Request(HttpMethod.PUT, "/api/v1/projects/" + p1
+                    + "/call-rota/" + today, "{\"agencies\":[\"shilian\",\"weiye\"]}"), null)
+                    .getStatusCode().value()).isEqualTo(200);
+        }
+        callRotaSet = true;
     }
 
     /** Sends, and for an answer that should have refused also checks that nothing was stored. */

@@ -78,15 +78,15 @@ class MasterDataCopyIT {
     @Test
     void onlyANewerRecordReplacesTheCopyAndARedeliveryChangesNothing() {
         String project = "md-" + Ids.newId();
-        EventEnvelope newer = MasterDataSeed.envelope(TENANT, project, new ConsultantChanged("cs-x", "新", null, false));
+        EventEnvelope newer = MasterDataSeed.envelope(TENANT, project, new ConsultantChanged("cs-x", "新", null, null, false));
         EventEnvelope older = new EventEnvelope(Ids.newId(), newer.eventType(), newer.source(), TENANT,
                 project, null, newer.occurredAt().minusSeconds(60), newer.recordedAt().minusSeconds(60),
-                new ConsultantChanged("cs-x", "旧", null, true));
+                new ConsultantChanged("cs-x", "旧", null, null, true));
         MasterDataSeed.publish(List.of(newer));
         MasterDataSeed.await(jdbc, List.of(newer));
 
         // the older state arrives late, then the newer one again: the copy keeps the newer, once
-        EventEnvelope marker = MasterDataSeed.envelope(TENANT, project, new ConsultantChanged("cs-y", "标记", null, true));
+        EventEnvelope marker = MasterDataSeed.envelope(TENANT, project, new ConsultantChanged("cs-y", "标记", null, null, true));
         MasterDataSeed.publish(List.of(older, newer, marker));
         MasterDataSeed.await(jdbc, List.of(marker));
 

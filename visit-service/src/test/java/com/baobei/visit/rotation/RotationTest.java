@@ -58,7 +58,8 @@ class RotationTest {
     void rot1_the_head_receives_a_natural_visit_and_goes_to_the_back() {
         fixture.given(set("a", "b", "c"))
                 .when(new ReceiveNaturalVisit(ID, "v-1", null))
-                .expectResultMessagePayload(new Reception("a", true))
+                .expectResultMessagePayload(Reception.by("a", true, "ROT-1",
+                        "the head of the day's rotation receives and goes to the back"))
                 .expectEvents(new TurnTaken(ID, "v-1", "a", List.of("b", "c", "a")));
     }
 
@@ -66,7 +67,8 @@ class RotationTest {
     void naming_another_consultant_receives_out_of_turn_and_moves_nobody() {
         fixture.given(set("a", "b", "c"))
                 .when(new ReceiveNaturalVisit(ID, "v-1", "c"))
-                .expectResultMessagePayload(new Reception("c", false))
+                .expectResultMessagePayload(Reception.by("c", false, "ROT-2",
+                        "received out of turn by the consultant named (the one the client asked for)"))
                 .expectNoEvents();
     }
 
@@ -74,7 +76,8 @@ class RotationTest {
     void vis8_a_market_researcher_goes_to_the_last_and_takes_no_turn() {
         fixture.given(set("a", "b", "c"), new TurnTaken(ID, "v-1", "a", List.of("b", "c", "a")))
                 .when(new ReceiveMarketResearcher(ID, "v-2"))
-                .expectResultMessagePayload(new Reception("a", false))
+                .expectResultMessagePayload(Reception.by("a", false, "VIS-8",
+                        "a market researcher is received by the last consultant in the rotation and takes no turn"))
                 .expectNoEvents();
     }
 

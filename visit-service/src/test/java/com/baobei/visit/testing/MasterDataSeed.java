@@ -28,6 +28,11 @@ public final class MasterDataSeed {
 
     /** The consultants the visit tests name, at every seeded project. */
     public static final List<String> CONSULTANTS = List.of("cs-a", "cs-b", "cs-c", "cs-1", "cs-2", "x-1");
+    /** ROT-3, ROT-4: the agency of each seeded consultant; cs-c and x-1 are the developer's own staff (none). */
+    public static final Map<String, String> AGENCIES = Map.of("cs-a", "shilian", "cs-1", "shilian",
+            "cs-b", "weiye", "cs-2", "weiye");
+    /** The channels of every seeded tenant (ROT-4 routes them). */
+    public static final List<String> CHANNELS = List.of("ch-1", "ch-2", "ch-3");
 
     private MasterDataSeed() {
     }
@@ -37,7 +42,12 @@ public final class MasterDataSeed {
         List<EventEnvelope> records = new ArrayList<>();
         records.add(projectChanged(tenant, project, true));
         for (String consultant : CONSULTANTS) {
-            records.add(envelope(tenant, project, new ConsultantChanged(consultant, consultant, null, true)));
+            records.add(envelope(tenant, project, new ConsultantChanged(consultant, consultant, null,
+                    AGENCIES.get(consultant), true)));
+        }
+        for (String channel : CHANNELS) {
+            records.add(envelope(tenant, null, new com.baobei.contracts.masterdata.ChannelChanged(channel, channel,
+                    com.baobei.contracts.registration.Registered.ChannelKind.AGENCY, null, null, List.of(), true)));
         }
         publish(records);
         await(jdbc, records);
@@ -64,6 +74,11 @@ public final class MasterDataSeed {
             }
             producer.flush();
         }
+    }
+
+    public static void publishAndAwait(JdbcTemplate jdbc, List<EventEnvelope> records) {
+        publish(records);
+        await(jdbc, records);
     }
 
     /** Until every record's event id is in the copy (30 s at most). */

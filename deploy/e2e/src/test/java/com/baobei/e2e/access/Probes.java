@@ -149,6 +149,15 @@ public final class Probes {
             Map.entry("POST /api/v1/projects/{projectId}/rotation/{date}/declined", f -> new Probe("POST",
                     "/api/v1/projects/" + P1 + "/rotation/" + LocalDate.now(ZONE) + "/declined", Body.of(),
                     Scope.PROJECT, null, Set.of(404, 409, 422))),
+            // ROT-3, ROT-4: the demo's consultants name no agency, so an allowed caller may get 422 (master data)
+            Map.entry("PUT /api/v1/projects/{projectId}/call-rota/{date}", f -> new Probe("PUT", "/api/v1/projects/"
+                    + P1 + "/call-rota/" + LocalDate.now(ZONE), Body.of().with("agencies", List.of("shilian")),
+                    Scope.PROJECT, null, Set.of(422))),
+            Map.entry("POST /api/v1/projects/{projectId}/calls", f -> new Probe("POST", "/api/v1/projects/" + P1
+                    + "/calls", Body.of().with("calledAt", Instant.now().minusSeconds(60).toString())
+                    .with("callerSurname", "王"), Scope.PROJECT, null, Set.of(409, 422))),
+            Map.entry("PUT /api/v1/projects/{projectId}/routing", f -> new Probe("PUT", "/api/v1/projects/" + P1
+                    + "/routing", Body.of().with("routes", List.of()), Scope.PROJECT, null, Set.of(422))),
 
             Map.entry("GET /api/v1/registrations/{registrationId}/verdict", f -> read("/api/v1/registrations/"
                     + f.liveRegistration() + "/verdict", Scope.RECORD, f.liveRegistration())),

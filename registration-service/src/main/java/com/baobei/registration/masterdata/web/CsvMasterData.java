@@ -64,10 +64,11 @@ final class CsvMasterData {
                 cells -> new Agent(cells.text("渠道编号"), cells.text("经纪人编号"), cells.text("姓名"),
                         cells.active("状态"))),
         CONSULTANTS(Map.of("projectId", "项目编号", "consultantId", "置业顾问编号", "name", "姓名",
-                "supervisorId", "上级编号", "active", "状态"),
+                "supervisorId", "上级编号", "agencyId", "代理公司编号", "active", "状态"),
+                // 代理公司编号 (ROT-3, ROT-4) is optional: a sheet without the column names no agency
                 List.of("项目编号", "置业顾问编号", "姓名", "上级编号", "状态"),
                 cells -> new Consultant(cells.text("项目编号"), cells.text("置业顾问编号"), cells.text("姓名"),
-                        cells.text("上级编号"), cells.active("状态")));
+                        cells.text("上级编号"), cells.text("代理公司编号"), cells.active("状态")));
 
         private final Map<String, String> columnOfField;
         private final List<String> columns;

@@ -154,7 +154,7 @@ class MasterDataController {
         return table.children(caller.tenant(), Kind.AGENT, channelId);
     }
 
-    @Operation(summary = "Create or change a property consultant (置业顾问) of a project, with their supervisor")
+    @Operation(summary = "Create or change a property consultant (置业顾问) of a project, with their supervisor and agency (代理公司: ROT-3, ROT-4)")
     @ApiResponse(responseCode = "200", description = "Stored; published when it changed")
     @ApiResponse(responseCode = "422", description = "The project or the supervisor does not exist")
     @Allowed({Role.TENANT_ADMIN})
@@ -165,7 +165,8 @@ class MasterDataController {
         requireId("projectId", projectId);
         requireId("consultantId", consultantId);
         return writes.define(caller.tenant(), caller.subject(), new Consultant(projectId, consultantId,
-                Texts.clean(body.name()), Texts.clean(body.supervisorId()), Requests.active(body.active())));
+                Texts.clean(body.name()), Texts.clean(body.supervisorId()), Texts.clean(body.agencyId()),
+                Requests.active(body.active())));
     }
 
     @Operation(summary = "The consultants of a project")

@@ -49,7 +49,7 @@ class MasterDataImportController {
     @Operation(summary = "Import projects, channels, agents or consultants from a CSV sheet with Chinese headers",
             description = "UTF-8, with or without BOM. Headers: projects 项目编号,项目名称,案场,开盘日期,销售开始,销售结束,户型,状态; "
                     + "channels 渠道编号,渠道名称,渠道类型,合作开始,合作结束,合作项目,状态; agents 渠道编号,经纪人编号,姓名,状态; "
-                    + "consultants 项目编号,置业顾问编号,姓名,上级编号,状态. 状态 is 启用 or 停用 (empty: 启用); 渠道类型 is "
+                    + "consultants 项目编号,置业顾问编号,姓名,上级编号,状态 (optional column 代理公司编号: the agency, ROT-3/ROT-4). 状态 is 启用 or 停用 (empty: 启用); 渠道类型 is "
                     + "分销, 中介, 自有渠道 or 老带新; 户型 lists 住宅, 商业, 办公, 车位, 储藏室; 合作项目 empty means every "
                     + "project. Problems are named rows[<line>].<column>, the header being line 1.")
     @ApiResponse(responseCode = "200", description = "Every row stored; changes published")

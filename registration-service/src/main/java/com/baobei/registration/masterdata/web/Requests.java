@@ -28,7 +28,7 @@ final class Requests {
     record AgentRequest(String name, Boolean active) {
     }
 
-    record ConsultantRequest(String name, String supervisorId, Boolean active) {
+    record ConsultantRequest(String name, String supervisorId, String agencyId, Boolean active) {
     }
 
     static boolean active(Boolean active) {

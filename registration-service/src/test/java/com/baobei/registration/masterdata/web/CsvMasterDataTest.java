@@ -56,7 +56,11 @@ class CsvMasterDataTest {
                 .extracting(CsvMasterData.Row::entity).containsExactly(new Agent("tongcheng", "ag-1", "陈晓", true));
         assertThat(read(CsvMasterData.Kind.CONSULTANTS, "项目编号,置业顾问编号,姓名,上级编号,状态\nbinjiang,cs-zhao,赵敏,sm-liu,启用\n")
                 .rows()).extracting(CsvMasterData.Row::entity)
-                .containsExactly(new Consultant("binjiang", "cs-zhao", "赵敏", "sm-liu", true));
+                .containsExactly(new Consultant("binjiang", "cs-zhao", "赵敏", "sm-liu", null, true));
+        // ROT-3, ROT-4: the optional agency column
+        assertThat(read(CsvMasterData.Kind.CONSULTANTS, "项目编号,置业顾问编号,姓名,上级编号,代理公司编号,状态\n"
+                + "binjiang,cs-zhao,赵敏,sm-liu,shilian,启用\n").rows()).extracting(CsvMasterData.Row::entity)
+                .containsExactly(new Consultant("binjiang", "cs-zhao", "赵敏", "sm-liu", "shilian", true));
     }
 
     @Test
