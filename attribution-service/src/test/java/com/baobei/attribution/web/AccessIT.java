@@ -102,7 +102,8 @@ class AccessIT extends LiveServiceTest {
                 new Call("simulation", HttpMethod.POST, "/api/v1/simulations", simulation(tenant)),
                 // last: the tests above name calls by position
                 new Call("claim", HttpMethod.GET, "/api/v1/projects/" + p + "/disputes/" + tenant.id("d-office") + "/claim",
-                        null));
+                        null),
+                new Call("presets", HttpMethod.GET, "/api/v1/policy-presets", null));
     }
 
     /** The matrix: the roles allowed per call (at project P, which the consultant's and site manager's tokens name). */
@@ -115,7 +116,8 @@ class AccessIT extends LiveServiceTest {
             "claim", Set.of("CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"),
             "get policy", Set.of("CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "FINANCE", "TENANT_ADMIN"),
             "put policy", Set.of("TENANT_ADMIN"),
-            "simulation", Set.of("SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"));
+            "simulation", Set.of("SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"),
+            "presets", Set.of("SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"));
 
     @Test
     void eachRoleIsAllowedOrRefusedAsTheMatrixSays() {
@@ -199,7 +201,9 @@ class AccessIT extends LiveServiceTest {
             // a verdict is read by its id alone: outside the caller's projects it is not found
             int expected = call.name().equals("verdict") ? 404 : 403;
             assertThat(forConsultant).as("consultant: " + call.name()).isEqualTo(expected);
-            assertThat(forSiteManager).as("site manager: " + call.name()).isEqualTo(expected);
+            // the presets are no project's: a site manager reads them wherever their projects are
+            assertThat(forSiteManager).as("site manager: " + call.name())
+                    .isEqualTo(call.name().equals("presets") ? 200 : expected);
         }
         // without a projects claim, every project of the tenant
         String everywhere = TOKENS.office("SITE_MANAGER", "sm-all", tenant.tenant);
@@ -316,7 +320,7 @@ class AccessIT extends LiveServiceTest {
             operation.getValue().path("parameters").forEach(parameter -> assertThat(parameter.path("name").asText())
                     .as("no identity headers, no caller parameter").isNotIn("X-Actor", "X-Role", "caller"));
         }));
-        assertThat(operations).hasSize(9);
+        assertThat(operations).hasSize(10);
     }
 
     private static String simulation(TestEvents p) {
