@@ -59,6 +59,21 @@ class PolicyPresetsTest {
         assertThat(unknown.formProblems()).singleElement().asString().startsWith("preset: ").doesNotContain("'zeke'");
     }
 
+    @Test
+    @DisplayName("the dry run takes a preset like the PUT does, and refuses an unknown one naming the field")
+    void dryRunWithAPreset() {
+        com.fasterxml.jackson.databind.node.ObjectNode policy = com.baobei.contracts.EventJson.mapper().createObjectNode();
+        policy.put("preset", "lvdi");
+        ProjectPolicy tried = com.baobei.attribution.simulation.DryRun.check(policy, List.of()).policies().latest();
+        assertThat(tried.validityDays()).isEqualTo(30);
+        assertThat(tried.lateClaimDays()).isEqualTo(3);
+
+        policy.put("preset", "nobody");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> com.baobei.attribution.simulation.DryRun.check(policy, List.of()))
+                .hasMessageContaining("preset");
+    }
+
     private static ProjectPolicy started(String preset, LocalDate openingDay) {
         return new PolicySettings(null, LocalDate.of(2025, 1, 1), null, null, null, null, openingDay, null, null, null,
                 null, null, null, null, null, null, preset).toPolicy(2, LocalDate.of(2025, 1, 1));
