@@ -178,6 +178,47 @@ final class Because {
         return new Because(policyVersion, zh + zhMore, en + enMore, List.of(r), s);
     }
 
+    /**
+     * This decision resting also on what decided another (a purchase on the protection it falls in): this one's rules
+     * first, then the other's not yet named, and the events of both. {@code other} null: this one.
+     */
+    Because with(Because other) {
+        if (other == null) {
+            return this;
+        }
+        List<String> merged = new java.util.ArrayList<>(rules.size() + other.rules.size());
+        merged.addAll(rules);
+        for (String id : other.rules) {
+            if (!merged.contains(id)) {
+                merged.add(id);
+            }
+        }
+        int[] mine = positions();
+        int[] theirs = other.positions();
+        int[] all = java.util.Arrays.copyOf(mine, mine.length + theirs.length);
+        System.arraycopy(theirs, 0, all, mine.length, theirs.length);
+        return new Because(policyVersion, zh, en, List.copyOf(merged), all);
+    }
+
+    /** The same rules and events with another reason and policy version (an ownership entry made from a purchase). */
+    Because reworded(int version, Reasons.Text reason) {
+        return new Because(version, reason.zh(), reason.en(), rules, s0, s1, s2, s3, more);
+    }
+
+    /** The positions used, in fold order, each once. */
+    private int[] positions() {
+        int n = 0;
+        for (int seq = next(-1); seq >= 0; seq = next(seq)) {
+            n++;
+        }
+        int[] out = new int[n];
+        int i = 0;
+        for (int seq = next(-1); seq >= 0; seq = next(seq)) {
+            out[i++] = seq;
+        }
+        return out;
+    }
+
     /** Rule ids as an immutable list; hot paths keep theirs in constants so that explanations share them. */
     static List<String> rules(String... ids) {
         return List.of(ids);

@@ -36,6 +36,13 @@ final class Client {
     Reg claim;
     VisitRec decidingVisit;
     int decidingSeq = -1;
+    /**
+     * Why the protection the client is in was opened (VIS-4, VIS-2, VIS-3, PUR-6 …), then each extension (VIS-5):
+     * what a purchase inside it rests on besides PUR-1. Null while no protection is open (none yet, pending, lapsed).
+     */
+    Because protection;
+    /** The VIS-6 lapse that ended the client's last protection, or null: why an earlier owner no longer holds them. */
+    Because lapse;
 
     Instant confirmedAt;
     int confirmedSeq = -1;
@@ -63,6 +70,14 @@ final class Client {
         this.masked = masked;
         this.surname = surname;
         this.hash = hash;
+    }
+
+    /** What decided the protection the client is in, or was last in: the lapse before it, its opening and extensions. */
+    Because protectionChain() {
+        if (lapse == null) {
+            return protection;
+        }
+        return protection == null ? lapse : lapse.with(protection);
     }
 
     /** Owned in the sense of REG-2 and VIS-9: protected, pending, bought or ruled. */

@@ -524,10 +524,13 @@ final class ProjectFold {
                 c.pendingReg = null;
                 c.from = null;
                 c.until = null;
-                set(c, OwnerKind.NONE, null, null, Status.PUBLIC, null, null,
-                        new Because(version, "保护期届满且未成交，客户成为公共客户。",
-                                "Protection ended without a purchase: the client is public.",
-                                VIS6, c.decidingSeq, clock));
+                Because lapsed = new Because(version, "保护期届满且未成交，客户成为公共客户。",
+                        "Protection ended without a purchase: the client is public.",
+                        VIS6, c.decidingSeq, clock);
+                // a later protection and purchase rest on this too: it is why the earlier owner holds the client no more
+                c.lapse = lapsed;
+                c.protection = null;
+                set(c, OwnerKind.NONE, null, null, Status.PUBLIC, null, null, lapsed);
                 continue;
             }
             if (c.status == Status.REGISTERED && c.claim != null) {

@@ -95,14 +95,18 @@ final class PurchaseSteps {
             channel = null;
             agent = null;
         }
+        // the entry rests on what the purchase rests on: the same rules and events
         f.set(c, kind, channel, agent, Status.PURCHASED, c.from, c.until,
-                new Because(policy.version(), f.reasons.of((earner, x, y) -> new Reasons.Text(
+                p.because.reworded(policy.version(), f.reasons.of((earner, x, y) -> new Reasons.Text(
                         "客户已认购" + (earner == null ? "。" : "，归渠道 " + earner + "。"),
-                        "The client bought" + (earner == null ? "." : "; channel " + earner + "'s deal.")), channel, null, null),
-                        p.because.rules(), p.seq, p.because.lastSeq()));
+                        "The client bought" + (earner == null ? "." : "; channel " + earner + "'s deal.")), channel, null, null)));
     }
 
-    /** Which channel earns the deal, decided at the deposit in this order: REG-7, DSP-2, PUR-5, PUR-4, PUR-1/PUR-2, PUR-3. */
+    /**
+     * Which channel earns the deal, decided at the deposit in this order: REG-7, DSP-2, PUR-5, PUR-4, PUR-1/PUR-2, PUR-3.
+     * A deal decided by a protection also cites what opened or extended it, or ended the one before (the client's
+     * {@link Client#protectionChain()}): PUR-1 alone would not say why that protection was there.
+     */
     private void attribute(PurchaseRec p, Client c) {
         Purchased data = p.data;
         ProjectPolicy policy = p.policy;
@@ -129,7 +133,7 @@ final class PurchaseSteps {
         if (spot != null && spot.data.kind() == Visited.Kind.COMPANION && spot.channelAfter != null
                 && !spot.pendingAfter && c.decidingVisit == spot
                 && Pur5CompanionBuys.onTheSpot(spot.day, p.depositDay)) {
-            earn(p, spot.channelAfter, spot.agentAfter, new Band(v).companion(spot, p));
+            earn(p, spot.channelAfter, spot.agentAfter, new Band(v).companion(spot, p).with(c.protectionChain()));
             exclusions(p, c);
             return;
         }
@@ -149,14 +153,16 @@ final class PurchaseSteps {
                                         ? "所涉渠道 " : "最早确认的渠道 ") + theirs + "。",
                                 "Bought in the name of a shown relative (" + related.relation() + ") of channel "
                                         + theirs + "'s client" + (own == null || theirs.equals(own) ? "." : ": earliest confirmed wins."),
-                                rules(Pur4RelatedBuyers.ID), p.seq, a.confirmedSeq, c.confirmedSeq));
+                                rules(Pur4RelatedBuyers.ID), p.seq, a.confirmedSeq, c.confirmedSeq)
+                                .with(a.ruling != null ? null : a.protectionChain()));
                         exclusions(p, c);
                         return;
                     }
                     if (own != null && theirs != null) {
                         earn(p, own, c.agent, new Because(v, "亲属双方分属不同渠道，买受人一方确认在先，归渠道 " + own + "。",
                                 "Both relatives are channels' clients; the buyer's channel " + own + " confirmed first.",
-                                rules(Pur4RelatedBuyers.ID, Pur1OwnerEarns.ID), p.seq, a.confirmedSeq, c.confirmedSeq));
+                                rules(Pur4RelatedBuyers.ID, Pur1OwnerEarns.ID), p.seq, a.confirmedSeq, c.confirmedSeq)
+                                .with(c.protectionChain()));
                         exclusions(p, c);
                         return;
                     }
@@ -165,7 +171,7 @@ final class PurchaseSteps {
             if (own != null) {
                 earn(p, own, c.agent, new Because(v, "亲属关系未提供证明，不予认定，按买受人自己的渠道 " + own + "。",
                         "The relation is not shown with evidence: the buyer's own channel " + own + ".",
-                        rules(Pur4RelatedBuyers.ID, Pur1OwnerEarns.ID), p.seq, c.confirmedSeq));
+                        rules(Pur4RelatedBuyers.ID, Pur1OwnerEarns.ID), p.seq, c.confirmedSeq).with(c.protectionChain()));
                 exclusions(p, c);
                 return;
             }
@@ -173,7 +179,7 @@ final class PurchaseSteps {
         if (own != null) {
             earn(p, own, c.agent, new Because(v, "认购时客户在渠道 " + own + " 的保护期内，归该渠道。",
                     "Subscribed inside channel " + own + "'s protection: that channel's deal.",
-                    rules(Pur1OwnerEarns.ID), p.seq, c.confirmedSeq));
+                    rules(Pur1OwnerEarns.ID), p.seq, c.confirmedSeq).with(c.protectionChain()));
             exclusions(p, c);
             return;
         }
@@ -185,7 +191,8 @@ final class PurchaseSteps {
                 : "认购时客户不在任何渠道保护期内，无渠道佣金。",
                 c.pending ? "No channel: the visit form was never fully signed, so no channel's protection covers the client."
                         : "No channel: no channel's protection covered the client at the subscription.",
-                c.pending ? rules(Pur1OwnerEarns.ID, "VIS-1") : rules(Pur1OwnerEarns.ID), p.seq, c.decidingSeq));
+                c.pending ? rules(Pur1OwnerEarns.ID, "VIS-1") : rules(Pur1OwnerEarns.ID), p.seq, c.decidingSeq)
+                .with(c.protectionChain()));
     }
 
     /** PUR-3: excluded unit types; an existing buyer's repeat purchase earns only the channel of the earlier deal. */
@@ -277,6 +284,7 @@ final class PurchaseSteps {
         }
         c.from = null;
         c.until = null;
+        c.protection = null;
         f.set(c, OwnerKind.NONE, null, null, Status.PUBLIC, null, null, because);
     }
 

@@ -166,7 +166,7 @@ final class VisitSteps {
         }
         open(c, visit, null, null, Status.PROTECTED, Vis2NaturalVisit.protectedUntil(visit.day, visit.policy));
         c.kind = OwnerKind.OFFICE;
-        f.set(c, OwnerKind.OFFICE, null, null, Status.PROTECTED, c.from, c.until, insiderBecause(v, visit.seq));
+        protect(c, OwnerKind.OFFICE, null, null, c.from, c.until, insiderBecause(v, visit.seq));
     }
 
     private static Because insiderBecause(int version, int seq) {
@@ -183,11 +183,13 @@ final class VisitSteps {
                 && Vis5Renewal.inWindow(visit.day, c.until, visit.policy)) {
             LocalDate until = Vis5Renewal.renewedUntil(c.until, visit.policy);
             c.until = until;
-            f.set(c, OwnerKind.CHANNEL, c.channel, c.agent, Status.PROTECTED, c.from, until,
-                    new Because(v, "保护期最后" + visit.policy.renewalWindowDays() + "天内渠道再次带访并签认，保护期续至 " + until + "。",
-                            "Renewed: the channel brought the client again and re-signed in the last "
-                                    + visit.policy.renewalWindowDays() + " days; protected until " + until + ".",
-                            rules(Vis5Renewal.ID, Vis1Confirmation.ID), named.seq, visit.seq, visit.formSeq));
+            Because renewed = new Because(v, "保护期最后" + visit.policy.renewalWindowDays() + "天内渠道再次带访并签认，保护期续至 " + until + "。",
+                    "Renewed: the channel brought the client again and re-signed in the last "
+                            + visit.policy.renewalWindowDays() + " days; protected until " + until + ".",
+                    rules(Vis5Renewal.ID, Vis1Confirmation.ID), named.seq, visit.seq, visit.formSeq);
+            // the protection a later purchase falls in is the one opened, then extended: both decided it
+            c.protection = c.protection == null ? renewed : c.protection.with(renewed);
+            f.set(c, OwnerKind.CHANNEL, c.channel, c.agent, Status.PROTECTED, c.from, until, renewed);
             return;
         }
         if (named != null && named.verdict == Verdict.ACCEPTED && !named.inUse && !named.channel.equals(c.channel)) {
@@ -267,7 +269,7 @@ final class VisitSteps {
             LocalDate until = Vis4Protection.protectedUntil(visit.day, policy);
             open(c, visit, winner.channel, winner.data.agentId(), Status.PROTECTED, until);
             confirm(c, visit, winner.channel, winner.data.agentId());
-            f.set(c, OwnerKind.CHANNEL, winner.channel, winner.data.agentId(), Status.PROTECTED, visit.day, until,
+            protect(c, OwnerKind.CHANNEL, winner.channel, winner.data.agentId(), visit.day, until,
                     new Because(v, f.reasons.of((collision, channel, last) -> new Reasons.Text(
                             (collision ? "报备有效期内客户到访，归首个有效报备渠道 " : "首访经确认，归报备渠道 ")
                                     + channel + "，保护期至 " + last + "。",
@@ -313,7 +315,7 @@ final class VisitSteps {
         }
         open(c, visit, host.channelAfter, host.agentAfter, Status.PROTECTED, until);
         confirm(c, visit, host.channelAfter, host.agentAfter);
-        f.set(c, OwnerKind.CHANNEL, host.channelAfter, host.agentAfter, Status.PROTECTED, visit.day, until,
+        protect(c, OwnerKind.CHANNEL, host.channelAfter, host.agentAfter, visit.day, until,
                 new Because(v, "随渠道客户同来的新客户，归渠道 " + host.channelAfter + "，保护期至 " + until + "。",
                         "Came with channel " + host.channelAfter + "'s client: that channel's, protected until " + until + ".",
                         rules(Vis3Companions.ID, Vis4Protection.ID), host.seq, visit.seq));
@@ -341,7 +343,7 @@ final class VisitSteps {
         LocalDate until = Vis4Protection.protectedUntil(visit.day, visit.policy);
         open(c, visit, deal.channel, deal.agent, Status.PROTECTED, until);
         confirm(c, visit, deal.channel, deal.agent);
-        f.set(c, OwnerKind.CHANNEL, deal.channel, deal.agent, Status.PROTECTED, visit.day, until,
+        protect(c, OwnerKind.CHANNEL, deal.channel, deal.agent, visit.day, until,
                 new Because(visit.policy.version(), "老带新：推荐人认购后" + visit.policy.referralDays()
                         + "天内推荐的新客户，归推荐人成交渠道 " + deal.channel + "。",
                         "Referral: referred within " + visit.policy.referralDays() + " days of the referrer's deposit: channel "
@@ -357,7 +359,7 @@ final class VisitSteps {
         boolean invalid = visit.form == VisitForm.Status.INVALID && visit.data.registrationId() != null;
         List<String> ids = !lapsedEarlier && !invalid ? VIS2
                 : nonNull(lapsedEarlier ? Reg4Priority.ID : null, invalid ? Vis1Confirmation.ID : null, Vis2NaturalVisit.ID);
-        f.set(c, OwnerKind.OFFICE, null, null, Status.PROTECTED, visit.day, until,
+        protect(c, OwnerKind.OFFICE, null, null, visit.day, until,
                 new Because(visit.policy.version(), f.reasons.of((formInvalid, last, x) -> new Reasons.Text(
                         (formInvalid ? "到访确认单无效，" : "到访时无有效报备，") + "为自然到访客户，归案场，保护期至 " + last + "。",
                         (formInvalid ? "The visit form is invalid: " : "No valid registration at the visit: ")
@@ -377,6 +379,14 @@ final class VisitSteps {
         c.pendingReg = null;
         c.decidingVisit = visit;
         c.decidingSeq = visit.seq;
+        c.protection = null; // a pending visit opens none; a protected one names its reason through protect()
+    }
+
+    /** The client protected from {@code from} to {@code until} because of {@code because}, which a purchase inside will cite. */
+    private void protect(Client c, OwnerKind kind, String channel, String agent, LocalDate from, LocalDate until,
+                         Because because) {
+        c.protection = because;
+        f.set(c, kind, channel, agent, Status.PROTECTED, from, until, because);
     }
 
     /** The confirmation behind the current ownership (PUR-4 and ID-3 compare these). */

@@ -37,9 +37,16 @@ public class PolicyVersions {
         return versions;
     }
 
+    /** The versions as served: every value, and the preset each stored version started from. */
     public PolicyView view(ProjectRef project, Integer refolded) {
-        List<ProjectPolicy> versions = versions(project);
-        return new PolicyView(project.projectId(), versions.size() > 1, versions.stream().map(PolicySettings::of).toList(), refolded);
+        List<PolicySettings> versions = new ArrayList<>();
+        versions.add(PolicySettings.of(ProjectPolicy.defaults()));
+        for (PolicyStore.StoredVersion stored : store.versions(project)) {
+            PolicySettings settings = read(stored.settingsJson());
+            versions.add(PolicySettings.of(settings.toPolicy(stored.version(), stored.effectiveFrom()))
+                    .startedFrom(settings.preset()));
+        }
+        return new PolicyView(project.projectId(), versions.size() > 1, versions, refolded);
     }
 
     /**
@@ -73,7 +80,8 @@ public class PolicyVersions {
         if (!policy.problems().isEmpty()) {
             throw new PolicyProblemsException(policy.problems());
         }
-        store.insert(project, version, policy.effectiveFrom(), json(PolicySettings.of(policy)));
+        // every value is stored, the preset's copied in: a preset changed later never changes this version (ADR 0029)
+        store.insert(project, version, policy.effectiveFrom(), json(PolicySettings.of(policy).startedFrom(settings.preset())));
         return policy;
     }
 

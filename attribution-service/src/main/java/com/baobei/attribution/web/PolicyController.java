@@ -60,11 +60,13 @@ public class PolicyController {
     @Allowed({Role.TENANT_ADMIN})
     @PutMapping
     @Operation(summary = "Adds a policy version (the server assigns its number) and re-folds the project under it",
-            description = "Tenant admins only. Omitted settings take the rulebook defaults; effectiveFrom is required. "
-                    + "Decisions that change are published like any other change.",
+            description = "Tenant admins only. Omitted settings take the named preset's values (GET "
+                    + "/api/v1/policy-presets), else the rulebook defaults; effectiveFrom is required. The version stores "
+                    + "every value, so a preset is copied, never followed (ADR 0029). Decisions that change are published "
+                    + "like any other change.",
             responses = {
                     @ApiResponse(responseCode = "200", description = "the versions, the new one last"),
-                    @ApiResponse(responseCode = "400", description = "a setting that is not valid, named by its field"),
+                    @ApiResponse(responseCode = "400", description = "a setting that is not valid, or an unknown preset, named by its field"),
                     @ApiResponse(responseCode = "401", description = "no valid bearer token"),
                     @ApiResponse(responseCode = "403", description = "not a tenant admin"),
                     @ApiResponse(responseCode = "422", description = "the project is not in the tenant's master data "

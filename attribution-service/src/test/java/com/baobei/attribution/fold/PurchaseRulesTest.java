@@ -98,7 +98,7 @@ class PurchaseRulesTest {
                 .then();
 
         assertThat(then.purchase("p1").channelId()).isEqualTo("A");
-        assertThat(then.purchase("p1").explanation().ruleIds()).containsExactly("PUR-4");
+        assertThat(then.purchase("p1").explanation().ruleIds()).containsExactly("PUR-4", "VIS-1", "REG-1", "VIS-4");
         assertThat(then.owner(WIFE).channelId()).isEqualTo("A");
     }
 

@@ -103,23 +103,24 @@ class AccessIT extends LiveServiceTest {
                 // last: the tests above name calls by position
                 new Call("claim", HttpMethod.GET, "/api/v1/projects/" + p + "/disputes/" + tenant.id("d-office") + "/claim",
                         null),
+                new Call("presets", HttpMethod.GET, "/api/v1/policy-presets", null),
                 new Call("verdicts", HttpMethod.GET, "/api/v1/registrations/verdicts?ids=" + tenant.id("r-a") + ","
                         + tenant.id("r-b"), null));
     }
 
     /** The matrix: the roles allowed per call (at project P, which the consultant's and site manager's tokens name). */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "verdict", Set.of("CHANNEL_AGENT", "CHANNEL_MANAGER", "CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"),
-            "client", Set.of("CHANNEL_AGENT", "CHANNEL_MANAGER", "CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"),
-            "clients", Set.of("CHANNEL_AGENT", "CHANNEL_MANAGER", "CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"),
-            "purchases", Set.of("CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "FINANCE", "TENANT_ADMIN"),
-            "disputes", Set.of("CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"),
-            "claim", Set.of("CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"),
-            "get policy", Set.of("CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "FINANCE", "TENANT_ADMIN"),
-            "put policy", Set.of("TENANT_ADMIN"),
-            "simulation", Set.of("SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"),
-            "verdicts", Set.of("CHANNEL_AGENT", "CHANNEL_MANAGER", "CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER",
-                    "TENANT_ADMIN"));
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("verdict", Set.of("CHANNEL_AGENT", "CHANNEL_MANAGER", "CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN")),
+            Map.entry("client", Set.of("CHANNEL_AGENT", "CHANNEL_MANAGER", "CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN")),
+            Map.entry("clients", Set.of("CHANNEL_AGENT", "CHANNEL_MANAGER", "CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN")),
+            Map.entry("purchases", Set.of("CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "FINANCE", "TENANT_ADMIN")),
+            Map.entry("disputes", Set.of("CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN")),
+            Map.entry("claim", Set.of("CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN")),
+            Map.entry("get policy", Set.of("CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "FINANCE", "TENANT_ADMIN")),
+            Map.entry("put policy", Set.of("TENANT_ADMIN")),
+            Map.entry("simulation", Set.of("SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN")),
+            Map.entry("presets", Set.of("SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN")),
+            Map.entry("verdicts", Set.of("CHANNEL_AGENT", "CHANNEL_MANAGER", "CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN")));
 
     @Test
     void eachRoleIsAllowedOrRefusedAsTheMatrixSays() {
@@ -207,7 +208,9 @@ class AccessIT extends LiveServiceTest {
                 default -> 403;
             };
             assertThat(forConsultant).as("consultant: " + call.name()).isEqualTo(expected);
-            assertThat(forSiteManager).as("site manager: " + call.name()).isEqualTo(expected);
+            // the presets are no project's: a site manager reads them wherever their projects are
+            assertThat(forSiteManager).as("site manager: " + call.name())
+                    .isEqualTo(call.name().equals("presets") ? 200 : expected);
         }
         // without a projects claim, every project of the tenant
         String everywhere = TOKENS.office("SITE_MANAGER", "sm-all", tenant.tenant);

@@ -55,6 +55,43 @@ class PolicyApiIT extends LiveServiceTest {
     }
 
     @Test
+    void aProjectStartsFromAPresetWhoseValuesAreCopiedIntoItsVersion() {
+        JsonNode presets = as(ADMIN).getForObject("/api/v1/policy-presets", JsonNode.class);
+        List<String> ids = new java.util.ArrayList<>();
+        presets.forEach(preset -> ids.add(preset.path("id").asText()));
+        assertThat(ids).containsExactly("xx-residence", "hecheng-jingyuan", "damuzhi-plaza", "tianjin-zhuoda-joint",
+                "zeke-group", "panke-system", "own-channel-online", "lvdi");
+        JsonNode zeke = presets.get(4);
+        assertThat(zeke.path("name").asText()).isEqualTo("泽科集团渠道管理规范");
+        assertThat(zeke.path("settings").path("repeatLimit").asInt()).isEqualTo(3);
+        assertThat(zeke.path("sources").path("repeatLimit").asText()).contains("不超过3次");
+        assertThat(zeke.path("notes")).isNotEmpty();
+
+        assertRefused(put(ADMIN, "p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"preset\":\"no-such-preset\"}"), "preset");
+        // the document counts from the project's opening day, which the preset cannot know
+        assertRefused(put(ADMIN, "p-bad", "{\"effectiveFrom\":\"2025-03-01\",\"preset\":\"own-channel-online\"}"),
+                "openingDay");
+
+        TestEvents p = TestEvents.freshProject("preset");
+        defineProjects(p.tenant, p.project);
+        ResponseEntity<JsonNode> started = put(p.admin(), p.project, "{\"effectiveFrom\":\"2025-01-01\","
+                + "\"preset\":\"own-channel-online\",\"openingDay\":\"2025-05-01\",\"leadTimeMinutes\":45}");
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode version = started.getBody().path("versions").get(1);
+        assertThat(version.path("preset").asText()).isEqualTo("own-channel-online");
+        assertThat(version.path("validityMode").asText()).isEqualTo("UNTIL_OPENING_PLUS_DAYS");
+        assertThat(version.path("openingDay").asText()).isEqualTo("2025-05-01");
+        assertThat(version.path("protectionDays").asInt()).as("3.2 the whole sales period").isEqualTo(3650);
+        assertThat(version.path("referralDays").asInt()).isZero();
+        assertThat(version.path("leadTimeMinutes").asInt()).as("the override").isEqualTo(45);
+        // copied, not referenced: the stored version holds the preset's values itself
+        assertThat(jdbc.queryForObject("select settings->>'protectionDays' from project_policy where tenant_id = ? "
+                + "and project_id = ?", String.class, p.tenant, p.project)).isEqualTo("3650");
+        JsonNode read = as(p.admin()).getForObject("/api/v1/projects/{p}/policy", JsonNode.class, p.project);
+        assertThat(read.path("versions").get(1)).isEqualTo(version);
+    }
+
+    @Test
     void aNewPolicyVersionIsNumberedByTheServerAndReFoldsTheProject() {
         TestEvents p = TestEvents.freshProject("policy");
         List<EventEnvelope> events = List.of(

@@ -35,6 +35,8 @@ public final class Feeder {
     private final Map<String, String> disputeIds = new LinkedHashMap<>();
     private final List<Intake> refused = new ArrayList<>();
     private final Set<String> published = new HashSet<>();
+    /** Project → the preset its policy started from and what it overrides, for the summary. */
+    private final Map<String, String> presetLines = new HashMap<>();
 
     /** A registration the intake refused: the field the problem named, and the HTTP status. */
     public record Intake(String ref, int status, String field, String expectedField) {
@@ -164,19 +166,57 @@ public final class Feeder {
         URI uri = services.attribution().resolve("/api/v1/projects/" + project.id() + "/policy");
         Body wanted = Body.of()
                 .with("effectiveFrom", project.policy().effectiveFrom())
+                .with("preset", project.policy().preset())
                 .with("validityMode", project.policy().validityMode())
                 .with("validityDays", project.policy().validityDays())
                 .with("openingDay", project.policy().openingDay())
                 .with("protectionDays", project.policy().protectionDays())
                 .with("renewalWindowDays", project.policy().renewalWindowDays());
-        // a PUT adds a version: feeding the same month again must not add another
+        project.policy().pinned().forEach(wanted::with);
         Api.Caller admin = Api.Caller.as(Users.admin(project.tenantId()));
+        if (project.policy().preset() != null) {
+            presetLines.put(project.id(), presetLine(project.policy().preset(), wanted, admin));
+        }
+        // a PUT adds a version: feeding the same month again must not add another
         JsonNode current = api.get(uri, admin).require("policy of " + project.id()).body();
         JsonNode versions = current.path("versions");
         if (versions.size() > 1 && matches(versions.get(versions.size() - 1), wanted)) {
             return;
         }
         api.put(uri, admin, wanted).require("policy of " + project.id());
+    }
+
+    /**
+     * What the summary says of a project's policy: the preset it started from and the values given that differ from
+     * the preset's (the opening day is the project's own, never the preset's).
+     */
+    private String presetLine(String presetId, Body wanted, Api.Caller admin) {
+        JsonNode presets = api.get(services.attribution().resolve("/api/v1/policy-presets"), admin)
+                .require("policy presets").body();
+        for (JsonNode preset : presets) {
+            if (!preset.path("id").asText().equals(presetId)) {
+                continue;
+            }
+            List<String> overrides = new ArrayList<>();
+            for (Map.Entry<String, Object> field : wanted.entrySet()) {
+                if (List.of("effectiveFrom", "preset", "openingDay").contains(field.getKey())) {
+                    continue; // the version's own, never the preset's
+                }
+                JsonNode given = preset.path("settings").path(field.getKey());
+                String value = api.json().valueToTree(field.getValue()).asText();
+                if (given.isValueNode() && !given.asText().equals(value)) {
+                    overrides.add(field.getKey() + " " + value + " (preset " + given.asText() + ")");
+                }
+            }
+            return "preset " + presetId + " 「" + preset.path("name").asText() + "」"
+                    + (overrides.isEmpty() ? ", as it is" : ", overriding " + String.join(", ", overrides));
+        }
+        throw new IllegalStateException("the attribution service has no preset " + presetId);
+    }
+
+    /** The preset line of each project that started from one (see {@link #presetLine}). */
+    public String presetLine(String projectId) {
+        return presetLines.get(projectId);
     }
 
     private boolean matches(JsonNode version, Body wanted) {

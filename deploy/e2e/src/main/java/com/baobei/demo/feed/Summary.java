@@ -52,6 +52,10 @@ public final class Summary {
                     .orElseThrow().name();
             out.printf("  %-12s %s (%s): %s; channels %s%n", p.id(), p.name(), tenant, p.policy().describe(),
                     String.join(", ", p.channelIds()));
+            String preset = feeder.presetLine(p.id());
+            if (preset != null) {
+                out.printf("  %-12s policy from %s%n", "", preset);
+            }
         }
     }
 

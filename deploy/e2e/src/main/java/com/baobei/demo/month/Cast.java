@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Who is who in the demo month: two developers, three projects with different policies, eight channels of the four
@@ -41,15 +42,20 @@ final class Cast {
 
         LocalDate opening = firstDay.plusDays(HUPAN_OPENING_DAY);
         b.project(new Project(HUAJING, BINJIANG, "华景·滨江府",
-                new Policy(firstDay, "SAME_DAY", null, null, 30, 7),
+                // 大拇指广场's document is the rulebook's defaults: same day, 30-day protection, renewal in the last 7
+                new Policy(firstDay, "damuzhi-plaza", "SAME_DAY", null, null, 30, 7, Map.of()),
                 consultants("hj-bj", 4), "hj-bj-sm", "hj-mkt",
                 List.of("jiayuan", "anju", "hengtong", "lejia", "huajing-own", "laodaixin")));
         b.project(new Project(HUAJING, YUNTING, "华景·云庭",
-                new Policy(firstDay, "DAYS", 3, null, 7, 3),
+                // the 判客 system's 7-day protection, its registrations kept 3 days and renewable in the last 3
+                new Policy(firstDay, "panke-system", "DAYS", 3, null, 7, 3, Map.of()),
                 consultants("hj-yt", 3), "hj-yt-sm", "hj-mkt",
                 List.of("jiayuan", "xinfang", "lejia", "huajing-own")));
         b.project(new Project(QINGHE, HUPAN, "青禾·湖畔里",
-                new Policy(firstDay, "UNTIL_OPENING_PLUS_DAYS", 30, opening, 30, 7),
+                // 自有渠道's pre-launch validity, with a 30-day protection (not the whole sales period), renewals, natural
+                // visits protected 30 days and referrals, which the month's script plays
+                new Policy(firstDay, "own-channel-online", "UNTIL_OPENING_PLUS_DAYS", 30, opening, 30, 7,
+                        Map.of("naturalProtectionDays", 30, "referralDays", 30)),
                 consultants("qh-hp", 4), "qh-hp-sm", "qh-mkt",
                 List.of("anju", "hengtong", "xinfang", "qinghe-own")));
 

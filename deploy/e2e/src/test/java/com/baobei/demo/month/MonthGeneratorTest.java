@@ -44,6 +44,9 @@ class MonthGeneratorTest {
         assertThat(month.projects()).extracting(p -> p.policy().validityMode())
                 .containsExactlyInAnyOrder("SAME_DAY", "DAYS", "UNTIL_OPENING_PLUS_DAYS");
         assertThat(month.projects()).extracting(p -> p.policy().protectionDays()).contains(30, 7);
+        // the projects start from presets of the seed's documents (ADR 0029), three different ones
+        assertThat(month.projects()).extracting(p -> p.policy().preset())
+                .containsExactlyInAnyOrder("damuzhi-plaza", "panke-system", "own-channel-online");
         Project preLaunch = month.projects().stream()
                 .filter(p -> p.policy().validityMode().equals("UNTIL_OPENING_PLUS_DAYS")).findFirst().orElseThrow();
         assertThat(preLaunch.policy().validityDays()).isEqualTo(30);

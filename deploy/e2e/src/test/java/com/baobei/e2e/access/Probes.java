@@ -182,6 +182,7 @@ public final class Probes {
                     Scope.PROJECT, null, Set.of())),
             Map.entry("POST /api/v1/simulations attribution", f -> new Probe("POST", "/api/v1/simulations",
                     Body.of().with("events", List.of()), Scope.PROJECT, null, Set.of())),
+            Map.entry("GET /api/v1/policy-presets", f -> read("/api/v1/policy-presets", Scope.PROJECT, null)),
 
             Map.entry("PUT /api/v1/projects/{projectId}/channels/{channelId}/agreement", f -> new Probe("PUT",
                     "/api/v1/projects/" + P1 + "/channels/" + C1 + "/agreement",
