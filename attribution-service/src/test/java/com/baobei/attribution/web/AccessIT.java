@@ -102,7 +102,9 @@ class AccessIT extends LiveServiceTest {
                 new Call("simulation", HttpMethod.POST, "/api/v1/simulations", simulation(tenant)),
                 // last: the tests above name calls by position
                 new Call("claim", HttpMethod.GET, "/api/v1/projects/" + p + "/disputes/" + tenant.id("d-office") + "/claim",
-                        null));
+                        null),
+                new Call("report", HttpMethod.GET, "/api/v1/projects/" + p + "/reports?from=2025-03-03&to=2025-03-10"
+                        + "&per=period", null));
     }
 
     /** The matrix: the roles allowed per call (at project P, which the consultant's and site manager's tokens name). */
@@ -115,7 +117,9 @@ class AccessIT extends LiveServiceTest {
             "claim", Set.of("CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"),
             "get policy", Set.of("CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "FINANCE", "TENANT_ADMIN"),
             "put policy", Set.of("TENANT_ADMIN"),
-            "simulation", Set.of("SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"));
+            "simulation", Set.of("SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN"),
+            "report", Set.of("CHANNEL_AGENT", "CHANNEL_MANAGER", "CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER",
+                    "FINANCE", "TENANT_ADMIN"));
 
     @Test
     void eachRoleIsAllowedOrRefusedAsTheMatrixSays() {
@@ -316,7 +320,42 @@ class AccessIT extends LiveServiceTest {
             operation.getValue().path("parameters").forEach(parameter -> assertThat(parameter.path("name").asText())
                     .as("no identity headers, no caller parameter").isNotIn("X-Actor", "X-Role", "caller"));
         }));
-        assertThat(operations).hasSize(9);
+        assertThat(operations).hasSize(10);
+    }
+
+    @Test
+    void rpt1ReportsShowAnAgentTheirOwnRowsAChannelManagerTheirChannelsAndTheOfficeAll() {
+        String period = "/api/v1/projects/" + tenant.project + "/reports?from=2025-03-03&to=2025-03-10&per=period";
+        String agentA = roles.get("CHANNEL_AGENT");
+        String managerA = roles.get("CHANNEL_MANAGER");
+
+        JsonNode office = json(get(period, roles.get("TENANT_ADMIN")));
+        assertThat(rows(office)).containsExactly("ch-a/", "ch-b/");
+        assertThat(office.path(0).path("registrations").asInt()).isEqualTo(1);
+        assertThat(office.path(0).path("visits").asInt()).as("REG-6's visited client").isEqualTo(1);
+        assertThat(rows(json(get(period, managerA)))).containsExactly("ch-a/");
+        assertThat(rows(json(get(period + "&by=agent", managerA)))).containsExactly("ch-a/ag-ch-a");
+        assertThat(rows(json(get(period, agentA)))).as("an agent has no channel rows").isEmpty();
+        assertThat(rows(json(get(period + "&by=agent", agentA)))).containsExactly("ch-a/ag-ch-a");
+        assertThat(rows(json(get(period + "&by=agent", TOKENS.agent(tenant.tenant, "ch-a", "ag-other"))))).isEmpty();
+        assertThat(rows(json(get(period, other.admin())))).as("their own namesake project: no ch-b there")
+                .containsExactly("ch-a/");
+
+        ResponseEntity<String> csv = get(period + "&format=csv", managerA);
+        assertThat(csv.getStatusCode().value()).isEqualTo(200);
+        assertThat(String.valueOf(csv.getHeaders().getContentType())).startsWith("text/csv");
+        assertThat(csv.getBody()).startsWith("\uFEFF渠道 Channel").contains("ch-a,").doesNotContain("ch-b");
+
+        ResponseEntity<String> badDay = get("/api/v1/projects/" + tenant.project + "/reports?from=yesterday", managerA);
+        assertProblem(badDay, 400);
+        assertThat(badDay.getBody()).contains("\"field\":\"from\"");
+        assertProblem(get(period + "&by=office", managerA), 400);
+    }
+
+    private static List<String> rows(JsonNode report) {
+        List<String> rows = new ArrayList<>();
+        report.forEach(row -> rows.add(row.path("channelId").asText() + "/" + row.path("agentId").asText("")));
+        return rows;
     }
 
     private static String simulation(TestEvents p) {

@@ -160,6 +160,10 @@ public final class Probes {
                     Scope.PROJECT, null, Set.of())),
             Map.entry("POST /api/v1/simulations attribution", f -> new Probe("POST", "/api/v1/simulations",
                     Body.of().with("events", List.of()), Scope.PROJECT, null, Set.of())),
+            // RPT-1: rows name only channel and agent ids, which every developer's fixture shares: no marker
+            Map.entry("GET /api/v1/projects/{projectId}/reports", f -> read("/api/v1/projects/" + P1
+                    + "/reports?by=agent&per=period&from=" + LocalDate.now(ZONE).minusDays(30) + "&to="
+                    + LocalDate.now(ZONE), Scope.PROJECT, null)),
 
             Map.entry("PUT /api/v1/projects/{projectId}/channels/{channelId}/agreement", f -> new Probe("PUT",
                     "/api/v1/projects/" + P1 + "/channels/" + C1 + "/agreement",
