@@ -40,6 +40,7 @@ public final class Summary {
         clients();
         purchases();
         disputes();
+        reports();
         statements();
         links();
     }
@@ -127,6 +128,32 @@ public final class Summary {
                     d.kind(), d.client().surname(), d.client().maskedPhone(), decision.path("status").asText(),
                     owner, why.path("ruleIds"), why.path("reasonEn").asText());
         }
+    }
+
+    /** RPT-1: each channel's evening report (日报) of the month's last day, and the month, from the report API. */
+    private void reports() {
+        out.println();
+        out.printf("Channel daily report (渠道日报, RPT-1) of %s, the same counts REG-6 judges%n", month.lastDay());
+        table(outcomes.lastDay());
+        out.println();
+        out.printf("The month per channel (RPT-1), %s to %s%n", month.firstDay(), month.lastDay());
+        table(outcomes.wholeMonth());
+        out.printf("  As CSV for Excel: %s%n", services.attribution().resolve("/api/v1/projects/"
+                + month.projects().get(0).id() + "/reports?from=" + month.lastDay() + "&format=csv"));
+    }
+
+    private void table(Map<String, JsonNode> byProject) {
+        out.printf("  %-12s %-12s %5s %5s %-22s %5s %5s %6s %5s %5s %6s %s%n", "project", "channel", "regs", "acc",
+                "rejected by rule", "clnt", "visit", "rate%", "subs", "cont", "conv%", "REG-6 poor days");
+        byProject.forEach((project, rows) -> rows.forEach(r -> {
+            Map<String, Integer> rules = new TreeMap<>();
+            r.path("rejectedByRule").fields().forEachRemaining(e -> rules.put(e.getKey(), e.getValue().asInt()));
+            out.printf("  %-12s %-12s %5d %5d %-22s %5d %5d %6s %5d %5d %6s %d%n", project,
+                    r.path("channelId").asText(), r.path("registrations").asInt(), r.path("accepted").asInt(),
+                    rules.isEmpty() ? "-" : join(rules), r.path("clients").asInt(), r.path("visits").asInt(),
+                    r.path("visitRatePercent").asText("-"), r.path("subscriptions").asInt(),
+                    r.path("contracts").asInt(), r.path("conversionPercent").asText("-"), r.path("reg6PoorDays").asInt());
+        }));
     }
 
     private void statements() {
