@@ -174,6 +174,10 @@ public final class Probes {
                     f.statementId())),
             Map.entry("GET /api/v1/statements/{statementId}", f -> read("/api/v1/statements/"
                     + f.statementId(), Scope.RECORD, null)),
+            // RPT-1's money: rows name only channel and agent ids, which every developer's fixture shares
+            Map.entry("GET /api/v1/projects/{projectId}/reports/commission", f -> read("/api/v1/projects/" + P1
+                    + "/reports/commission?by=agent&per=period&from=" + LocalDate.now(ZONE).minusDays(60) + "&to="
+                    + LocalDate.now(ZONE), Scope.PROJECT, null)),
             Map.entry("GET /api/v1/statements/{statementId}/csv", f -> read("/api/v1/statements/"
                     + f.statementId() + "/csv", Scope.RECORD, null)),
             Map.entry("GET /api/v1/statements/{statementId}/xlsx", f -> read("/api/v1/statements/"
