@@ -1,5 +1,6 @@
 package com.baobei.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ProblemBodies implements ResponseBodyAdvice<Object> {
+
+    /** Turns a service's own error entry (a record, a map) into the map it would be written as. */
+    private static final ObjectMapper ENTRIES = new ObjectMapper().findAndRegisterModules();
 
     @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
@@ -51,8 +55,10 @@ class ProblemBodies implements ResponseBodyAdvice<Object> {
     private static List<Object> translated(List<?> errors, boolean zh) {
         List<Object> out = new ArrayList<>(errors.size());
         for (Object error : errors) {
-            if (error instanceof Map<?, ?> entry && entry.get("message") instanceof String message) {
-                Map<Object, Object> copy = new LinkedHashMap<>(entry);
+            Object entry = error instanceof Map<?, ?> || error == null || error instanceof String ? error
+                    : asMap(error);
+            if (entry instanceof Map<?, ?> map && map.get("message") instanceof String message) {
+                Map<Object, Object> copy = new LinkedHashMap<>(map);
                 copy.put("message", ProblemLanguage.text(message, zh));
                 out.add(copy);
             } else {
@@ -60,5 +66,13 @@ class ProblemBodies implements ResponseBodyAdvice<Object> {
             }
         }
         return out;
+    }
+
+    private static Object asMap(Object error) {
+        try {
+            return ENTRIES.convertValue(error, Map.class);
+        } catch (IllegalArgumentException e) {
+            return error;
+        }
     }
 }

@@ -112,19 +112,33 @@ public final class ProblemLanguage {
         };
     }
 
-    /** The first phrase whose English pattern matches the whole message, in Chinese; else the message as it is. */
+    /** The first phrase whose English pattern matches the whole message, in Chinese; else the message marked. */
     private static String phrase(String english) {
+        String zh = translated(english);
+        return zh != null ? zh : "请求有误（" + english + "）";
+    }
+
+    /**
+     * The Chinese wording of the first phrase matching the whole message, null when none does: {@code {n}} is the
+     * pattern's group n as it is (a value, a field), {@code {tn}} the group translated in turn (a nested message).
+     */
+    private static String translated(String english) {
         for (Phrase p : PHRASES) {
             Matcher m = p.english().matcher(english);
             if (m.matches()) {
                 String out = ZH.getProperty(p.key());
                 for (int g = 1; g <= m.groupCount(); g++) {
-                    out = out.replace("{" + g + "}", m.group(g) == null ? "" : m.group(g));
+                    String group = m.group(g) == null ? "" : m.group(g);
+                    if (out.contains("{t" + g + "}")) {
+                        String inner = translated(group);
+                        out = out.replace("{t" + g + "}", inner != null ? inner : group);
+                    }
+                    out = out.replace("{" + g + "}", group);
                 }
                 return out;
             }
         }
-        return "请求有误（" + english + "）";
+        return null;
     }
 
     private static List<Phrase> phrases() {

@@ -57,5 +57,8 @@ class ProblemLanguageTest {
         assertThat(ProblemLanguage.text("amount: " + typeMessage, false))
                 .isEqualTo("amount: a value of the wrong type (expected a number)");
         assertThat(ProblemLanguage.text(unknown, true)).isEqualTo("未知字段 \"colour\"");
+        // a service's own wrapper around the parser's words is translated around them
+        assertThat(ProblemLanguage.text("channelKind: cannot be read: " + enumMessage, true))
+                .isEqualTo("channelKind：无法读取：\"CASTLE\" 不在可选值 [RESIDENTIAL, PARKING] 之中");
     }
 }
