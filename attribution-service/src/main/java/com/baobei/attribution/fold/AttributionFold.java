@@ -3,6 +3,7 @@ package com.baobei.attribution.fold;
 import com.baobei.attribution.policy.PolicyHistory;
 import com.baobei.contracts.EventEnvelope;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The rulebook as one pure function of a project's events and its policy versions (ADR 0005).
@@ -29,5 +30,18 @@ public final class AttributionFold {
             return Outcome.empty();
         }
         return new ProjectFold(ordered, inForce).run();
+    }
+
+    /**
+     * RPT-1: each channel's and agent's figures per office day, from the same pass as {@link #fold}; the channel
+     * rows' clients and visited clients are the very counts REG-6 judged. Sorted by day, channel, then agent.
+     */
+    public static List<DayFigures> report(Collection<EventEnvelope> projectEvents, PolicyHistory policies) {
+        Policies inForce = new Policies(policies);
+        OrderedEvents ordered = FoldOrder.sweep(projectEvents);
+        if (ordered.size() == 0) {
+            return List.of();
+        }
+        return new ProjectFold(ordered, inForce).report();
     }
 }

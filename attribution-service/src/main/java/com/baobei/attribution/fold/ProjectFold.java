@@ -129,6 +129,17 @@ final class ProjectFold {
     }
 
     Outcome run() {
+        pass();
+        return new Decisions(this).outcome();
+    }
+
+    /** RPT-1: the same pass, then each channel's and agent's figures per day read off the state REG-6 judged. */
+    List<DayFigures> report() {
+        pass();
+        return new ReportDays(this, new Decisions(this).outcome()).figures();
+    }
+
+    private void pass() {
         prepare();
         for (int i = 0; i < size; i++) {
             if ((i & (AHEAD - 1)) == 0) {
@@ -152,7 +163,6 @@ final class ProjectFold {
             }
         }
         cur = size - 1;
-        return new Decisions(this).outcome();
     }
 
     /** How many events {@link #touchAhead} reads ahead of the pass: their facts and state fit in the core's cache. */

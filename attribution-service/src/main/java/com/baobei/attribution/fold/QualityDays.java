@@ -79,4 +79,35 @@ final class QualityDays {
         int[] day = counts.get(new ChannelDay(reg.channel, reg.day));
         return day != null && Reg6Quality.poorDay(day[0], day[1], reg.policy);
     }
+
+    /**
+     * RPT-1 reads the counts REG-6 judged, not a second count: {registered clients, visited clients} of a channel's
+     * day, zeros when the channel registered nobody that day who counted.
+     */
+    int[] counts(String channel, LocalDate date) {
+        int[] day = counts.get(new ChannelDay(channel, date));
+        return day == null ? new int[2] : day.clone();
+    }
+
+    record AgentDay(String channel, String agent, LocalDate day) {
+    }
+
+    /**
+     * RPT-1's per-agent figures, counted as REG-6 counts a channel's: a client is a number and surname registered
+     * that day by a registration that counted (past ID-1 and REG-8), once however often, and visited when any of
+     * those registrations was ({@link #visited}). REG-6 judges channels only, so this runs only for a report.
+     */
+    static Map<AgentDay, int[]> agentCounts(List<Reg> regs) {
+        Map<AgentDay, Map<String, Boolean>> names = new HashMap<>();
+        for (Reg reg : regs) {
+            if (reg.counted && reg.name != null) {
+                names.computeIfAbsent(new AgentDay(reg.channel, reg.agent, reg.day), k -> new HashMap<>())
+                        .merge(reg.masked + '\n' + reg.surname.strip(), reg.visited, Boolean::logicalOr);
+            }
+        }
+        Map<AgentDay, int[]> out = new HashMap<>();
+        names.forEach((day, clients) -> out.put(day, new int[] {clients.size(),
+                (int) clients.values().stream().filter(Boolean::booleanValue).count()}));
+        return out;
+    }
 }

@@ -77,6 +77,11 @@ final class Facts {
             return this;
         }
 
+        Reg agent(String agentId) {
+            this.agent = agentId;
+            return this;
+        }
+
         Reg of(Person person) {
             this.surname = person.surname();
             this.masked = person.masked();

@@ -55,6 +55,15 @@ final class Scenario {
         return new Then(inOrder);
     }
 
+    /** RPT-1's day rows of these events, the same in any arrival order. */
+    List<DayFigures> report() {
+        List<EventEnvelope> arrival = new ArrayList<>(events);
+        Collections.reverse(arrival);
+        List<DayFigures> inOrder = AttributionFold.report(events, policies);
+        assertThat(AttributionFold.report(arrival, policies)).as("the same report in any arrival order").isEqualTo(inOrder);
+        return inOrder;
+    }
+
     /** A policy like the default with some fields changed. */
     static ProjectPolicy with(java.util.function.UnaryOperator<PolicyEdit> edit) {
         return edit.apply(new PolicyEdit(ProjectPolicy.defaults())).policy;

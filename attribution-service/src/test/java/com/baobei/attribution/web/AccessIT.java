@@ -105,7 +105,9 @@ class AccessIT extends LiveServiceTest {
                         null),
                 new Call("presets", HttpMethod.GET, "/api/v1/policy-presets", null),
                 new Call("verdicts", HttpMethod.GET, "/api/v1/registrations/verdicts?ids=" + tenant.id("r-a") + ","
-                        + tenant.id("r-b"), null));
+                        + tenant.id("r-b"), null),
+                new Call("report", HttpMethod.GET, "/api/v1/projects/" + p + "/reports?from=2025-03-03&to=2025-03-10"
+                        + "&per=period", null));
     }
 
     /** The matrix: the roles allowed per call (at project P, which the consultant's and site manager's tokens name). */
@@ -120,7 +122,9 @@ class AccessIT extends LiveServiceTest {
             Map.entry("put policy", Set.of("TENANT_ADMIN")),
             Map.entry("simulation", Set.of("SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN")),
             Map.entry("presets", Set.of("SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN")),
-            Map.entry("verdicts", Set.of("CHANNEL_AGENT", "CHANNEL_MANAGER", "CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN")));
+            Map.entry("verdicts", Set.of("CHANNEL_AGENT", "CHANNEL_MANAGER", "CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN")),
+            Map.entry("report", Set.of("CHANNEL_AGENT", "CHANNEL_MANAGER", "CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER",
+                    "FINANCE", "TENANT_ADMIN")));
 
     @Test
     void eachRoleIsAllowedOrRefusedAsTheMatrixSays() {
@@ -337,6 +341,41 @@ class AccessIT extends LiveServiceTest {
                     .as("no identity headers, no caller parameter").isNotIn("X-Actor", "X-Role", "caller"));
         }));
         assertThat(operations).as("one call per operation above").hasSize(calls().size());
+    }
+
+    @Test
+    void rpt1ReportsShowAnAgentTheirOwnRowsAChannelManagerTheirChannelsAndTheOfficeAll() {
+        String period = "/api/v1/projects/" + tenant.project + "/reports?from=2025-03-03&to=2025-03-10&per=period";
+        String agentA = roles.get("CHANNEL_AGENT");
+        String managerA = roles.get("CHANNEL_MANAGER");
+
+        JsonNode office = json(get(period, roles.get("TENANT_ADMIN")));
+        assertThat(rows(office)).containsExactly("ch-a/", "ch-b/");
+        assertThat(office.path(0).path("registrations").asInt()).isEqualTo(1);
+        assertThat(office.path(0).path("visits").asInt()).as("REG-6's visited client").isEqualTo(1);
+        assertThat(rows(json(get(period, managerA)))).containsExactly("ch-a/");
+        assertThat(rows(json(get(period + "&by=agent", managerA)))).containsExactly("ch-a/ag-ch-a");
+        assertThat(rows(json(get(period, agentA)))).as("an agent has no channel rows").isEmpty();
+        assertThat(rows(json(get(period + "&by=agent", agentA)))).containsExactly("ch-a/ag-ch-a");
+        assertThat(rows(json(get(period + "&by=agent", TOKENS.agent(tenant.tenant, "ch-a", "ag-other"))))).isEmpty();
+        assertThat(rows(json(get(period, other.admin())))).as("their own namesake project: no ch-b there")
+                .containsExactly("ch-a/");
+
+        ResponseEntity<String> csv = get(period + "&format=csv", managerA);
+        assertThat(csv.getStatusCode().value()).isEqualTo(200);
+        assertThat(String.valueOf(csv.getHeaders().getContentType())).startsWith("text/csv");
+        assertThat(csv.getBody()).startsWith("\uFEFF渠道 Channel").contains("ch-a,").doesNotContain("ch-b");
+
+        ResponseEntity<String> badDay = get("/api/v1/projects/" + tenant.project + "/reports?from=yesterday", managerA);
+        assertProblem(badDay, 400);
+        assertThat(badDay.getBody()).contains("\"field\":\"from\"");
+        assertProblem(get(period + "&by=office", managerA), 400);
+    }
+
+    private static List<String> rows(JsonNode report) {
+        List<String> rows = new ArrayList<>();
+        report.forEach(row -> rows.add(row.path("channelId").asText() + "/" + row.path("agentId").asText("")));
+        return rows;
     }
 
     private static String simulation(TestEvents p) {

@@ -18,15 +18,25 @@ public final class StatementCsv {
     }
 
     public static byte[] write(StatementTable.Table table) {
+        return write(StatementTable.COLUMNS, table.heading(), table.lines(), table.totals());
+    }
+
+    /** Any table of the same form (heading, column names, lines, totals), as for the RPT-1 commission report. */
+    public static byte[] write(List<String> columns, List<List<Object>> heading, List<List<Object>> lines,
+                               List<List<Object>> totals) {
         StringWriter out = new StringWriter();
         out.write(BOM);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL)) {
-            print(csv, table.heading());
-            csv.println();
-            csv.printRecord(StatementTable.COLUMNS);
-            print(csv, table.lines());
-            csv.println();
-            print(csv, table.totals());
+            if (!heading.isEmpty()) {
+                print(csv, heading);
+                csv.println();
+            }
+            csv.printRecord(columns);
+            print(csv, lines);
+            if (!totals.isEmpty()) {
+                csv.println();
+                print(csv, totals);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,10 +23,19 @@ public final class StatementXlsx {
     }
 
     public static byte[] write(StatementTable.Table table) {
+        return write(SHEET, StatementTable.COLUMNS, table.heading(), table.lines(), table.totals(), StatementTable.RATE);
+    }
+
+    /**
+     * Any table of the same form (a heading, bold column names, lines, bold totals), for the statements and for the
+     * RPT-1 commission report: amounts in money format, the {@code rateColumn}'s numbers (-1: none) as rates.
+     */
+    public static byte[] write(String sheetName, List<String> columns, List<List<Object>> heading,
+                               List<List<Object>> lines, List<List<Object>> totals, int rateColumn) {
         // streaming: a statement of 10,000 deals is written in a fraction of the time the in-memory model takes
         SXSSFWorkbook book = new SXSSFWorkbook(200);
         try (book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(SHEET);
+            Sheet sheet = book.createSheet(sheetName);
             CellStyle money = book.createCellStyle();
             money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
             CellStyle rate = book.createCellStyle();
@@ -36,17 +45,21 @@ public final class StatementXlsx {
             font.setBold(true);
             bold.setFont(font);
             int r = 0;
-            r = rows(sheet, r, table.heading(), money, rate, null);
-            r++;
+            if (!heading.isEmpty()) {
+                r = rows(sheet, r, heading, money, rate, null, rateColumn);
+                r++;
+            }
             Row header = sheet.createRow(r++);
-            for (int c = 0; c < StatementTable.COLUMNS.size(); c++) {
-                header.createCell(c).setCellValue(StatementTable.COLUMNS.get(c));
+            for (int c = 0; c < columns.size(); c++) {
+                header.createCell(c).setCellValue(columns.get(c));
                 header.getCell(c).setCellStyle(bold);
             }
-            r = rows(sheet, r, table.lines(), money, rate, null);
-            r++;
-            rows(sheet, r, table.totals(), money, rate, bold);
-            for (int c = 0; c < StatementTable.COLUMNS.size(); c++) {
+            r = rows(sheet, r, lines, money, rate, null, rateColumn);
+            if (!totals.isEmpty()) {
+                r++;
+                rows(sheet, r, totals, money, rate, bold, rateColumn);
+            }
+            for (int c = 0; c < columns.size(); c++) {
                 sheet.setColumnWidth(c, 18 * 256);
             }
             book.write(out);
@@ -58,14 +71,16 @@ public final class StatementXlsx {
     }
 
     private static int rows(Sheet sheet, int r, List<List<Object>> rows, CellStyle money, CellStyle rate,
-                            CellStyle label) {
+                            CellStyle label, int rateColumn) {
         for (List<Object> cells : rows) {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < cells.size(); c++) {
                 Object value = cells.get(c);
                 if (value instanceof BigDecimal amount) {
                     row.createCell(c).setCellValue(amount.doubleValue());
-                    row.getCell(c).setCellStyle(c == StatementTable.RATE ? rate : money);
+                    row.getCell(c).setCellStyle(c == rateColumn ? rate : money);
+                } else if (value instanceof Integer count) {
+                    row.createCell(c).setCellValue(count);
                 } else if (value != null && !value.toString().isEmpty()) {
                     row.createCell(c).setCellValue(value.toString());
                     if (label != null && c == 0) {

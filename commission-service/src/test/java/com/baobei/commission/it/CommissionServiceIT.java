@@ -203,6 +203,44 @@ class CommissionServiceIT {
     }
 
     @Test
+    void rpt1_commission_earned_per_channel_and_agent_is_the_statements_money_by_office_day() {
+        String p = freshProject();
+        putAgreement(p, CHANNEL);
+        produce(attribution(p, "e1", "1000000.00", "2024-01-05T02:00:00Z", null, 0));
+        produce(attribution(p, "e2", "2000000.00", "2024-01-12T17:00:00Z", null, 0)); // 01:00 on the 13th in Shanghai
+        String jan = TENANT + ":" + p + ":" + CHANNEL + ":2024-01-01";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(get("/api/v1/statements/" + jan).path("deals")).hasSize(2));
+        String gross = get("/api/v1/statements/" + jan).path("totals").path("gross").asText();
+        String report = "/api/v1/projects/" + p + "/reports/commission?from=2024-01-01&to=2024-01-31";
+
+        JsonNode month = get(report + "&per=period");
+        assertThat(month).hasSize(1);
+        assertThat(month.get(0).path("deals").asInt()).isEqualTo(2);
+        // money is written as a decimal string, as on the statements
+        assertThat(new BigDecimal(month.get(0).path("commission").asText())).isEqualByComparingTo(gross);
+        JsonNode days = get(report);
+        assertThat(days).extracting(d -> d.path("from").asText()).containsExactly("2024-01-05", "2024-01-13");
+        assertThat(get(report + "&by=agent&per=period").get(0).path("agentId").asText()).isEqualTo("agent-1");
+
+        // a channel manager reads their own channel's money only; agents read no money
+        ResponseEntity<JsonNode> own = exchange(HttpMethod.GET, report, null, TOKENS.channelManager(TENANT, CHANNEL));
+        assertThat(own.getBody()).hasSize(2);
+        ResponseEntity<JsonNode> other = exchange(HttpMethod.GET, report, null, TOKENS.channelManager(TENANT, "ch-else"));
+        assertThat(other.getBody()).isEmpty();
+        assertThat(exchange(HttpMethod.GET, report, null, TOKENS.agent(TENANT, CHANNEL, "agent-1")).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        byte[] csv = download(report + "&format=csv").getBody();
+        assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFF渠道 Channel")
+                .contains(CHANNEL + ",,2024-01-05,2024-01-05,1,");
+        byte[] xlsx = download(report + "&format=xlsx").getBody();
+        assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        assertThat(exchange(HttpMethod.GET, report + "&by=office", null, FINANCE).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void an_unreadable_record_goes_to_the_dead_letter_topic_and_the_partition_moves_on() {
         String p = freshProject();
         putAgreement(p, CHANNEL);

@@ -29,7 +29,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
                 ? "This needs a bearer token (Authorization: Bearer ...) from the identity provider."
                 : "The bearer token was refused: it is expired, malformed, not signed by the identity provider, "
                         + "of another issuer or audience, or not made for this system.";
-        write(response, 401, "Unauthorized", detail);
+        write(request, response, 401, "Unauthorized", detail);
     }
 
     /** A refused token is 401; an identity provider that cannot be reached to check it is 503, retry soon. */
@@ -38,7 +38,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
                                         AuthenticationException e) throws IOException {
         if (e instanceof TokenDecoders.IdentityProviderUnavailable) {
             response.setHeader("Retry-After", "5");
-            write(response, 503, "Service Unavailable",
+            write(request, response, 503, "Service Unavailable",
                     "The identity provider cannot be reached to check the token; try again shortly.");
             return;
         }
@@ -49,15 +49,22 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         denied.handle(request, response, e);
-        write(response, 403, "Forbidden", "Your role may not do this.");
+        write(request, response, 403, "Forbidden", "Your role may not do this.");
     }
 
-    private static void write(HttpServletResponse response, int status, String title, String detail)
-            throws IOException {
+    /** In the caller's language (Accept-Language: zh-CN answers in Chinese), as every other problem. */
+    private static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
+                              String detail) throws IOException {
+        boolean zh = ProblemLanguage.chinese(request.getHeader("Accept-Language"));
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}");
+        response.setHeader("Content-Language", zh ? "zh-CN" : "en");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(ProblemLanguage.title(status, title, zh))
+                + "\",\"status\":" + status + ",\"detail\":\"" + json(ProblemLanguage.text(detail, zh)) + "\"}");
+    }
+
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

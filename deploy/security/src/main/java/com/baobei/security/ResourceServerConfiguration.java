@@ -73,6 +73,12 @@ public class ResourceServerConfiguration {
         return new ForbiddenAdvice();
     }
 
+    /** Problem details in the caller's language, without class names, whichever service handler made them. */
+    @Bean
+    ProblemBodies problemBodies() {
+        return new ProblemBodies();
+    }
+
     @Bean
     WebMvcConfigurer callerArgument() {
         return new WebMvcConfigurer() {

@@ -25,9 +25,13 @@ import java.util.TreeMap;
  * @param purchases  by purchase id: the attribution
  * @param disputes   by dispute id: status, proposal or ruling, explanation
  * @param statements by statement id: the commission service's summary
+ * @param lastDay    by project id: RPT-1's channel rows of the month's last office day, as a site manager reads them
+ * @param wholeMonth by project id: RPT-1's channel rows summed over the month
+ * @param earned     by project id: RPT-1's commission earned per channel over the month, as finance reads it
  */
 public record Outcomes(Map<String, JsonNode> verdicts, Map<String, JsonNode> clients, Map<String, JsonNode> purchases,
-                       Map<String, JsonNode> disputes, Map<String, JsonNode> statements) {
+                       Map<String, JsonNode> disputes, Map<String, JsonNode> statements, Map<String, JsonNode> lastDay,
+                       Map<String, JsonNode> wholeMonth, Map<String, JsonNode> earned) {
 
     public static Outcomes read(Api api, Services services, Feeder feeder) {
         Month month = feeder.month();
@@ -45,6 +49,9 @@ public record Outcomes(Map<String, JsonNode> verdicts, Map<String, JsonNode> cli
         Map<String, JsonNode> purchases = new TreeMap<>();
         Map<String, JsonNode> disputes = new TreeMap<>();
         Map<String, JsonNode> statements = new TreeMap<>();
+        Map<String, JsonNode> lastDay = new LinkedHashMap<>();
+        Map<String, JsonNode> wholeMonth = new LinkedHashMap<>();
+        Map<String, JsonNode> earned = new LinkedHashMap<>();
         for (Project project : month.projects()) {
             Api.Caller admin = Api.Caller.as(Users.admin(project.tenantId()));
             Api.Caller finance = Api.Caller.as(Users.finance(project.tenantId()));
@@ -68,7 +75,18 @@ public record Outcomes(Map<String, JsonNode> verdicts, Map<String, JsonNode> cli
                 statements.put(statement.path("statementId").asText(), statement);
             }
         }
-        return new Outcomes(verdicts, clients, purchases, disputes, statements);
+        for (Project project : month.projects()) {
+            Api.Caller admin = Api.Caller.as(Users.admin(project.tenantId()));
+            String report = "/api/v1/projects/" + project.id() + "/reports?by=channel&from=";
+            lastDay.put(project.id(), api.get(services.attribution().resolve(report + month.lastDay() + "&to="
+                    + month.lastDay()), admin).require("RPT-1 report of " + project.id()).body());
+            wholeMonth.put(project.id(), api.get(services.attribution().resolve(report + month.firstDay() + "&to="
+                    + month.lastDay() + "&per=period"), admin).require("RPT-1 report of " + project.id()).body());
+            earned.put(project.id(), api.get(services.commission().resolve("/api/v1/projects/" + project.id()
+                    + "/reports/commission?per=period&from=" + month.firstDay() + "&to=" + month.lastDay()),
+                    Api.Caller.as(Users.finance(project.tenantId()))).require("commission of " + project.id()).body());
+        }
+        return new Outcomes(verdicts, clients, purchases, disputes, statements, lastDay, wholeMonth, earned);
     }
 
     private static List<JsonNode> list(Api api, Api.Caller caller, URI base, String path) {

@@ -40,6 +40,7 @@ public final class Summary {
         clients();
         purchases();
         disputes();
+        reports();
         statements();
         links();
     }
@@ -131,6 +132,40 @@ public final class Summary {
                     d.kind(), d.client().surname(), d.client().maskedPhone(), decision.path("status").asText(),
                     owner, why.path("ruleIds"), why.path("reasonEn").asText());
         }
+    }
+
+    /** RPT-1: each channel's evening report (日报) of the month's last day, and the month, from the report API. */
+    private void reports() {
+        out.println();
+        out.printf("Channel daily report (渠道日报, RPT-1) of %s, the same counts REG-6 judges%n", month.lastDay());
+        table(outcomes.lastDay(), Map.of());
+        out.println();
+        out.printf("The month per channel (RPT-1), %s to %s; commission earned from the commission service%n",
+                month.firstDay(), month.lastDay());
+        table(outcomes.wholeMonth(), outcomes.earned());
+        out.printf("  As CSV for Excel: %s%n", services.attribution().resolve("/api/v1/projects/"
+                + month.projects().get(0).id() + "/reports?from=" + month.lastDay() + "&format=csv"));
+    }
+
+    private void table(Map<String, JsonNode> byProject, Map<String, JsonNode> earned) {
+        out.printf("  %-12s %-12s %5s %5s %-22s %5s %5s %6s %5s %5s %6s %5s %14s%n", "project", "channel", "regs", "acc",
+                "rejected by rule", "clnt", "visit", "rate%", "subs", "cont", "conv%", "poor", "commission");
+        byProject.forEach((project, rows) -> rows.forEach(r -> {
+            String commission = "";
+            for (JsonNode e : earned.getOrDefault(project, com.fasterxml.jackson.databind.node.MissingNode.getInstance())) {
+                if (e.path("channelId").asText().equals(r.path("channelId").asText())) {
+                    commission = e.path("commission").asText();
+                }
+            }
+            Map<String, Integer> rules = new TreeMap<>();
+            r.path("rejectedByRule").fields().forEachRemaining(e -> rules.put(e.getKey(), e.getValue().asInt()));
+            out.printf("  %-12s %-12s %5d %5d %-22s %5d %5d %6s %5d %5d %6s %5d %14s%n", project,
+                    r.path("channelId").asText(), r.path("registrations").asInt(), r.path("accepted").asInt(),
+                    rules.isEmpty() ? "-" : join(rules), r.path("clients").asInt(), r.path("visits").asInt(),
+                    r.path("visitRatePercent").asText("-"), r.path("subscriptions").asInt(),
+                    r.path("contracts").asInt(), r.path("conversionPercent").asText("-"), r.path("reg6PoorDays").asInt(),
+                    commission);
+        }));
     }
 
     private void statements() {

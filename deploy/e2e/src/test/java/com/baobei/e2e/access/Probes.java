@@ -183,6 +183,10 @@ public final class Probes {
             Map.entry("POST /api/v1/simulations attribution", f -> new Probe("POST", "/api/v1/simulations",
                     Body.of().with("events", List.of()), Scope.PROJECT, null, Set.of())),
             Map.entry("GET /api/v1/policy-presets", f -> read("/api/v1/policy-presets", Scope.PROJECT, null)),
+            // RPT-1: rows name only channel and agent ids, which every developer's fixture shares: no marker
+            Map.entry("GET /api/v1/projects/{projectId}/reports", f -> read("/api/v1/projects/" + P1
+                    + "/reports?by=agent&per=period&from=" + LocalDate.now(ZONE).minusDays(30) + "&to="
+                    + LocalDate.now(ZONE), Scope.PROJECT, null)),
 
             Map.entry("PUT /api/v1/projects/{projectId}/channels/{channelId}/agreement", f -> new Probe("PUT",
                     "/api/v1/projects/" + P1 + "/channels/" + C1 + "/agreement",
@@ -193,6 +197,10 @@ public final class Probes {
                     f.statementId())),
             Map.entry("GET /api/v1/statements/{statementId}", f -> read("/api/v1/statements/"
                     + f.statementId(), Scope.RECORD, null)),
+            // RPT-1's money: rows name only channel and agent ids, which every developer's fixture shares
+            Map.entry("GET /api/v1/projects/{projectId}/reports/commission", f -> read("/api/v1/projects/" + P1
+                    + "/reports/commission?by=agent&per=period&from=" + LocalDate.now(ZONE).minusDays(60) + "&to="
+                    + LocalDate.now(ZONE), Scope.PROJECT, null)),
             Map.entry("GET /api/v1/statements/{statementId}/csv", f -> read("/api/v1/statements/"
                     + f.statementId() + "/csv", Scope.RECORD, null)),
             Map.entry("GET /api/v1/statements/{statementId}/xlsx", f -> read("/api/v1/statements/"
