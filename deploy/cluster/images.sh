@@ -34,7 +34,12 @@ export DOCKER_BUILDKIT=0  # the legacy builder, quietly: Debian's docker.io has 
 say() { printf '[images] %s\n' "$*"; }
 present() { docker image inspect "$1" > /dev/null 2>&1; }
 # apt inside the builds reaches the mirror over the host's network, whatever the engine's bridge allows
-build() { local image=$1 context=$2; shift 2; say "building $image"; docker build -q --network host -t "$image" "$@" "$context" > /dev/null; }
+build() {
+  local image=$1 context=$2 out; shift 2
+  say "building $image"
+  # quiet unless it fails: the legacy builder's deprecation notice is all it says otherwise
+  out=$(docker build -q --network host -t "$image" "$@" "$context" 2>&1) || { printf '%s\n' "$out" >&2; exit 1; }
+}
 
 for tool in docker debootstrap; do
   command -v "$tool" > /dev/null || { echo "$tool is missing: apt-get install docker.io docker-compose debootstrap" >&2; exit 1; }
