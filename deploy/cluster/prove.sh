@@ -13,6 +13,8 @@
 # PROVE_BROKER (kafka-2), PROVE_GATEWAY_PORT (18080), PROVE_KEEP=1 leaves the stack running (else down -v),
 # PROVE_SKIP_IMAGES=1 uses images already built; images.sh's settings (BAOBEI_IMAGE_PREFIX, DEBIAN_MIRROR, ...).
 set -euo pipefail
+# all of it in one block: bash reads it whole before running it, so editing this file cannot upset a running proof
+{
 cd "$(dirname "$0")/../.."
 started=$(date +%s)
 
@@ -74,16 +76,20 @@ chmod 600 "$env_file"
 
 say "docker-compose up (3 KRaft brokers, PostgreSQL, identity provider, 4 services, gateway)"
 compose down -v --remove-orphans > /dev/null 2>&1 || true
-compose up -d 2>&1 | grep -v '^\(Creating\|Starting\) ' || true
 deadline=$(($(date +%s) + ${PROVE_START_TIMEOUT_SECONDS:-900}))
+# docker-compose v1 gives up on a dependency that is slow to become healthy on a busy machine: ask again (it starts
+# only what is not running yet), but not once it succeeded, or the finished init step would run again
+until compose up -d > "$work/up.log" 2>&1; do
+  [ "$(date +%s)" -gt "$deadline" ] && { cat "$work/up.log"; fail "docker-compose up did not succeed"; }
+  say "docker-compose up: $(grep -m1 ERROR "$work/up.log" || tail -1 "$work/up.log"); again in 10 s"
+  sleep 10
+done
 for service in kafka-1 kafka-2 kafka-3 postgres identity registration visit attribution commission gateway; do
   while true; do
     id=$(container "$service")
     health=$( [ -n "$id" ] && docker inspect --format '{{if .State.Health}}{{.State.Health.Status}}{{end}}' "$id" || true)
     [ "$health" = healthy ] && break
     [ "$(date +%s)" -gt "$deadline" ] && fail "$service is not healthy ($health)"
-    # compose v1 gives up on a dependency that is slow to become healthy: ask it again, it only starts what is not
-    compose up -d > /dev/null 2>&1 || true
     sleep 5
   done
 done
@@ -205,3 +211,5 @@ FIGURES
 [ "$missing" -eq 0 ] || fail "$missing accepted registrations have no verdict"
 [ "$duplicates" -eq 0 ] || fail "$duplicates registrations have more than one verdict"
 say "PASSED: every accepted registration's verdict is on $verdicts_topic exactly once"
+exit 0
+}
