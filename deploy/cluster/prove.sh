@@ -144,7 +144,8 @@ for i in $(seq 1 "$total"); do
     -H 'Content-Type: application/json' -H "Idempotency-Key: prove-$i" -d "$body" \
     "$gateway/registration/api/v1/registrations" || true)
   case "$code" in
-    2*) sed -n 's/.*"registrationId":"\([^"]*\)".*/\1/p' "$work/answer" >> "$work/accepted" ;;
+    # the answer has no final newline, and sed would keep it that way
+    2*) printf '%s\n' "$(sed -n 's/.*"registrationId":"\([^"]*\)".*/\1/p' "$work/answer")" >> "$work/accepted" ;;
     *) printf '%s %s\n' "$code" "$(head -c 200 "$work/answer")" >> "$work/refused" ;;
   esac
 done
