@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -16,6 +17,7 @@ import org.apache.kafka.clients.admin.DescribeClusterResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.utility.TestcontainersConfiguration;
 
 /**
  * One real Kafka broker and one real PostgreSQL server per test JVM: Testcontainers when a Docker engine answers,
@@ -68,27 +70,47 @@ public final class RealInfrastructure {
                         "baobei.infrastructure must be auto, embedded or containers, not " + choice);
             };
         }
-        if (!DockerHints.anyPresent() || !dockerAnswers()) {
+        if (!DockerHints.anyPresent()) {
             log.info("No Docker engine: using the embedded Kafka broker and PostgreSQL");
+            return false;
+        }
+        // A local engine is asked directly: Testcontainers' client would first try to pull its Ryuk image, for
+        // minutes where no registry is in reach. A remote one (DOCKER_HOST=tcp://…) is asked through Testcontainers.
+        Optional<DockerEngine> local = DockerEngine.local();
+        if (local.isPresent() ? !local.get().answers() : !dockerAnswers()) {
+            log.info("No Docker engine answers{}: using the embedded Kafka broker and PostgreSQL",
+                    local.map(engine -> " at " + engine.socket()).orElse(""));
             return false;
         }
         // An engine that cannot pull (no registry reachable, as on an on-premises network) would stall for
         // minutes on retries: without the images at hand, the embedded ones are the answer, at once.
         List<String> missing = new ArrayList<>();
-        for (var image : List.of(ContainerBackend.KAFKA_IMAGE, ContainerBackend.POSTGRES_IMAGE)) {
-            if (!imagePresent(image.asCanonicalNameString())) {
-                missing.add(image.asCanonicalNameString());
+        for (String image : requiredImages()) {
+            if (!(local.isPresent() ? local.get().hasImage(image) : imagePresent(image))) {
+                missing.add(image);
             }
         }
         if (!missing.isEmpty()) {
             log.info("Docker engine found, but not the images {} (none is pulled here: a registry may be out of "
                     + "reach); using the embedded Kafka broker and PostgreSQL. Load or build the images, or name "
-                    + "others with BAOBEI_KAFKA_IMAGE / BAOBEI_POSTGRES_IMAGE, to use containers", missing);
+                    + "others with BAOBEI_KAFKA_IMAGE / BAOBEI_POSTGRES_IMAGE (and TESTCONTAINERS_RYUK_DISABLED=true "
+                    + "without the Ryuk image), to use containers", missing);
             return false;
         }
         log.info("Docker engine found with {} and {}: using Testcontainers",
                 ContainerBackend.KAFKA_IMAGE, ContainerBackend.POSTGRES_IMAGE);
         return true;
+    }
+
+    /** Kafka's and PostgreSQL's images, and Testcontainers' resource reaper unless it is switched off. */
+    private static List<String> requiredImages() {
+        List<String> images = new ArrayList<>(List.of(ContainerBackend.KAFKA_IMAGE.asCanonicalNameString(),
+                ContainerBackend.POSTGRES_IMAGE.asCanonicalNameString()));
+        String ryukDisabled = System.getenv("TESTCONTAINERS_RYUK_DISABLED");
+        if (!"true".equalsIgnoreCase(ryukDisabled == null ? null : ryukDisabled.trim())) {
+            images.add(TestcontainersConfiguration.getInstance().getRyukImage());
+        }
+        return images;
     }
 
     private static boolean imagePresent(String image) {
