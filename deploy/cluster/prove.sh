@@ -10,6 +10,7 @@
 #   deploy/cluster/prove.sh            as root, with docker.io, docker-compose and debootstrap, and dockerd running
 #
 # Settings (environment): PROVE_REGISTRATIONS (400), PROVE_KILL_AT (1/3 of them), PROVE_RESTART_AT (2/3),
+# PROVE_START_TIMEOUT_SECONDS (1800), PROVE_RESTART_TIMEOUT_SECONDS (600), PROVE_VERDICT_TIMEOUT_SECONDS (300),
 # PROVE_BROKER (kafka-2), PROVE_GATEWAY_PORT (18080), PROVE_KEEP=1 leaves the stack running (else down -v),
 # PROVE_SKIP_IMAGES=1 uses images already built; images.sh's settings (BAOBEI_IMAGE_PREFIX, DEBIAN_MIRROR, ...).
 set -euo pipefail
@@ -76,7 +77,8 @@ chmod 600 "$env_file"
 
 say "docker-compose up (3 KRaft brokers, PostgreSQL, identity provider, 4 services, gateway)"
 compose down -v --remove-orphans > /dev/null 2>&1 || true
-deadline=$(($(date +%s) + ${PROVE_START_TIMEOUT_SECONDS:-900}))
+# a busy machine (two cores shared with builds) has taken 15 minutes to start all of it
+deadline=$(($(date +%s) + ${PROVE_START_TIMEOUT_SECONDS:-1800}))
 # docker-compose v1 gives up on a dependency that is slow to become healthy on a busy machine: ask again (it starts
 # only what is not running yet), but not once it succeeded, or the finished init step would run again
 until compose up -d > "$work/up.log" 2>&1; do
@@ -156,8 +158,9 @@ say "stream done: $accepted accepted, $refused refused"
 [ "$accepted" -gt 0 ] || fail "no registration was accepted"
 
 victim_health=""
+back_by=$(($(date +%s) + ${PROVE_RESTART_TIMEOUT_SECONDS:-600}))
 while [ "$victim_health" != healthy ]; do
-  [ "$(date +%s)" -gt "$deadline" ] && fail "$victim did not come back"
+  [ "$(date +%s)" -gt "$back_by" ] && fail "$victim did not come back"
   sleep 5
   victim_health=$(docker inspect --format '{{.State.Health.Status}}' "$(container "$victim")")
 done

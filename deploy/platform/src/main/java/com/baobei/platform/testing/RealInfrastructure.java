@@ -17,7 +17,6 @@ import org.apache.kafka.clients.admin.DescribeClusterResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
-import org.testcontainers.utility.TestcontainersConfiguration;
 
 /**
  * One real Kafka broker and one real PostgreSQL server per test JVM: Testcontainers when a Docker engine answers,
@@ -29,6 +28,8 @@ import org.testcontainers.utility.TestcontainersConfiguration;
 public final class RealInfrastructure {
 
     private static final Logger log = LoggerFactory.getLogger(RealInfrastructure.class);
+    /** The resource reaper Testcontainers starts first: its RyukContainer's image in Testcontainers 1.21 (follow it on upgrades). */
+    static final String RYUK_IMAGE = "testcontainers/ryuk:0.12.0";
     private static RealInfrastructure shared;
 
     private final Backend backend;
@@ -108,7 +109,7 @@ public final class RealInfrastructure {
                 ContainerBackend.POSTGRES_IMAGE.asCanonicalNameString()));
         String ryukDisabled = System.getenv("TESTCONTAINERS_RYUK_DISABLED");
         if (!"true".equalsIgnoreCase(ryukDisabled == null ? null : ryukDisabled.trim())) {
-            images.add(TestcontainersConfiguration.getInstance().getRyukImage());
+            images.add(RYUK_IMAGE);
         }
         return images;
     }
