@@ -30,6 +30,8 @@ public final class RealInfrastructure {
     private static final Logger log = LoggerFactory.getLogger(RealInfrastructure.class);
     /** The resource reaper Testcontainers starts first: its RyukContainer's image in Testcontainers 1.21 (follow it on upgrades). */
     static final String RYUK_IMAGE = "testcontainers/ryuk:0.12.0";
+    /** The container Testcontainers' start-up checks run (disk space), in Testcontainers 1.21. */
+    static final String TINY_IMAGE = "alpine:3.17";
     private static RealInfrastructure shared;
 
     private final Backend backend;
@@ -94,8 +96,8 @@ public final class RealInfrastructure {
         if (!missing.isEmpty()) {
             log.info("Docker engine found, but not the images {} (none is pulled here: a registry may be out of "
                     + "reach); using the embedded Kafka broker and PostgreSQL. Load or build the images, or name "
-                    + "others with BAOBEI_KAFKA_IMAGE / BAOBEI_POSTGRES_IMAGE (and TESTCONTAINERS_RYUK_DISABLED=true "
-                    + "without the Ryuk image), to use containers", missing);
+                    + "others with BAOBEI_KAFKA_IMAGE / BAOBEI_POSTGRES_IMAGE (and TESTCONTAINERS_RYUK_DISABLED=true, "
+                    + "TESTCONTAINERS_CHECKS_DISABLE=true without Testcontainers' own), to use containers", missing);
             return false;
         }
         log.info("Docker engine found with {} and {}: using Testcontainers",
@@ -103,15 +105,22 @@ public final class RealInfrastructure {
         return true;
     }
 
-    /** Kafka's and PostgreSQL's images, and Testcontainers' resource reaper unless it is switched off. */
+    /** Kafka's and PostgreSQL's images, and Testcontainers' own two unless they are switched off. */
     private static List<String> requiredImages() {
         List<String> images = new ArrayList<>(List.of(ContainerBackend.KAFKA_IMAGE.asCanonicalNameString(),
                 ContainerBackend.POSTGRES_IMAGE.asCanonicalNameString()));
-        String ryukDisabled = System.getenv("TESTCONTAINERS_RYUK_DISABLED");
-        if (!"true".equalsIgnoreCase(ryukDisabled == null ? null : ryukDisabled.trim())) {
+        if (!switchedOn("TESTCONTAINERS_RYUK_DISABLED")) {
             images.add(RYUK_IMAGE);
         }
+        if (!switchedOn("TESTCONTAINERS_CHECKS_DISABLE")) {
+            images.add(TINY_IMAGE);
+        }
         return images;
+    }
+
+    private static boolean switchedOn(String variable) {
+        String value = System.getenv(variable);
+        return value != null && value.trim().equalsIgnoreCase("true");
     }
 
     private static boolean imagePresent(String image) {
