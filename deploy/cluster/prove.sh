@@ -10,7 +10,7 @@
 #   deploy/cluster/prove.sh            as root, with docker.io, docker-compose and debootstrap, and dockerd running
 #
 # Settings (environment): PROVE_REGISTRATIONS (400), PROVE_KILL_AT (1/3 of them), PROVE_RESTART_AT (2/3),
-# PROVE_START_TIMEOUT_SECONDS (1800), PROVE_RESTART_TIMEOUT_SECONDS (600), PROVE_VERDICT_TIMEOUT_SECONDS (300),
+# PROVE_DOWN_SECONDS (30, the least time the broker stays down), PROVE_START_TIMEOUT_SECONDS (1800), PROVE_RESTART_TIMEOUT_SECONDS (600), PROVE_VERDICT_TIMEOUT_SECONDS (300),
 # PROVE_BROKER (kafka-2), PROVE_GATEWAY_PORT (18080), PROVE_KEEP=1 leaves the stack running (else down -v),
 # PROVE_SKIP_IMAGES=1 uses images already built; images.sh's settings (BAOBEI_IMAGE_PREFIX, DEBIAN_MIRROR, ...).
 set -euo pipefail
@@ -23,6 +23,7 @@ total=${PROVE_REGISTRATIONS:-400}
 kill_at=${PROVE_KILL_AT:-$((total / 3))}
 restart_at=${PROVE_RESTART_AT:-$((2 * total / 3))}
 victim=${PROVE_BROKER:-kafka-2}
+down_seconds=${PROVE_DOWN_SECONDS:-30}
 port=${PROVE_GATEWAY_PORT:-18080}
 project=baobeiprove
 tenant=huajing
@@ -127,17 +128,22 @@ put channels/jiayuan/agents/jiayuan-01 '{"name":"孙志强"}'
 say "master data defined by $tenant.admin (tenant, project hj-binjiang, channel jiayuan, agent jiayuan-01)"
 
 # --- the stream --------------------------------------------------------------------------------------------------
-say "sending $total registrations as $tenant.jiayuan-01; $victim is killed after $kill_at and started after $restart_at"
+say "sending $total registrations as $tenant.jiayuan-01; $victim is killed after $((kill_at - 1)) and started" \
+  "after $((restart_at - 1)) or more, once down ${down_seconds} s"
 : > "$work/accepted"; : > "$work/refused"
 surnames=(王 李 张 刘 陈 杨 黄 赵 吴 周)
 for i in $(seq 1 "$total"); do
   if [ "$i" -eq "$kill_at" ]; then
     docker kill "$(container "$victim")" > /dev/null
+    killed_at=$(date +%s)
     say "killed $victim (docker kill) after $((i - 1)) registrations"
   fi
-  if [ "$i" -eq "$restart_at" ]; then
+  # back at two thirds, but not before it has been down PROVE_DOWN_SECONDS with registrations still coming
+  if [ "$i" -ge "$restart_at" ] && [ -n "${killed_at:-}" ] && [ -z "${restarted_after:-}" ] \
+      && [ $(($(date +%s) - killed_at)) -ge "$down_seconds" ]; then
     docker start "$(container "$victim")" > /dev/null
-    say "started $victim again after $((i - 1)) registrations"
+    restarted_after=$((i - 1))
+    say "started $victim again after $restarted_after registrations, $(($(date +%s) - killed_at)) s down"
   fi
   # a different client each time: 13x****nnnn
   masked="13$((5 + i / 10000 % 5))****$(printf '%04d' $((i % 10000)))"
@@ -151,6 +157,12 @@ for i in $(seq 1 "$total"); do
     *) printf '%s %s\n' "$code" "$(head -c 200 "$work/answer")" >> "$work/refused" ;;
   esac
 done
+if [ -z "${restarted_after:-}" ]; then
+  sleep $((down_seconds - ($(date +%s) - killed_at) > 0 ? down_seconds - ($(date +%s) - killed_at) : 0))
+  docker start "$(container "$victim")" > /dev/null
+  restarted_after=$total
+  say "started $victim again after the stream, $(($(date +%s) - killed_at)) s down"
+fi
 accepted=$(sort -u "$work/accepted" | wc -l)
 refused=$(wc -l < "$work/refused")
 say "stream done: $accepted accepted, $refused refused"
@@ -202,7 +214,7 @@ cat <<FIGURES
 registrations sent           $total
 accepted (2xx)               $accepted
 refused                      $refused
-broker killed / restarted    $victim after $((kill_at - 1)) / $((restart_at - 1))
+broker killed / restarted    $victim after $((kill_at - 1)) / $restarted_after registrations
 verdict records              $records
 registrations with a verdict $distinct
 duplicates                   $duplicates
