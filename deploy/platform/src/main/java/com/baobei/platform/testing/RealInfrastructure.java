@@ -28,10 +28,6 @@ import org.testcontainers.DockerClientFactory;
 public final class RealInfrastructure {
 
     private static final Logger log = LoggerFactory.getLogger(RealInfrastructure.class);
-    /** The resource reaper Testcontainers starts first: its RyukContainer's image in Testcontainers 1.21 (follow it on upgrades). */
-    static final String RYUK_IMAGE = "testcontainers/ryuk:0.12.0";
-    /** A helper image Testcontainers 1.21 pulls when it starts containers (its start-up checks use it too). */
-    static final String TINY_IMAGE = "alpine:3.17";
     private static RealInfrastructure shared;
 
     private final Backend backend;
@@ -77,49 +73,46 @@ public final class RealInfrastructure {
             log.info("No Docker engine: using the embedded Kafka broker and PostgreSQL");
             return false;
         }
-        // A local engine is asked directly: Testcontainers' client would first try to pull its Ryuk image, for
-        // minutes where no registry is in reach. A remote one (DOCKER_HOST=tcp://…) is asked through Testcontainers.
-        Optional<DockerEngine> local = DockerEngine.local();
-        if (local.isPresent() ? !local.get().answers() : !dockerAnswers()) {
-            log.info("No Docker engine answers{}: using the embedded Kafka broker and PostgreSQL",
-                    local.map(engine -> " at " + engine.socket()).orElse(""));
+        // Asked before Testcontainers is touched: its first call pulls its Ryuk image, and an engine that cannot reach
+        // a registry (an on-premises network, mainland China without a mirror) retries that for minutes.
+        Optional<DockerEngine> engine = DockerEngine.askable();
+        if (engine.isPresent() && !engine.get().answers() || engine.isEmpty() && !dockerAnswers()) {
+            log.info("No Docker engine answers: using the embedded Kafka broker and PostgreSQL");
             return false;
         }
-        // An engine that cannot pull (no registry reachable, as on an on-premises network) would stall for
-        // minutes on retries: without the images at hand, the embedded ones are the answer, at once.
         List<String> missing = new ArrayList<>();
-        for (String image : requiredImages()) {
-            if (!(local.isPresent() ? local.get().hasImage(image) : imagePresent(image))) {
+        for (String image : neededImages()) {
+            if (!(engine.isPresent() ? engine.get().hasImage(image) : imagePresent(image))) {
                 missing.add(image);
             }
         }
         if (!missing.isEmpty()) {
             log.info("Docker engine found, but not the images {} (none is pulled here: a registry may be out of "
                     + "reach); using the embedded Kafka broker and PostgreSQL. Load or build the images, or name "
-                    + "others with BAOBEI_KAFKA_IMAGE / BAOBEI_POSTGRES_IMAGE (and TESTCONTAINERS_RYUK_DISABLED=true "
-                    + "without the Ryuk image), to use containers", missing);
+                    + "others with BAOBEI_KAFKA_IMAGE / BAOBEI_POSTGRES_IMAGE, to use containers", missing);
             return false;
         }
-        log.info("Docker engine found with {} and {}: using Testcontainers",
-                ContainerBackend.KAFKA_IMAGE, ContainerBackend.POSTGRES_IMAGE);
+        log.info("Docker engine found with {}: using Testcontainers", neededImages());
         return true;
     }
 
-    /** Kafka's and PostgreSQL's images, Testcontainers' helper, and its resource reaper unless switched off. */
-    private static List<String> requiredImages() {
+    /** The image Testcontainers 1.21's RyukContainer starts (RealInfrastructureImagesTest keeps it in step). */
+    static final String RYUK_IMAGE = "testcontainers/ryuk:0.12.0";
+
+    /** A helper image Testcontainers 1.21 pulls when it starts containers. */
+    static final String TINY_IMAGE = "alpine:3.17";
+
+    /** Kafka's and PostgreSQL's images, Testcontainers' helper, and its Ryuk unless it is turned off. */
+    static List<String> neededImages() {
         List<String> images = new ArrayList<>(List.of(ContainerBackend.KAFKA_IMAGE.asCanonicalNameString(),
                 ContainerBackend.POSTGRES_IMAGE.asCanonicalNameString()));
-        if (!switchedOn("TESTCONTAINERS_RYUK_DISABLED")) {
+        if (!"true".equalsIgnoreCase(System.getenv("TESTCONTAINERS_RYUK_DISABLED"))) {
             images.add(RYUK_IMAGE);
         }
-        // pulled even with TESTCONTAINERS_CHECKS_DISABLE=true (seen with Testcontainers 1.21 against a real engine)
+        // pulled as soon as containers start, even with TESTCONTAINERS_CHECKS_DISABLE=true (seen against an engine
+        // with no registry in reach, ADR 0025)
         images.add(TINY_IMAGE);
         return images;
-    }
-
-    private static boolean switchedOn(String variable) {
-        String value = System.getenv(variable);
-        return value != null && value.trim().equalsIgnoreCase("true");
     }
 
     private static boolean imagePresent(String image) {
