@@ -19,16 +19,19 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * No Docker engine runs here, so docker-compose.yml is checked by reading it: every service is there, sets only
- * variables the service reads and publishes the port it listens on, logs in to Kafka as its own user, the topics
- * match the shared ones with replication factor 3 and min.insync.replicas 2, the ACLs are the platform's, and no
- * secret has a default.
+ * docker-compose.yml, checked by reading it (deploy/cluster/prove.sh runs it, too slowly for every build): every
+ * service is there, runs the image deploy/cluster/images.sh builds under the registry prefix with a memory limit,
+ * sets only variables the service reads, connects to PostgreSQL as its own user and to Kafka as its own user, only
+ * the gateway publishes a port, the topics match the shared ones with replication factor 3 and min.insync.replicas
+ * 2, the ACLs are the platform's, and no secret has a default.
  */
 class ComposeFileTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
     private static final List<String> SERVICES = List.copyOf(PlatformConfig.SERVICE_PORTS.keySet());
     private static final String BROKERS = "kafka-1:9092,kafka-2:9092,kafka-3:9092";
+    /** Before every image name: a registry mirror's address, or nothing (ADR 0025). */
+    private static final String PREFIX = "${BAOBEI_IMAGE_PREFIX:-}";
     /** Not in application.yml: Spring Boot binds them to spring.kafka.properties.* (ADR 0013). */
     private static final List<String> KAFKA_LOGIN = List.of("SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL",
             "SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG");
@@ -38,20 +41,43 @@ class ComposeFileTest {
     private final Map<String, Object> services = map(compose.get("services"));
 
     @Test
-    void every_service_is_built_from_the_deploy_dockerfile() {
-        assertThat(services).containsKeys(SERVICES.toArray(String[]::new));
-        for (String service : SERVICES) {
-            Map<String, Object> build = map(map(services.get(service)).get("build"));
-            assertThat(build.get("context")).isEqualTo(".");
-            assertThat(root.resolve((String) build.get("dockerfile"))).isRegularFile();
-            assertThat(map(build.get("args"))).containsEntry("SERVICE", service);
+    void every_container_runs_an_image_built_offline_under_the_registry_prefix() throws IOException {
+        String images = Files.readString(root.resolve("deploy/cluster/images.sh"));
+        for (var entry : services.entrySet()) {
+            Map<String, Object> container = map(entry.getValue());
+            assertThat(container).as(entry.getKey()).doesNotContainKey("build");
+            assertThat((String) container.get("image")).as(entry.getKey()).startsWith(PREFIX + "baobei/");
+            assertThat(container).as("memory limit of %s", entry.getKey()).containsKey("mem_limit");
         }
-        assertThat(root.resolve("deploy/Dockerfile.service")).content()
-                .contains("${SERVICE}-service/target/${SERVICE}-service.jar");
+        for (String service : SERVICES) {
+            assertThat(map(services.get(service)).get("image"))
+                    .isEqualTo(PREFIX + "baobei/" + service + "-service:${BAOBEI_IMAGE_TAG:-dev}");
+        }
+        // images.sh builds each service's image from the jar ./mvnw package left, under the same prefix
+        assertThat(images).contains("services=(" + String.join(" ", SERVICES) + ")")
+                .contains("cp \"${service}-service/target/${service}-service.jar\"")
+                .contains("build \"${prefix}baobei/${service}-service:$tag\"")
+                .contains("prefix=${BAOBEI_IMAGE_PREFIX:-}");
     }
 
     @Test
-    void each_service_sets_only_variables_it_reads_and_publishes_the_port_it_listens_on() throws IOException {
+    void only_the_gateway_publishes_a_port_and_it_routes_to_every_service() throws IOException {
+        for (var entry : services.entrySet()) {
+            if (!entry.getKey().equals("gateway")) {
+                assertThat(map(entry.getValue())).as(entry.getKey()).doesNotContainKey("ports");
+            }
+        }
+        assertThat(list(map(services.get("gateway")).get("ports"))).containsExactly("${BAOBEI_GATEWAY_PORT:-8080}:8080");
+        String nginx = Files.readString(root.resolve("deploy/cluster/gateway/nginx.conf"));
+        for (String service : SERVICES) {
+            assertThat(nginx).contains("location /" + service + "/ { set $upstream " + service + ":"
+                    + PlatformConfig.SERVICE_PORTS.get(service) + "; rewrite ^/" + service + "(/.*)$ $1 break;");
+        }
+        assertThat(nginx).contains("location /identity/ { set $upstream identity:9000;");
+    }
+
+    @Test
+    void each_service_sets_only_variables_it_reads_and_checks_the_port_it_listens_on() throws IOException {
         for (String service : SERVICES) {
             Map<String, String> readByService = placeholders(service);
             Map<String, Object> environment = map(map(services.get(service)).get("environment"));
@@ -66,7 +92,8 @@ class ComposeFileTest {
             String port = String.valueOf(PlatformConfig.SERVICE_PORTS.get(service));
             assertThat(readByService.get("SERVER_PORT")).as("default port of %s", service).isEqualTo(port);
             assertThat(environment.get("SERVER_PORT")).hasToString(port);
-            assertThat(list(map(services.get(service)).get("ports"))).containsExactly(port + ":" + port);
+            assertThat(String.valueOf(map(services.get(service)).get("healthcheck")))
+                    .contains("/dev/tcp/127.0.0.1/" + port, "/actuator/health/readiness");
 
             assertThat(environment.get("SPRING_DATASOURCE_URL"))
                     .isEqualTo("jdbc:postgresql://postgres:5432/" + service);
@@ -102,20 +129,32 @@ class ComposeFileTest {
     }
 
     @Test
-    void postgres_creates_one_database_per_service() throws IOException {
+    void each_service_connects_as_its_own_database_user_never_the_superuser() throws IOException {
         Map<String, Object> postgres = map(services.get("postgres"));
-        assertThat((String) postgres.get("image")).startsWith("postgres:17");
+        assertThat((String) postgres.get("image")).isEqualTo(PREFIX + "baobei/postgres:15");
+        Map<String, Object> postgresEnvironment = map(postgres.get("environment"));
         String mount = list(postgres.get("volumes")).stream().map(String::valueOf)
                 .filter(v -> v.contains("/docker-entrypoint-initdb.d/")).findFirst().orElseThrow();
         String script = Files.readString(root.resolve(mount.substring(0, mount.indexOf(':'))));
+        assertThat(script).contains("for service in " + String.join(" ", SERVICES) + "; do")
+                .contains("CREATE ROLE :\"role\" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE")
+                .contains("CREATE DATABASE :\"role\" OWNER :\"role\";")
+                .contains("REVOKE ALL ON DATABASE :\"role\" FROM PUBLIC;")
+                .doesNotContainPattern("PASSWORD:-[^}]");
         for (String service : SERVICES) {
-            assertThat(script).containsPattern("(?i)create database " + service + ";");
+            Map<String, Object> environment = map(map(services.get(service)).get("environment"));
+            String variable = "DB_" + service.toUpperCase(java.util.Locale.ROOT) + "_PASSWORD";
+            assertThat(environment).containsEntry("SPRING_DATASOURCE_USERNAME", service)
+                    .containsEntry("SPRING_DATASOURCE_PASSWORD", "${" + variable + ":?set " + variable + "}");
+            assertThat(postgresEnvironment).containsEntry(variable, "${" + variable + ":?set " + variable + "}");
+            assertThat(String.valueOf(environment)).doesNotContain("POSTGRES_PASSWORD");
         }
     }
 
     @Test
     void three_kraft_brokers_replicate_three_times_and_need_two_in_sync() {
         for (int node = 1; node <= 3; node++) {
+            assertThat(map(services.get("kafka-" + node)).get("image")).isEqualTo(PREFIX + "baobei/kafka:3.9.1");
             Map<String, Object> environment = map(map(services.get("kafka-" + node)).get("environment"));
             assertThat(environment).containsEntry("KAFKA_NODE_ID", String.valueOf(node))
                     .containsEntry("KAFKA_PROCESS_ROLES", "broker,controller")
@@ -130,6 +169,9 @@ class ComposeFileTest {
                     .containsEntry("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP",
                             "CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT,INTERNAL:SASL_PLAINTEXT")
                     .containsEntry("KAFKA_LISTENER_NAME_CLIENT_SASL_ENABLED_MECHANISMS", "SCRAM-SHA-512")
+                    // the image's ___ is '-': listener.name.client.scram-sha-512.sasl.jaas.config
+                    .containsEntry("KAFKA_LISTENER_NAME_CLIENT_SCRAM___SHA___512_SASL_JAAS_CONFIG",
+                            "org.apache.kafka.common.security.scram.ScramLoginModule required;")
                     .containsEntry("KAFKA_AUTHORIZER_CLASS_NAME",
                             "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
                     .containsEntry("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "false")

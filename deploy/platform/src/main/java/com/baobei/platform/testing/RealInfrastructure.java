@@ -99,13 +99,19 @@ public final class RealInfrastructure {
     /** The image Testcontainers 1.21's RyukContainer starts (RealInfrastructureImagesTest keeps it in step). */
     static final String RYUK_IMAGE = "testcontainers/ryuk:0.12.0";
 
-    /** Kafka's and PostgreSQL's images, and Testcontainers' own Ryuk unless it is turned off. */
+    /** A helper image Testcontainers 1.21 pulls when it starts containers. */
+    static final String TINY_IMAGE = "alpine:3.17";
+
+    /** Kafka's and PostgreSQL's images, Testcontainers' helper, and its Ryuk unless it is turned off. */
     static List<String> neededImages() {
         List<String> images = new ArrayList<>(List.of(ContainerBackend.KAFKA_IMAGE.asCanonicalNameString(),
                 ContainerBackend.POSTGRES_IMAGE.asCanonicalNameString()));
         if (!"true".equalsIgnoreCase(System.getenv("TESTCONTAINERS_RYUK_DISABLED"))) {
             images.add(RYUK_IMAGE);
         }
+        // pulled as soon as containers start, even with TESTCONTAINERS_CHECKS_DISABLE=true (seen against an engine
+        // with no registry in reach, ADR 0025)
+        images.add(TINY_IMAGE);
         return images;
     }
 

@@ -23,6 +23,6 @@ class RealInfrastructureImagesTest {
     @Test
     void kafkaPostgresAndRyukAreNeededUnlessRyukIsOff() {
         assertThat(RealInfrastructure.neededImages()).contains(ContainerBackend.KAFKA_IMAGE.asCanonicalNameString(),
-                ContainerBackend.POSTGRES_IMAGE.asCanonicalNameString());
+                ContainerBackend.POSTGRES_IMAGE.asCanonicalNameString(), RealInfrastructure.TINY_IMAGE);
     }
 }
