@@ -126,12 +126,24 @@ class OneTraceIT {
     }
 
     @Test
-    void a_request_without_a_traceparent_starts_a_trace_of_its_own() {
+    void a_request_without_a_traceparent_starts_a_trace_of_its_own_and_each_verdict_continues_its_cause() {
         String importedId = feeder.registrationId(imported.ref());
-        List<String> traces = traceIds(Topics.REGISTRATION_EVENTS.name(), "registrationId", importedId);
-        assertThat(traces).hasSize(1).doesNotContain(REGISTRATION_TRACE, PURCHASE_TRACE);
-        assertThat(traceIds(Topics.REGISTRATION_VERDICTS.name(TENANT), "registrationId", importedId))
-                .isNotEmpty().containsOnly(traces.get(0));
+        assertThat(traceIds(Topics.REGISTRATION_EVENTS.name(), "registrationId", importedId)).hasSize(1)
+                .doesNotContain(REGISTRATION_TRACE, PURCHASE_TRACE, "none");
+        // the import's verdict is in the import's trace; once the visit uses it, that publication is the visit's
+        List<ConsumerRecord<byte[], byte[]>> verdicts = about(Topics.REGISTRATION_VERDICTS.name(TENANT),
+                "registrationId", importedId);
+        assertThat(verdicts).isNotEmpty();
+        for (ConsumerRecord<byte[], byte[]> verdict : verdicts) {
+            String cause = json(verdict.value()).path("data").path("explanation").path("causedBy").asText("");
+            List<ConsumerRecord<byte[], byte[]>> causes = records.stream()
+                    .filter(r -> r.topic().equals(Topics.REGISTRATION_EVENTS.name())
+                            || r.topic().equals(Topics.VISIT_EVENTS.name()))
+                    .filter(r -> cause.equals(json(r.value()).path("eventId").asText()))
+                    .toList();
+            assertThat(causes).as("the fact the verdict names as its cause").hasSize(1);
+            assertThat(traceId(verdict)).isEqualTo(traceId(causes.get(0))).isNotEqualTo("none");
+        }
     }
 
     @Test
@@ -224,12 +236,15 @@ class OneTraceIT {
 
     // --- reading records and logs
 
-    /** The trace id of each record on {@code topic} whose data has {@code field} = {@code value}; "none" without. */
+    /** The trace id of each record on {@code topic} whose data has {@code field} = {@code value}. */
     private static List<String> traceIds(String topic, String field, String value) {
-        return about(topic, field, value).stream()
-                .map(r -> Optional.ofNullable(r.headers().lastHeader(TraceParent.HEADER)).map(Header::value)
-                        .map(v -> new String(v, StandardCharsets.UTF_8)).flatMap(TraceParent::traceId).orElse("none"))
-                .toList();
+        return about(topic, field, value).stream().map(OneTraceIT::traceId).toList();
+    }
+
+    /** The trace id of the record's traceparent header; "none" without one. */
+    private static String traceId(ConsumerRecord<byte[], byte[]> record) {
+        return Optional.ofNullable(record.headers().lastHeader(TraceParent.HEADER)).map(Header::value)
+                .map(v -> new String(v, StandardCharsets.UTF_8)).flatMap(TraceParent::traceId).orElse("none");
     }
 
     private static List<String> eventIds(String topic, String field, String value) {
