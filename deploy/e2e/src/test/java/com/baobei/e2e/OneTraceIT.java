@@ -212,7 +212,7 @@ class OneTraceIT {
 
     /** Until the verdict of the live registration, the purchase's attribution and the deal are all there. */
     private static void awaitDecided() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (true) {
             records = TopicDump.read(platform.kafkaClientProperties(), Set.of(Topics.REGISTRATION_EVENTS.name(),
                     Topics.VISIT_EVENTS.name(), Topics.REGISTRATION_VERDICTS.name(TENANT),
@@ -228,7 +228,7 @@ class OneTraceIT {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("not decided within three minutes");
+                throw new AssertionError("not decided within five minutes");
             }
             Thread.sleep(500);
         }
