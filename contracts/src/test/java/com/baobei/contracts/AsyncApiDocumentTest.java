@@ -163,7 +163,8 @@ class AsyncApiDocumentTest {
         ObjectNode headers = JSON.createObjectNode();
         headers.put("type", "object");
         headers.put("description", "CloudEvents 1.0 attributes in the Kafka protocol binding's binary mode; the "
-                + "value is the envelope, whose eventId, eventType, source, occurredAt and clientKey they repeat");
+                + "value is the envelope, whose eventId, eventType, source, occurredAt and clientKey they repeat; "
+                + "and the W3C traceparent of the request behind the event");
         ObjectNode properties = headers.putObject("properties");
         properties.putObject("ce_specversion").put("const", CloudEvents.SPEC_VERSION);
         properties.putObject("ce_id").put("type", "string").put("description", "the envelope's eventId");
@@ -175,6 +176,11 @@ class AsyncApiDocumentTest {
                 .put("description", "the client key (masked), when the event is about a client");
         properties.putObject("ce_dataschema").put("const", Schemas.id(type));
         properties.putObject("content-type").put("const", "application/json");
+        // not a CloudEvents attribute: the W3C trace of the request behind the event, when there was one (ADR 0026)
+        properties.putObject(TraceParent.HEADER).put("type", "string")
+                .put("pattern", "^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
+                .put("description", "W3C Trace Context of the request that caused the event (one registration is one "
+                        + "trace across the services); optional: records written before it, or without a trace, have none");
         ArrayNode required = headers.putArray("required");
         List.of("ce_specversion", "ce_id", "ce_type", "ce_source", "ce_time", "ce_dataschema", "content-type")
                 .forEach(required::add);

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Test helper (test-jar): finds full mainland mobile numbers in any text (a topic's messages, a
  * log, a response body), for the ID-4 promise that they never leave the developer's side.
  *
- * <p>Phone hashes (64 hex digits) and UUIDs are blanked before the search: a random hex string
+ * <p>Phone hashes (64 hex digits), UUIDs and W3C trace and span ids (32 and 16 lower-case hex digits, in every
+ * record's traceparent and every log line, ADR 0026) are blanked before the search: a random hex string
  * holds eleven digits shaped like a mobile number between two letters about once in sixty
  * hashes, which would make every scan of a busy topic fail for nothing. Failure messages show
  * the masked form and the position, so the check itself never prints a number.
@@ -21,7 +22,7 @@ public final class PersonalData {
     public static final Pattern FULL_PHONE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
 
     private static final Pattern HASH_OR_UUID = Pattern.compile(
-            "(?<![0-9A-Fa-f])(?:[0-9a-f]{64}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+            "(?<![0-9A-Fa-f])(?:[0-9a-f]{64}|[0-9a-f]{32}|[0-9a-f]{16}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
                     + "(?![0-9A-Fa-f])");
 
     private PersonalData() {

@@ -29,8 +29,11 @@ class PersonalDataTest {
     @ParameterizedTest
     @ValueSource(strings = {"138****5678", "1381234567", "138123456789", "20250302138123", "12812345678",
             // hex hashes and UUIDs often hold eleven digits shaped like a number between two letters
-            "a913812345678b00112233445566778899aabbccddeeff00112233445566778899",
-            "c49e6c6b-0469-4c52-b533-13812345678a"})
+            "a913812345678b0011223344556677888899aabbccddeeff00112233445566778899",
+            "c49e6c6b-0469-4c52-b533-13812345678a",
+            // trace and span ids (ADR 0026): a traceparent header, a JSON log line's ids
+            "00-a913812345678b001122334455667788-b13812345678c0de-01",
+            "{\"traceId\":\"a913812345678b001122334455667788\",\"spanId\":\"b13812345678c0de\"}"})
     void ignores_what_is_no_full_number(String text) {
         assertThat(PersonalData.fullPhoneNumbers(text)).isEmpty();
     }

@@ -7,6 +7,8 @@ import com.baobei.attribution.live.PollFailedException;
 import com.baobei.attribution.live.PollIntake;
 import com.baobei.attribution.persistence.StoredEvent;
 import com.baobei.contracts.Topics;
+import com.baobei.contracts.TraceParent;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.OptionalLong;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.springframework.context.event.EventListener;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.event.ListenerContainerIdleEvent;
@@ -50,13 +53,23 @@ public class EventsListener {
             ConsumerRecord<String, byte[]> record = records.get(i);
             try {
                 var received = EventDecoder.receive(WRITERS.get(record.topic()), record.key(), record.value());
-                events.add(new IndexedEvent(i, new StoredEvent(received.envelope(), received.json())));
+                events.add(new IndexedEvent(i, new StoredEvent(received.envelope(), received.json(), traceParent(record))));
             } catch (InvalidEventException e) {
                 handle(events, backlog);
                 throw new BatchListenerFailedException(e.getMessage(), e, i);
             }
         }
         handle(events, backlog);
+    }
+
+    /**
+     * The W3C trace the record continues (ADR 0026): stored with its event, so whichever fold decides about it later
+     * publishes the decision in that trace. A malformed value is dropped, never a reason to dead-letter the event.
+     */
+    private static String traceParent(ConsumerRecord<?, ?> record) {
+        Header header = record.headers().lastHeader(TraceParent.HEADER);
+        return header == null || header.value() == null ? null
+                : TraceParent.valid(new String(header.value(), StandardCharsets.UTF_8)).orElse(null);
     }
 
     /**

@@ -3,10 +3,12 @@ package com.baobei.attribution.kafka;
 import com.baobei.attribution.live.OutboxMessages;
 import com.baobei.attribution.live.RelaySignal;
 import com.baobei.contracts.CloudEvents;
+import com.baobei.contracts.TraceParent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -36,13 +38,14 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final RelaySignal signal;
     private final TenantTopicCreator topics;
+    private final RecordTraces traces;
     private final Duration pollInterval;
     private final int batchSize;
     private volatile boolean running;
     private Thread thread;
 
     public OutboxRelay(OutboxMessages outbox, KafkaTemplate<String, byte[]> kafka, TransactionTemplate tx, RelaySignal signal,
-                       TenantTopicCreator topics,
+                       TenantTopicCreator topics, RecordTraces traces,
                        @Value("${baobei.outbox.poll-interval:50ms}") Duration pollInterval,
                        @Value("${baobei.outbox.batch-size:1000}") int batchSize) {
         this.outbox = outbox;
@@ -50,6 +53,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.tx = tx;
         this.signal = signal;
         this.topics = topics;
+        this.traces = traces;
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
     }
@@ -70,12 +74,8 @@ public class OutboxRelay implements SmartLifecycle {
             List<CompletableFuture<?>> acks = new ArrayList<>(messages.size());
             for (OutboxMessages.Message message : messages) {
                 if (message.payload() != null) {
-                    // CloudEvents binary mode: the envelope's attributes as headers too (issue 15)
-                    acks.add(kafka.send(new ProducerRecord<>(message.topic(), null, message.key(), message.payload(),
-                            (message.headers() != null ? message.headers() : CloudEvents.headers(message.payload()))
-                                    .entrySet().stream().map(h -> (Header)
-                                    new RecordHeader(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8)))
-                                    .toList())));
+                    acks.add(traces.continued(message.traceparent(), "publish " + message.topic(),
+                            traceparent -> send(message, traceparent)));
                 }
             }
             kafka.flush();
@@ -91,6 +91,24 @@ public class OutboxRelay implements SmartLifecycle {
             return messages.size();
         });
         return sent == null ? 0 : sent;
+    }
+
+    /**
+     * CloudEvents binary mode: the envelope's attributes as headers too (issue 15); and the trace of the event behind
+     * the decision, when it had one (ADR 0026).
+     */
+    private CompletableFuture<?> send(OutboxMessages.Message message, String traceparent) {
+        Map<String, String> attributes = message.headers() != null ? message.headers()
+                : CloudEvents.headers(message.payload());
+        List<Header> headers = new ArrayList<>(attributes.size() + 1);
+        attributes.forEach((name, value) -> headers.add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
+        if (traceparent != null) {
+            headers.add(new RecordHeader(TraceParent.HEADER, traceparent.getBytes(StandardCharsets.UTF_8)));
+            if (log.isDebugEnabled()) {
+                log.debug("publishing {} {} on {}", attributes.get("ce_type"), attributes.get("ce_id"), message.topic());
+            }
+        }
+        return kafka.send(new ProducerRecord<>(message.topic(), null, message.key(), message.payload(), headers));
     }
 
     private void loop() {

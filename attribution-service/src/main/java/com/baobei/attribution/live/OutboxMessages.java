@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +31,19 @@ public class OutboxMessages {
     /**
      * A record to send; {@code payload} null when the reference is superseded. {@code headers}: its CloudEvents
      * headers, from the attributes the envelope was written from; null for a row queued whole before V2, whose
-     * headers the relay reads from its payload.
+     * headers the relay reads from its payload. {@code traceparent}: the trace of the event behind the decision
+     * (ADR 0026), null when that event carried none (or the row was queued before V26).
      */
     public record Message(OutboxStore.Entry entry, String topic, String key, byte[] payload,
-                          Map<String, String> headers) {
+                          Map<String, String> headers, String traceparent) {
+
+        Message(OutboxStore.Entry entry, String topic, String key, byte[] payload, Map<String, String> headers) {
+            this(entry, topic, key, payload, headers, null);
+        }
+
+        Message withTraceParent(String value) {
+            return new Message(entry, topic, key, payload, headers, value);
+        }
     }
 
     private final OutboxStore outbox;
@@ -71,9 +82,14 @@ public class OutboxMessages {
                 entries[unknownAt.get(i)] = read.get(i);
             }
         }
+        Map<String, String> traces = outbox.traceParents(refs.stream().map(OutboxStore.Reference::causeEventId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         List<Message> messages = new ArrayList<>(entries.length);
-        for (OutboxStore.Entry entry : entries) {
-            messages.add(message(entry));
+        for (int i = 0; i < entries.length; i++) {
+            String cause = refs.get(i).causeEventId();
+            Message message = message(entries[i]);
+            messages.add(cause == null || message.payload() == null ? message
+                    : message.withTraceParent(traces.get(cause)));
         }
         return messages;
     }

@@ -78,7 +78,8 @@ final class Reconciler {
         }
         int published = known == null ? 0 : known.publications();
         Instant causedAt = businessTime(decision.verdict().explanation());
-        publish(DecisionKind.VERDICT, id, published, json, hash, decision.clientKey(), causedAt);
+        publish(DecisionKind.VERDICT, id, published, json, hash, decision.clientKey(), causedAt,
+                decision.verdict().explanation());
         changes.verdicts.add(new ProjectionChanges.Verdict(decision.clientKey(), decision.verdict(), json, hash, published + 1,
                 causedAt, known == null));
         remember(DecisionKind.VERDICT, id, decision, new KnownDecision(hash, hash, published + 1));
@@ -103,7 +104,8 @@ final class Reconciler {
         boolean changed = known == null || !ContentHash.matches(known.contentHash(), contentHash, currentJson);
         Instant causedAt = decision.current() == null ? null : businessTime(decision.current().explanation());
         if (changed && decision.current() != null) {
-            publish(DecisionKind.CLIENT, id, published, currentJson, contentHash, id, causedAt);
+            publish(DecisionKind.CLIENT, id, published, currentJson, contentHash, id, causedAt,
+                    decision.current().explanation());
             published++;
         }
         changes.clients.add(new ProjectionChanges.Client(decision, currentJson, contentHash, decisionHash, published, historyJson,
@@ -131,7 +133,8 @@ final class Reconciler {
                 folded.agentId(), published, folded.explanation());
         byte[] revisedJson = DecisionJson.purchase(revised);
         Instant causedAt = businessTime(folded.explanation());
-        publish(DecisionKind.PURCHASE, id, published, revisedJson, hash, decision.clientKey(), causedAt);
+        publish(DecisionKind.PURCHASE, id, published, revisedJson, hash, decision.clientKey(), causedAt,
+                folded.explanation());
         changes.purchases.add(new ProjectionChanges.Purchase(decision.clientKey(), revised, revisedJson, hash, published + 1,
                 causedAt, known == null));
         remember(DecisionKind.PURCHASE, id, decision, new KnownDecision(hash, hash, published + 1));
@@ -151,7 +154,8 @@ final class Reconciler {
         }
         int published = known == null ? 0 : known.publications();
         Instant causedAt = businessTime(decision.explanation());
-        publish(DecisionKind.DISPUTE, id, published, json, hash, decision.clientKey(), causedAt);
+        publish(DecisionKind.DISPUTE, id, published, json, hash, decision.clientKey(), causedAt,
+                decision.explanation());
         changes.disputes.add(new ProjectionChanges.Dispute(decision, json, hash, published + 1, causedAt,
                 known == null));
         remember(DecisionKind.DISPUTE, id, decision, new KnownDecision(hash, hash, published + 1));
@@ -185,13 +189,26 @@ final class Reconciler {
      * {@link OutboxMessages}), which is what the publication carries too.
      */
     private void publish(DecisionKind kind, String id, int publication, byte[] body, String contentHash, String clientKey,
-                         Instant causedAt) {
+                         Instant causedAt, Explanation explanation) {
+        EventEnvelope cause = cause(explanation);
         changes.publications.add(new ProjectionChanges.Publication(kind, id, publication, body, contentHash, clientKey,
-                causedAt));
+                causedAt, cause == null ? null : cause.eventId()));
     }
 
     /** The business time of the event that caused the decision; the latest event's when the explanation names none we hold. */
     private Instant businessTime(Explanation explanation) {
+        EventEnvelope cause = cause(explanation);
+        if (cause != null) {
+            return cause.occurredAt();
+        }
+        return latest != null ? latest : now;
+    }
+
+    /**
+     * The event behind a decision: the one the explanation says caused it, else the latest of those it names; null
+     * when it names none we hold. Its business time is the envelope's time, its trace the record's (ADR 0026).
+     */
+    private EventEnvelope cause(Explanation explanation) {
         if (byId == null) {
             byId = new HashMap<>(events.size() * 2);
             for (EventEnvelope event : events) {
@@ -201,23 +218,21 @@ final class Reconciler {
                 }
             }
         }
-        if (explanation != null) {
-            EventEnvelope cause = explanation.causedBy() == null ? null : byId.get(explanation.causedBy());
-            if (cause != null) {
-                return cause.occurredAt();
-            }
-            Instant used = null;
-            for (String eventId : explanation.eventIds()) {
-                EventEnvelope event = byId.get(eventId);
-                if (event != null && (used == null || event.occurredAt().isAfter(used))) {
-                    used = event.occurredAt();
-                }
-            }
-            if (used != null) {
-                return used;
+        if (explanation == null) {
+            return null;
+        }
+        EventEnvelope cause = explanation.causedBy() == null ? null : byId.get(explanation.causedBy());
+        if (cause != null) {
+            return cause;
+        }
+        EventEnvelope used = null;
+        for (String eventId : explanation.eventIds()) {
+            EventEnvelope event = byId.get(eventId);
+            if (event != null && (used == null || event.occurredAt().isAfter(used.occurredAt()))) {
+                used = event;
             }
         }
-        return latest != null ? latest : now;
+        return used;
     }
 
     private static String hash(byte[] json) {

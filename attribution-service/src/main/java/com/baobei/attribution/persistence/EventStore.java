@@ -17,10 +17,12 @@ import org.springframework.stereotype.Repository;
 public class EventStore {
 
     private static final String INSERT_NEW = """
-            insert into project_event (event_id, tenant_id, project_id, event_type, occurred_at, recorded_at, payload)
-            select e.id, e.tenant, e.project, e.type, e.occurred::timestamptz, e.recorded::timestamptz, e.payload::jsonb
-              from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                   as e(id, tenant, project, type, occurred, recorded, payload)
+            insert into project_event (event_id, tenant_id, project_id, event_type, occurred_at, recorded_at, payload,
+                                       traceparent)
+            select e.id, e.tenant, e.project, e.type, e.occurred::timestamptz, e.recorded::timestamptz, e.payload::jsonb,
+                   e.traceparent
+              from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                   as e(id, tenant, project, type, occurred, recorded, payload, traceparent)
             on conflict (event_id) do nothing
             returning event_id""";
 
@@ -114,10 +116,11 @@ public class EventStore {
         for (StoredEvent event : events) {
             EventEnvelope e = event.envelope();
             rows.text(e.eventId()).text(e.tenantId()).text(e.projectId()).text(e.eventType())
-                    .instant(e.occurredAt()).instant(e.recordedAt()).bytes(event.json()).endRow();
+                    .instant(e.occurredAt()).instant(e.recordedAt()).bytes(event.json()).text(event.traceparent())
+                    .endRow();
         }
-        boolean copied = rows.copyIntoUnlessConflict(jdbc,
-                "project_event (event_id, tenant_id, project_id, event_type, occurred_at, recorded_at, payload)");
+        boolean copied = rows.copyIntoUnlessConflict(jdbc, "project_event (event_id, tenant_id, project_id, event_type,"
+                + " occurred_at, recorded_at, payload, traceparent)");
         return copied ? events : insertSkippingConflicts(events);
     }
 
@@ -130,6 +133,7 @@ public class EventStore {
         String[] occurred = new String[n];
         String[] recorded = new String[n];
         String[] payloads = new String[n];
+        String[] traceparents = new String[n];
         for (int i = 0; i < n; i++) {
             EventEnvelope e = events.get(i).envelope();
             ids[i] = e.eventId();
@@ -139,13 +143,14 @@ public class EventStore {
             occurred[i] = e.occurredAt().toString();
             recorded[i] = e.recordedAt().toString();
             payloads[i] = new String(events.get(i).json(), StandardCharsets.UTF_8);
+            traceparents[i] = events.get(i).traceparent();
         }
         Set<String> inserted = new HashSet<>(jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement(INSERT_NEW);
             Array[] arrays = {con.createArrayOf("text", ids), con.createArrayOf("text", tenants),
                     con.createArrayOf("text", projects), con.createArrayOf("text", types),
                     con.createArrayOf("text", occurred), con.createArrayOf("text", recorded),
-                    con.createArrayOf("text", payloads)};
+                    con.createArrayOf("text", payloads), con.createArrayOf("text", traceparents)};
             for (int i = 0; i < arrays.length; i++) {
                 ps.setArray(1 + i, arrays[i]);
             }

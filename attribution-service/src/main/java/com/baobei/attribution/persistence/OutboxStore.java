@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Repository;
@@ -34,7 +37,12 @@ public class OutboxStore {
      * {@code key} only on rows queued before V2.
      */
     public record Reference(long id, DecisionKind kind, String tenantId, String projectId, String decisionId,
-                            int publication, String topic, String key, String payload) {
+                            int publication, String topic, String key, String payload, String causeEventId) {
+
+        public Reference(long id, DecisionKind kind, String tenantId, String projectId, String decisionId,
+                         int publication, String topic, String key, String payload) {
+            this(id, kind, tenantId, projectId, decisionId, publication, topic, key, payload, null);
+        }
 
         /** A row queued before V2 carries its whole message. */
         public Entry legacy() {
@@ -47,7 +55,7 @@ public class OutboxStore {
 
     private static final String QUEUED = """
             select id, kind, tenant_id, project_id, decision_id, publication, topic, record_key, payload,
-                   kinds, decision_ids, publication_numbers
+                   kinds, decision_ids, publication_numbers, cause_event_ids
               from outbox order by id limit ?""";
 
     /**
@@ -100,21 +108,24 @@ public class OutboxStore {
         String[] kinds = new String[publications.size()];
         String[] ids = new String[publications.size()];
         Integer[] numbers = new Integer[publications.size()];
+        String[] causes = new String[publications.size()];
         for (int i = 0; i < kinds.length; i++) {
             ProjectionChanges.Publication p = publications.get(i);
             kinds[i] = p.kind().name();
             ids[i] = p.decisionId();
             numbers[i] = p.publication();
+            causes[i] = p.causeEventId();
         }
         jdbc.update(con -> {
             var ps = con.prepareStatement("""
-                    insert into outbox (tenant_id, project_id, kinds, decision_ids, publication_numbers)
-                    values (?, ?, ?, ?, ?)""");
+                    insert into outbox (tenant_id, project_id, kinds, decision_ids, publication_numbers, cause_event_ids)
+                    values (?, ?, ?, ?, ?, ?)""");
             ps.setString(1, project.tenantId());
             ps.setString(2, project.projectId());
             ps.setArray(3, con.createArrayOf("text", kinds));
             ps.setArray(4, con.createArrayOf("text", ids));
             ps.setArray(5, con.createArrayOf("integer", numbers));
+            ps.setArray(6, con.createArrayOf("text", causes));
             return ps;
         });
     }
@@ -181,6 +192,26 @@ public class OutboxStore {
         });
     }
 
+    /**
+     * The traceparents the given events arrived with (ADR 0026), by event id; events that carried none are absent.
+     * Primary-key look-ups, one statement per relay batch.
+     */
+    public Map<String, String> traceParents(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> found = new HashMap<>();
+        jdbc.query(con -> {
+            var ps = con.prepareStatement(
+                    "select event_id, traceparent from project_event where event_id = any(?) and traceparent is not null");
+            ps.setArray(1, con.createArrayOf("text", eventIds.toArray(String[]::new)));
+            return ps;
+        }, rs -> {
+            found.put(rs.getString(1), rs.getString(2));
+        });
+        return found;
+    }
+
     /** A row's publications: the arrays of V3, or the single reference of V2, or the message of V1. */
     private static void expand(ResultSet rs, List<Reference> refs) throws SQLException {
         long id = rs.getLong(1);
@@ -191,9 +222,11 @@ public class OutboxStore {
             String[] kind = (String[]) kinds.getArray();
             String[] decision = (String[]) rs.getArray(11).getArray();
             Integer[] number = (Integer[]) rs.getArray(12).getArray();
+            Array causes = rs.getArray(13);
+            String[] cause = causes == null ? new String[kind.length] : (String[]) causes.getArray();
             for (int i = 0; i < kind.length; i++) {
                 refs.add(new Reference(id, DecisionKind.valueOf(kind[i]), tenant, project, decision[i], number[i], null, null,
-                        null));
+                        null, cause[i]));
             }
             return;
         }

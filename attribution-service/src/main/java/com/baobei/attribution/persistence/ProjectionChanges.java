@@ -34,10 +34,11 @@ public final class ProjectionChanges {
 
     /**
      * The {@code publication}-th publication (from 0) of a decision, queued for the relay, with what its
-     * projection row holds: the body, its content hash, the client key and the business time it was caused at.
+     * projection row holds: the body, its content hash, the client key and the business time it was caused at;
+     * {@code causeEventId} the event behind it, whose trace the publication continues (ADR 0026), null if none.
      */
     public record Publication(DecisionKind kind, String decisionId, int publication, byte[] body, String contentHash,
-                              String clientKey, Instant causedAt) {
+                              String clientKey, Instant causedAt, String causeEventId) {
     }
 
     public final List<Verdict> verdicts = new ArrayList<>();

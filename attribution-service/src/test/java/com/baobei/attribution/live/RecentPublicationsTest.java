@@ -83,7 +83,7 @@ class RecentPublicationsTest {
 
     private static ProjectionChanges.Publication publication(String id, int publication, String body) {
         return new ProjectionChanges.Publication(DecisionKind.VERDICT, id, publication,
-                body.getBytes(StandardCharsets.UTF_8), "hash-" + body, "t1:p1:138****0000", CAUSED);
+                body.getBytes(StandardCharsets.UTF_8), "hash-" + body, "t1:p1:138****0000", CAUSED, null);
     }
 
     private static OutboxStore.Reference ref(long id, String decisionId, int publication) {

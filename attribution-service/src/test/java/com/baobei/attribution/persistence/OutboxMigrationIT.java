@@ -49,7 +49,7 @@ class OutboxMigrationIT {
         ProjectionChanges held = new ProjectionChanges();
         held.publications.add(new ProjectionChanges.Publication(DecisionKind.VERDICT, "r-1", 1,
                 "{\"registrationId\":\"r-1\",\"reasonZh\":\"有效\"}".getBytes(StandardCharsets.UTF_8), "h1",
-                "t:p:138****5678", Instant.parse("2025-03-01T02:00:00Z")));
+                "t:p:138****5678", Instant.parse("2025-03-01T02:00:00Z"), null));
         recent.committed(new ProjectRef("t", "p"), held, Instant.parse("2025-03-01T02:00:01Z"));
         List<OutboxMessages.Message> fromMemory = new OutboxMessages(new OutboxStore(jdbc), recent).next(10);
 

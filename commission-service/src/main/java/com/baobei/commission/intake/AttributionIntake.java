@@ -83,7 +83,11 @@ public class AttributionIntake {
             return Outcome.DUPLICATE;
         }
         boolean applied = deals.upsert(event.tenantId(), event.projectId(), deal);
-        if (!applied) {
+        if (applied) {
+            // in the span of the purchase's trace (the listener's observation, ADR 0026): a deal is found by its trace id
+            log.info("deal of purchase {} (revision {}) recorded from attribution {}: tenant {} project {}",
+                    deal.purchaseId(), deal.revision(), event.eventId(), event.tenantId(), event.projectId());
+        } else {
             log.info("stale attribution {} (revision {}) of purchase {} ignored", event.eventId(), deal.revision(),
                     deal.purchaseId());
         }

@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/registrations")
 class RegistrationController {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistrationController.class);
 
     static final Duration FURTHEST_EXPECTED_VISIT = Duration.ofDays(180);
 
@@ -94,6 +98,9 @@ class RegistrationController {
                     request.clientSurname(), request.maskedPhone(), request.expectedVisitAt(), companions(request), now,
                     Intake.API, null);
             commands.sendAndWait(command);
+            // the line to find a registration's trace by (ADR 0026); never the phone number, not even masked
+            log.info("registration {} stored: tenant {} project {} channel {}", command.registrationId(),
+                    caller.tenant(), request.projectId(), request.channelId());
             return ResponseEntity.created(URI.create("/api/v1/registrations/" + command.registrationId()))
                     .body(toResponse(command));
         });

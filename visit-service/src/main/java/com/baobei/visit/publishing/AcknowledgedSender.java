@@ -3,9 +3,11 @@ package com.baobei.visit.publishing;
 import com.baobei.contracts.CloudEvents;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
+import com.baobei.contracts.TraceParent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -37,10 +39,21 @@ class AcknowledgedSender {
 
     /** The envelope on the topic, keyed by its partition key, with its CloudEvents headers (issue 15). */
     void send(String topic, EventEnvelope envelope) {
-        List<Header> headers = CloudEvents.headers(envelope).entrySet().stream()
-                .map(h -> (Header) new RecordHeader(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8)))
-                .toList();
+        List<Header> headers = new ArrayList<>();
+        CloudEvents.headers(envelope).forEach((name, value) ->
+                headers.add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
+        traceParent().ifPresent(value ->
+                headers.add(new RecordHeader(TraceParent.HEADER, value.getBytes(StandardCharsets.UTF_8))));
         send(new ProducerRecord<>(topic, null, envelope.partitionKey(), EventJson.write(envelope), headers));
+    }
+
+    /**
+     * The trace of the request that stored the event being published (ADR 0026): the tracking processor's unit of
+     * work holds that event, whose metadata got the request's traceparent when it was applied.
+     */
+    private static Optional<String> traceParent() {
+        Object value = CurrentUnitOfWork.map(u -> u.getMessage().getMetaData().get(TraceParent.HEADER)).orElse(null);
+        return value instanceof String s ? TraceParent.valid(s) : Optional.empty();
     }
 
     private void send(ProducerRecord<String, byte[]> record) {

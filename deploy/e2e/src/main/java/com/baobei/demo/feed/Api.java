@@ -28,10 +28,19 @@ public final class Api {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = EventJson.configure(JsonMapper.builder().build());
     private final Login login;
+    private volatile String traceparent;
 
     /** Calls as the people {@code login} logs in. */
     public Api(Login login) {
         this.login = login;
+    }
+
+    /**
+     * The W3C {@code traceparent} the following requests send (null: none, each request then starts its own trace),
+     * as a traced client would: the services continue that trace (ADR 0026).
+     */
+    public void traceparent(String value) {
+        this.traceparent = value;
     }
 
     /** The answer: status, the body as JSON (missing when not JSON) and as text. */
@@ -142,6 +151,10 @@ public final class Api {
             if (caller.idempotencyKey() != null) {
                 builder.header("Idempotency-Key", caller.idempotencyKey());
             }
+        }
+        String trace = traceparent;
+        if (trace != null) {
+            builder.header("traceparent", trace);
         }
         if (body == null) {
             builder.method(method, HttpRequest.BodyPublishers.noBody());

@@ -1,0 +1,57 @@
+package com.baobei.visit.tracing;
+
+import com.baobei.contracts.TraceParent;
+import io.micrometer.tracing.TraceContext;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the W3C {@code traceparent} of the request being handled into the metadata of every event its command
+ * applies, so the event store (the outbox, ADR 0002) keeps it and the publisher, on another thread and maybe after a
+ * restart, sends it as the record's header (ADR 0026). Outside a traced request (a tracking processor's thread) the
+ * handled message's own traceparent is carried on.
+ */
+@Component
+class TraceParentCorrelation implements CorrelationDataProvider {
+
+    private final ObjectProvider<Tracer> tracer;
+    private final ObjectProvider<Propagator> propagator;
+
+    TraceParentCorrelation(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        this.tracer = tracer;
+        this.propagator = propagator;
+    }
+
+    @Override
+    public Map<String, ?> correlationDataFor(Message<?> message) {
+        String current = current();
+        if (current != null) {
+            return Map.of(TraceParent.HEADER, current);
+        }
+        Object carried = message.getMetaData().get(TraceParent.HEADER);
+        return carried instanceof String value && TraceParent.valid(value).isPresent()
+                ? Map.of(TraceParent.HEADER, value) : Map.of();
+    }
+
+    /** The current span's traceparent, null without a tracer or a current span. */
+    private String current() {
+        Tracer t = tracer.getIfAvailable();
+        Propagator p = propagator.getIfAvailable();
+        if (t == null || p == null) {
+            return null;
+        }
+        TraceContext context = t.currentTraceContext().context();
+        if (context == null) {
+            return null;
+        }
+        Map<String, String> carrier = new HashMap<>();
+        p.inject(context, carrier, Map::put);
+        return TraceParent.valid(carrier.get(TraceParent.HEADER)).orElse(null);
+    }
+}
