@@ -32,7 +32,7 @@ class OpenApiIT {
         JsonNode doc = new ObjectMapper().readTree(get("/v3/api-docs").getBody());
         JsonNode paths = doc.path("paths");
         assertThat(paths.fieldNames()).toIterable().contains("/api/v1/registrations", "/api/v1/registrations/{registrationId}",
-                "/api/v1/registrations/imports", "/api/v1/disputes");
+                "/api/v1/registrations/imports", "/api/v1/disputes", "/api/v1/evidence", "/api/v1/evidence/{evidenceId}");
         for (String path : new String[] {"/api/v1/registrations", "/api/v1/registrations/imports", "/api/v1/disputes"}) {
             JsonNode responses = paths.path(path).path("post").path("responses");
             assertThat(responses.has("201")).as(path + " 201").isTrue();
@@ -52,9 +52,9 @@ class OpenApiIT {
                 operations++;
             }
         }
-        // registrations 3, imports 1 and their log 1 (ADR 0019), disputes 1; master data: 5 PUTs, 5 GETs, 1 import
-        // (ADR 0014)
-        assertThat(operations).isEqualTo(17);
+        // registrations 3, imports 1 and their log 1 (ADR 0019), disputes 1, evidence files 2 (ADR 0030); master
+        // data: 5 PUTs, 5 GETs, 1 import (ADR 0014)
+        assertThat(operations).isEqualTo(19);
         assertThat(doc.path("components").path("securitySchemes").path("bearer-jwt").path("scheme").asText())
                 .isEqualTo("bearer");
         int swaggerUi = get("/swagger-ui.html").getStatusCode().value();
