@@ -133,7 +133,7 @@ class AgentController {
                 }
             }
             // one call for the page's verdicts, not one per registration
-            Map<String, Verdicts.View> decided = shown.isEmpty() ? Map.of() : verdicts.of(
+            Map<String, Verdicts.View> decided = shown.isEmpty() ? Map.of() : verdicts.of(projectId,
                     shown.stream().map(r -> r.path("registrationId").asText()).toList(), locale);
             for (JsonNode registration : shown) {
                 Optional<Verdicts.View> verdict = Optional.ofNullable(

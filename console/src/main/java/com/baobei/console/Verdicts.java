@@ -49,12 +49,12 @@ class Verdicts {
      * The verdicts of many registrations in one call (at most 100 per call, so several for a longer list), by
      * registration id; those not decided yet are missing.
      */
-    Map<String, View> of(List<String> registrationIds, Locale locale) {
+    Map<String, View> of(String projectId, List<String> registrationIds, Locale locale) {
         Map<String, View> views = new HashMap<>();
         for (int from = 0; from < registrationIds.size(); from += 100) {
             List<String> part = registrationIds.subList(from, Math.min(from + 100, registrationIds.size()));
             JsonNode found = services.attribution().get()
-                    .uri("/api/v1/registrations/verdicts?ids={ids}", String.join(",", part))
+                    .uri("/api/v1/projects/{p}/verdicts?ids={ids}", projectId, String.join(",", part))
                     .retrieve().body(JsonNode.class);
             found.forEach(body -> views.put(body.path("registrationId").asText(), view(body, locale)));
         }

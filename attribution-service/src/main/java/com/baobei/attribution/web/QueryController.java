@@ -74,16 +74,18 @@ public class QueryController {
 
     @Allowed({Role.CHANNEL_AGENT, Role.CHANNEL_MANAGER, Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER,
             Role.TENANT_ADMIN})
-    @GetMapping("/registrations/verdicts")
-    @Operation(summary = "The verdicts of up to 100 registrations at once (an agent's list of registrations)",
-            description = "The same rules as one verdict's read; a registration not folded yet, or not the caller's "
-                    + "to see, is simply not in the answer.",
+    @GetMapping("/projects/{projectId}/verdicts")
+    @Operation(summary = "The verdicts of up to 100 registrations of a project at once (an agent's list)",
+            description = "The same rules as one verdict's read; a registration not folded yet, of another project, "
+                    + "or not the caller's to see, is simply not in the answer.",
             responses = {
                     @ApiResponse(responseCode = "200", description = "the verdicts the caller may see"),
                     @ApiResponse(responseCode = "400", description = "no ids, more than 100, or an id that is not one"),
                     @ApiResponse(responseCode = "401", description = "no valid bearer token"),
-                    @ApiResponse(responseCode = "403", description = "the caller's role reads no verdicts")})
-    public List<Views.Verdict> verdicts(Caller caller, @RequestParam List<String> ids) {
+                    @ApiResponse(responseCode = "403", description = "the caller's role reads no verdicts, or not at "
+                            + "this project")})
+    public List<Views.Verdict> verdicts(Caller caller, @PathVariable String projectId, @RequestParam List<String> ids) {
+        readClients(caller, projectId);
         List<String> wanted = ids.stream().map(String::strip).filter(id -> !id.isEmpty()).distinct().toList();
         if (wanted.isEmpty() || wanted.size() > 100
                 || wanted.stream().anyMatch(id -> id.length() > 64 || !id.matches("[A-Za-z0-9._:~-]+"))) {
@@ -94,8 +96,7 @@ public class QueryController {
         for (ProjectionQueries.IdentifiedVerdict found : queries.verdicts(caller.tenant(), wanted)) {
             ProjectionQueries.VerdictRow row = found.row();
             RegistrationVerdict verdict = read(row.body(), RegistrationVerdict.class);
-            if (Scope.covers(caller, row.projectId(), MARKETING_MANAGER, TENANT_ADMIN)
-                    && caller.seesAgent(verdict.channelId(), verdict.agentId())) {
+            if (row.projectId().equals(projectId) && caller.seesAgent(verdict.channelId(), verdict.agentId())) {
                 seen.add(new Views.Verdict(found.registrationId(), row.tenantId(), row.projectId(), row.clientKey(),
                         verdict));
             }

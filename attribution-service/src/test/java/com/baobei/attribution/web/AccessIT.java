@@ -104,8 +104,8 @@ class AccessIT extends LiveServiceTest {
                 new Call("claim", HttpMethod.GET, "/api/v1/projects/" + p + "/disputes/" + tenant.id("d-office") + "/claim",
                         null),
                 new Call("presets", HttpMethod.GET, "/api/v1/policy-presets", null),
-                new Call("verdicts", HttpMethod.GET, "/api/v1/registrations/verdicts?ids=" + tenant.id("r-a") + ","
-                        + tenant.id("r-b"), null),
+                new Call("verdicts", HttpMethod.GET, "/api/v1/projects/" + p + "/verdicts?ids=" + tenant.id("r-a")
+                        + "," + tenant.id("r-b"), null),
                 new Call("report", HttpMethod.GET, "/api/v1/projects/" + p + "/reports?from=2025-03-03&to=2025-03-10"
                         + "&per=period", null));
     }
@@ -205,12 +205,8 @@ class AccessIT extends LiveServiceTest {
         for (Call call : calls()) {
             int forConsultant = call(call, consultant, Map.of()).getStatusCode().value();
             int forSiteManager = call(call, siteManager, Map.of()).getStatusCode().value();
-            // a verdict is read by its id alone: outside the caller's projects it is not found (one), or left out (many)
-            int expected = switch (call.name()) {
-                case "verdict" -> 404;
-                case "verdicts" -> 200;
-                default -> 403;
-            };
+            // a verdict is read by its id alone: outside the caller's projects it is not found
+            int expected = call.name().equals("verdict") ? 404 : 403;
             assertThat(forConsultant).as("consultant: " + call.name()).isEqualTo(expected);
             // the presets are no project's: a site manager reads them wherever their projects are
             assertThat(forSiteManager).as("site manager: " + call.name())
@@ -240,14 +236,17 @@ class AccessIT extends LiveServiceTest {
         assertThat(get(verdictB, agentA).getStatusCode().value()).isEqualTo(404);
         assertThat(get(verdictB, managerB).getStatusCode().value()).isEqualTo(200);
         // many at once: the same rules, each verdict the caller may not see simply left out
-        String both = "/api/v1/registrations/verdicts?ids=" + tenant.id("r-a") + "," + tenant.id("r-b") + ",unknown";
+        String both = "/api/v1/projects/" + tenant.project + "/verdicts?ids=" + tenant.id("r-a") + ","
+                + tenant.id("r-b") + ",unknown";
         assertThat(registrationIds(get(both, agentA))).containsExactly(tenant.id("r-a"));
         assertThat(json(get(both, otherAgentA))).isEmpty();
         assertThat(registrationIds(get(both, managerB))).containsExactly(tenant.id("r-b"));
         assertThat(registrationIds(get(both, roles.get("TENANT_ADMIN"))))
                 .containsExactlyInAnyOrder(tenant.id("r-a"), tenant.id("r-b"));
-        assertThat(get("/api/v1/registrations/verdicts?ids=", agentA).getStatusCode().value()).isEqualTo(400);
-        assertThat(get("/api/v1/registrations/verdicts?ids=a%20b", agentA).getStatusCode().value()).isEqualTo(400);
+        assertThat(get("/api/v1/projects/" + tenant.project + "/verdicts?ids=", agentA).getStatusCode().value())
+                .isEqualTo(400);
+        assertThat(get("/api/v1/projects/" + tenant.project + "/verdicts?ids=a%20b", agentA).getStatusCode().value())
+                .isEqualTo(400);
 
         String clientA = "/api/v1/projects/" + tenant.project + "/clients/" + tenant.clientKey("138****5678");
         String clientB = "/api/v1/projects/" + tenant.project + "/clients/" + tenant.clientKey("139****2046");

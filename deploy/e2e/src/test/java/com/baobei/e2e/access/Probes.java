@@ -161,8 +161,8 @@ public final class Probes {
 
             Map.entry("GET /api/v1/registrations/{registrationId}/verdict", f -> read("/api/v1/registrations/"
                     + f.liveRegistration() + "/verdict", Scope.RECORD, f.liveRegistration())),
-            Map.entry("GET /api/v1/registrations/verdicts", f -> read("/api/v1/registrations/verdicts?ids="
-                    + f.liveRegistration(), Scope.PROJECT, f.liveRegistration())),
+            Map.entry("GET /api/v1/projects/{projectId}/verdicts", f -> read("/api/v1/projects/" + P1
+                    + "/verdicts?ids=" + f.liveRegistration(), Scope.PROJECT, f.liveRegistration())),
             Map.entry("GET /api/v1/projects/{projectId}/clients/{clientKey}", f -> read("/api/v1/projects/" + P1
                     + "/clients/" + f.clientKey(), Scope.RECORD, f.clientKey())),
             Map.entry("GET /api/v1/projects/{projectId}/clients", f -> read("/api/v1/projects/" + P1
