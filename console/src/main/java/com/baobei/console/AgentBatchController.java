@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -110,14 +109,8 @@ class AgentBatchController {
         if (row.masked().isEmpty()) {
             return Outcome.invalid(row, "console.error.phone.invalid");
         }
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("tenantId", person.tenant());
-        request.put("projectId", projectId);
-        request.put("channelId", person.channel());
-        request.put("channelKind", channelKind);
-        request.put("agentId", person.agent());
-        request.put("clientSurname", row.surname());
-        request.put("maskedPhone", row.masked().get());
+        Map<String, Object> request = AgentDirectory.registration(person, projectId, channelKind, row.surname(),
+                row.masked().get());
         // the same batch sent twice (a double tap, a retry after a timeout) registers nobody twice
         String key = UUID.nameUUIDFromBytes((batch + ":" + row.line() + ":" + row.masked().get())
                 .getBytes(StandardCharsets.UTF_8)).toString();

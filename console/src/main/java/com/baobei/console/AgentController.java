@@ -67,14 +67,8 @@ class AgentController {
             errors.add(new Problems.FieldError("projectId", "console.error.project.missing"));
         }
         if (errors.isEmpty()) {
-            Map<String, Object> request = new LinkedHashMap<>();
-            request.put("tenantId", person.tenant());
-            request.put("projectId", form.projectId());
-            request.put("channelId", person.channel());
-            request.put("channelKind", directory.channelKind(person));
-            request.put("agentId", person.agent());
-            request.put("clientSurname", surname);
-            request.put("maskedPhone", masked.get());
+            Map<String, Object> request = AgentDirectory.registration(person, form.projectId(),
+                    directory.channelKind(person), surname, masked.get());
             try {
                 JsonNode created = services.registration().post().uri("/api/v1/registrations")
                         .contentType(MediaType.APPLICATION_JSON).body(request).retrieve().body(JsonNode.class);

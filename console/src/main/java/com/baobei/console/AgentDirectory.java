@@ -37,6 +37,20 @@ class AgentDirectory {
         return null;
     }
 
+    /** The body of one registration by this agent: the token's tenant, channel and agent, the masked number only. */
+    static java.util.Map<String, Object> registration(Person person, String projectId, String channelKind,
+                                                      String surname, String maskedPhone) {
+        java.util.Map<String, Object> request = new java.util.LinkedHashMap<>();
+        request.put("tenantId", person.tenant());
+        request.put("projectId", projectId);
+        request.put("channelId", person.channel());
+        request.put("channelKind", channelKind);
+        request.put("agentId", person.agent());
+        request.put("clientSurname", surname);
+        request.put("maskedPhone", maskedPhone);
+        return request;
+    }
+
     static void requireAgent(Person person) {
         if (person == null || !person.channelAgent()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);

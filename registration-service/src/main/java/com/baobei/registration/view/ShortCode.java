@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public final class ShortCode {
 
-    private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     public static final int LENGTH = 8;
 
     private ShortCode() {
@@ -32,7 +32,7 @@ public final class ShortCode {
         }
         char[] code = new char[LENGTH];
         for (int i = LENGTH - 1; i >= 0; i--) {
-            code[i] = ALPHABET[(int) (bits & 31)];
+            code[i] = ALPHABET.charAt((int) (bits & 31));
             bits >>>= 5;
         }
         return new String(code);
@@ -61,7 +61,7 @@ public final class ShortCode {
                 case 'O' -> '0';
                 default -> c;
             };
-            if (new String(ALPHABET).indexOf(read) < 0 || code.length() == LENGTH) {
+            if (ALPHABET.indexOf(read) < 0 || code.length() == LENGTH) {
                 return Optional.empty();
             }
             code.append(read);
