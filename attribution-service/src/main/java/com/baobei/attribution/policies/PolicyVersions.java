@@ -71,6 +71,18 @@ public class PolicyVersions {
         }
     }
 
+    /**
+     * The history as it would be with these settings adopted as the next version, nothing stored: what a preview
+     * folds under (ADR 0035). The settings are checked as {@link #add} checks them.
+     */
+    public PolicyHistory withCandidate(ProjectRef project, PolicySettings settings) {
+        check(settings);
+        List<ProjectPolicy> versions = versions(project);
+        int next = Math.max(ProjectPolicy.defaults().version(), store.lastVersion(project)) + 1;
+        versions.add(settings.toPolicy(next, settings.effectiveFrom()));
+        return new PolicyHistory(versions);
+    }
+
     /** Checks and stores the next version (the caller holds the transaction); returns it. */
     public ProjectPolicy add(ProjectRef project, PolicySettings settings) {
         check(settings);

@@ -2,6 +2,7 @@ package com.baobei.attribution.web;
 
 import com.baobei.contracts.Texts;
 import com.baobei.attribution.policies.PolicyProblemsException;
+import com.baobei.attribution.preview.PolicyPreview;
 import com.baobei.attribution.simulation.DryRun;
 import com.baobei.attribution.simulation.FieldProblem;
 import com.baobei.attribution.simulation.RequestProblemsException;
@@ -42,6 +43,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(PolicyProblemsException.class)
     public ResponseEntity<ProblemDetail> policyProblems(PolicyProblemsException e) {
         return badRequest(e.problems().stream().map(p -> FieldProblem.parse("", p)).toList());
+    }
+
+    /** One policy preview at a time (ADR 0035): the next caller comes back shortly. */
+    @ExceptionHandler(PolicyPreview.BusyException.class)
+    public ResponseEntity<ProblemDetail> busy(PolicyPreview.BusyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setTitle("Busy");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
     }
 
     @ExceptionHandler(NotFoundException.class)

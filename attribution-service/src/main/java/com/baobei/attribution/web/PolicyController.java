@@ -12,6 +12,7 @@ import com.baobei.attribution.persistence.ProjectRef;
 import com.baobei.attribution.policies.PolicySettings;
 import com.baobei.attribution.policies.PolicyVersions;
 import com.baobei.attribution.policies.PolicyView;
+import com.baobei.attribution.preview.PolicyPreview;
 import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Role;
@@ -20,6 +21,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,11 +37,14 @@ public class PolicyController {
     private final PolicyChange change;
 
     private final MasterDataChecks masterData;
+    private final PolicyPreview preview;
 
-    public PolicyController(PolicyVersions versions, PolicyChange change, MasterDataChecks masterData) {
+    public PolicyController(PolicyVersions versions, PolicyChange change, MasterDataChecks masterData,
+                            PolicyPreview preview) {
         this.versions = versions;
         this.change = change;
         this.masterData = masterData;
+        this.preview = preview;
     }
 
     @Allowed({Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER, Role.FINANCE, Role.TENANT_ADMIN})
@@ -75,5 +80,31 @@ public class PolicyController {
         versions.check(settings);
         masterData.requireProject(caller.tenant(), projectId);
         return change.put(new ProjectRef(caller.tenant(), projectId), settings);
+    }
+
+    @Allowed({Role.SITE_MANAGER, Role.MARKETING_MANAGER, Role.TENANT_ADMIN})
+    @PostMapping("/preview")
+    @Operation(summary = "What a policy version would change, before it is adopted: nothing is stored or published",
+            description = "The body is what PUT would take. The project's stored events are folded under its policy "
+                    + "history and again with this version added (from effectiveFrom: set it to the first day of last "
+                    + "month to see what would change on last month's events); the answer counts the verdicts, owners, "
+                    + "purchases and disputes compared and changed and lists up to 500 changes, each side with its rule "
+                    + "ids and reason. Site managers at their projects; marketing managers and tenant admins at all of "
+                    + "the tenant's. One preview runs at a time in a service: another gets 429 with Retry-After.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "what would change"),
+                    @ApiResponse(responseCode = "400", description = "a setting that is not valid, named by its field"),
+                    @ApiResponse(responseCode = "401", description = "no valid bearer token"),
+                    @ApiResponse(responseCode = "403", description = "the caller's role previews no policies, or not "
+                            + "at this project"),
+                    @ApiResponse(responseCode = "422", description = "the project is not in the tenant's master data"),
+                    @ApiResponse(responseCode = "429", description = "another preview is running; try again after "
+                            + "Retry-After seconds")})
+    public PolicyPreview.View preview(Caller caller, @PathVariable String projectId,
+                                      @RequestBody PolicySettings settings) {
+        Scope.requireProject(caller, projectId, MARKETING_MANAGER, TENANT_ADMIN);
+        versions.check(settings);
+        masterData.requireProject(caller.tenant(), projectId);
+        return preview.preview(new ProjectRef(caller.tenant(), projectId), settings);
     }
 }
