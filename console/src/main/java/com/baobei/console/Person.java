@@ -36,6 +36,11 @@ public record Person(String username, String name, String tenant, List<String> r
         return is("SITE_MANAGER") || is("MARKETING_MANAGER");
     }
 
+    /** Who sets a project's rules: site managers try a version, the tenant admin adopts it (ADR 0035). */
+    public boolean policyEditor() {
+        return siteManager() || is("TENANT_ADMIN");
+    }
+
     public boolean finance() {
         return is("FINANCE") || is("CHANNEL_MANAGER");
     }

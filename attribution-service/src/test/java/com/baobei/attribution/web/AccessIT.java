@@ -81,7 +81,7 @@ class AccessIT extends LiveServiceTest {
         byRole.put("PARTNER", TOKENS.of("PARTNER", t.tenant));
         roles = byRole;
         unused = "p-unused-" + unique;
-        defineProjects(t.tenant, unused);
+        defineProjects(t.tenant, unused, t.project);
         defineProjects(o.tenant, o.project);
         other = o;
         tenant = t;
@@ -107,7 +107,9 @@ class AccessIT extends LiveServiceTest {
                 new Call("verdicts", HttpMethod.GET, "/api/v1/projects/" + p + "/verdicts?ids=" + tenant.id("r-a")
                         + "," + tenant.id("r-b"), null),
                 new Call("report", HttpMethod.GET, "/api/v1/projects/" + p + "/reports?from=2025-03-03&to=2025-03-10"
-                        + "&per=period", null));
+                        + "&per=period", null),
+                new Call("preview", HttpMethod.POST, "/api/v1/projects/" + p + "/policy/preview",
+                        "{\"effectiveFrom\":\"2025-01-01\",\"protectionDays\":3,\"renewalWindowDays\":1}"));
     }
 
     /** The matrix: the roles allowed per call (at project P, which the consultant's and site manager's tokens name). */
@@ -124,7 +126,8 @@ class AccessIT extends LiveServiceTest {
             Map.entry("presets", Set.of("SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN")),
             Map.entry("verdicts", Set.of("CHANNEL_AGENT", "CHANNEL_MANAGER", "CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN")),
             Map.entry("report", Set.of("CHANNEL_AGENT", "CHANNEL_MANAGER", "CONSULTANT", "SITE_MANAGER", "MARKETING_MANAGER",
-                    "FINANCE", "TENANT_ADMIN")));
+                    "FINANCE", "TENANT_ADMIN")),
+            Map.entry("preview", Set.of("SITE_MANAGER", "MARKETING_MANAGER", "TENANT_ADMIN")));
 
     @Test
     void eachRoleIsAllowedOrRefusedAsTheMatrixSays() {
@@ -369,6 +372,42 @@ class AccessIT extends LiveServiceTest {
         assertProblem(badDay, 400);
         assertThat(badDay.getBody()).contains("\"field\":\"from\"");
         assertProblem(get(period + "&by=office", managerA), 400);
+    }
+
+    @Test
+    void aPolicyPreviewSaysWhatWouldChangeOnTheStoredEventsAndStoresNothing() {
+        Call preview = calls().get(calls().size() - 1);
+        int policies = policyRows(tenant.tenant, tenant.project);
+
+        // VIS-4 protection of 3 days: 王's purchase on the fifth day after the visit would earn ch-a nothing
+        JsonNode answer = json(call(preview, roles.get("SITE_MANAGER"), Map.of()));
+
+        assertThat(answer.path("events").asInt()).isEqualTo(7);
+        assertThat(answer.path("candidate").path("protectionDays").asInt()).isEqualTo(3);
+        assertThat(answer.path("candidate").path("version").asInt()).as("the version it would become").isEqualTo(2);
+        assertThat(answer.path("counts").path("PURCHASE").path("changed").asInt()).isEqualTo(1);
+        JsonNode purchase = null;
+        for (JsonNode change : answer.path("changes")) {
+            if (change.path("kind").asText().equals("PURCHASE")) {
+                purchase = change;
+            }
+        }
+        assertThat(purchase).isNotNull();
+        assertThat(purchase.path("before").path("channelId").asText()).isEqualTo("ch-a");
+        assertThat(purchase.path("after").path("channelId").asText(null)).as(purchase.toString()).isNull();
+        assertThat(purchase.path("after").path("ruleIds").toString()).as("the protection's end").contains("VIS-6");
+        assertThat(purchase.path("after").path("ruleIds").toString()).contains("PUR-");
+        assertThat(answer.toString()).as("no full number").doesNotContainPattern("1[3-9]\\d{9}");
+        assertThat(policyRows(tenant.tenant, tenant.project)).as("a preview stores no version").isEqualTo(policies);
+
+        ResponseEntity<String> bad = call(new Call("preview", HttpMethod.POST, preview.path(),
+                "{\"effectiveFrom\":\"2025-01-01\",\"protectionDays\":-1}"), roles.get("TENANT_ADMIN"), Map.of());
+        assertProblem(bad, 400);
+        assertThat(bad.getBody()).contains("protectionDays");
+        assertProblem(call(new Call("preview", HttpMethod.POST, preview.path(), "{\"protectionDays\":3}"),
+                roles.get("TENANT_ADMIN"), Map.of()), 400);
+        assertProblem(call(new Call("preview", HttpMethod.POST, "/api/v1/projects/nowhere/policy/preview",
+                preview.body()), roles.get("TENANT_ADMIN"), Map.of()), 422);
     }
 
     private static List<String> rows(JsonNode report) {

@@ -287,6 +287,43 @@ class ConsoleFlowsIT {
     }
 
     @Test
+    void a_site_manager_tries_a_policy_on_the_recorded_events_and_the_tenant_admin_adopts_it() throws Exception {
+        Project project = platform.month.projects().get(platform.month.projects().size() - 1);
+        String registrationId = new Setups(platform).registeredAtTheDoor(project);
+
+        try (Browser desktop = new Browser(Browser.DESKTOP)) {
+            desktop.logIn(platform.consoleUrl(), project.siteManager(), Users.PASSWORD);
+            desktop.open(platform.consoleUrl() + "/manager/policy?projectId=" + project.id());
+            assertThat(desktop.text(By.tagName("h1"))).isEqualTo("项目规则与试算");
+            assertThat(desktop.isPresent(By.id("adopt-button"))).as("a site manager tries, the tenant admin adopts")
+                    .isFalse();
+            // a number that is not one: refused on the page, naming the field in Chinese
+            desktop.find(By.id("leadTimeMinutes")).clear();
+            desktop.find(By.id("leadTimeMinutes")).sendKeys("-5");
+            desktop.submit(By.id("preview-button"));
+            assertThat(desktop.waitFor(By.id("errors")).getText()).contains("提前报备");
+
+            desktop.find(By.id("leadTimeMinutes")).clear();
+            desktop.find(By.id("leadTimeMinutes")).sendKeys("0");
+            desktop.submit(By.id("preview-button"));
+            String counts = desktop.waitFor(By.id("preview-counts")).getText();
+            assertThat(counts).contains("报备判定").contains("客户归属");
+            String changes = desktop.text(By.id("preview-changes"));
+            assertThat(changes).contains(registrationId).contains("无效").contains("已到访").contains("REG-1");
+            desktop.screenshots(platform.screens(), "manager-policy-preview");
+        }
+        try (Browser desktop = new Browser(Browser.DESKTOP)) {
+            desktop.logIn(platform.consoleUrl(), Users.admin(project.tenantId()), Users.PASSWORD);
+            desktop.open(platform.consoleUrl() + "/manager/policy?projectId=" + project.id());
+            desktop.find(By.id("leadTimeMinutes")).clear();
+            desktop.find(By.id("leadTimeMinutes")).sendKeys("0");
+            desktop.submit(By.id("adopt-button"));
+            assertThat(desktop.waitFor(By.id("adopted")).getText()).contains("已采用");
+            assertThat(desktop.find(By.id("leadTimeMinutes")).getAttribute("value")).isEqualTo("0");
+        }
+    }
+
+    @Test
     void finance_opens_a_statement_of_an_ended_period_issues_it_and_downloads_the_xlsx() throws Exception {
         Setups.Deal deal = new Setups(platform).dealInTheEndedPeriod();
 

@@ -79,6 +79,32 @@ final class Setups {
         });
     }
 
+    /**
+     * A client registered and brought in the same minute: REG-1's lead time refuses the registration, and the client
+     * is the office's. Returns the registration's id once its verdict is there.
+     */
+    String registeredAtTheDoor(Project project) {
+        Channel channel = platform.month.channels().stream()
+                .filter(c -> project.channelIds().contains(c.id())).findFirst().orElseThrow();
+        String agentId = channel.agents().get(0).id();
+        Phone phone = Phone.random();
+        String registrationId = register(project, channel, agentId, phone);
+        api.post(uri(platform.services.visit(), "/api/v1/visits"), Api.Caller.as(project.siteManager()), Body.of()
+                        .with("tenantId", project.tenantId()).with("projectId", project.id()).with("kind", "CLIENT")
+                        .with("clientSurname", "赵").with("clientPhone", phone.full())
+                        .with("visitedAt", Instant.now()).with("consultantId", project.consultants().get(0))
+                        .with("registrationId", registrationId)
+                        .with("form", Body.of().with("agentSignature", "sig-agent")
+                                .with("consultantSignature", "sig-consultant")
+                                .with("siteManagerSignature", "sig-site-manager")))
+                .require("visit");
+        await("REG-1's verdict of " + registrationId, () -> {
+            JsonNode verdict = verdictOf(project, registrationId);
+            return verdict != null && "REJECTED".equals(verdict.path("verdict").asText());
+        });
+        return registrationId;
+    }
+
     private String register(Project project, Channel channel, String agentId, Phone phone) {
         return api.post(uri(platform.services.registration(), "/api/v1/registrations"),
                         Api.Caller.as(Users.agent(project.tenantId(), agentId)), Body.of()

@@ -180,6 +180,9 @@ public final class Probes {
                     + "/policy", Body.of().with("effectiveFrom", LocalDate.now(ZONE).minusDays(30))
                     .with("validityMode", "SAME_DAY").with("protectionDays", 30).with("renewalWindowDays", 7),
                     Scope.PROJECT, null, Set.of())),
+            Map.entry("POST /api/v1/projects/{projectId}/policy/preview", f -> new Probe("POST", "/api/v1/projects/" + P1
+                    + "/policy/preview", Body.of().with("effectiveFrom", LocalDate.now(ZONE).minusDays(30))
+                    .with("protectionDays", 3).with("renewalWindowDays", 1), Scope.PROJECT, null, Set.of())),
             Map.entry("POST /api/v1/simulations attribution", f -> new Probe("POST", "/api/v1/simulations",
                     Body.of().with("events", List.of()), Scope.PROJECT, null, Set.of())),
             Map.entry("GET /api/v1/policy-presets", f -> read("/api/v1/policy-presets", Scope.PROJECT, null)),
