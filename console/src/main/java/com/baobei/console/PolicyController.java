@@ -61,8 +61,14 @@ class PolicyController {
         form.put("validityMode", start.path("validityMode").asText("SAME_DAY"));
         form.put("openingDay", start.path("openingDay").asText(""));
         form.put("preset", preset == null ? "" : preset);
-        // "what would change on last month's events": a version tried from the first day of last month
-        form.put("effectiveFrom", LocalDate.now(SHANGHAI).minusMonths(1).withDayOfMonth(1).toString());
+        // "what would change on last month's events": a version tried from the first day of last month, or from the
+        // version in force if that began later (a version of last week would otherwise take over from its own day)
+        LocalDate from = LocalDate.now(SHANGHAI).minusMonths(1).withDayOfMonth(1);
+        JsonNode latest = current(project).path("effectiveFrom");
+        if (latest.isTextual() && LocalDate.parse(latest.asText()).isAfter(from)) {
+            from = LocalDate.parse(latest.asText());
+        }
+        form.put("effectiveFrom", from.toString());
         fill(person, project, form, model);
         return "manager/policy";
     }
@@ -166,7 +172,9 @@ class PolicyController {
         Map<String, String> shown = new LinkedHashMap<>();
         shown.put("outcome", side.path("outcome").asText());
         shown.put("channelId", side.path("channelId").asText(null));
-        shown.put("until", side.path("until").asText(null));
+        // a verdict's end is an instant, shown in Beijing time; a protection's end is already a day
+        String until = side.path("until").asText(null);
+        shown.put("until", until != null && until.contains("T") ? Verdicts.shanghai(until) : until);
         shown.put("reason", side.path("en".equals(locale.getLanguage()) ? "reasonEn" : "reasonZh").asText(""));
         List<String> rules = new ArrayList<>();
         side.path("ruleIds").forEach(rule -> rules.add(rule.asText()));

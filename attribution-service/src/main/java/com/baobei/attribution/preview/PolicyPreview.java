@@ -35,7 +35,7 @@ public class PolicyPreview {
     }
 
     /** The answer: the candidate with every value filled in, as the version it would become, and what it changes. */
-    public record View(String projectId, PolicySettings candidate, int events,
+    public record View(String projectId, PolicySettings candidate, java.time.LocalDate supersededFrom, int events,
                        java.util.Map<PolicyDiff.Kind, PolicyDiff.Count> counts, List<PolicyDiff.Change> changes,
                        boolean truncated) {
     }
@@ -45,6 +45,18 @@ public class PolicyPreview {
         public BusyException() {
             super("another policy preview is running in this service; try again in a few seconds", null, false, false);
         }
+    }
+
+    /**
+     * The first day a version already stored takes over from the candidate (a version in force from a later day
+     * wins from that day on), or null: a candidate from the first of last month changes nothing after a version of
+     * last week, and the page must say so rather than show "no change".
+     */
+    static java.time.LocalDate supersededFrom(PolicyHistory history, ProjectPolicy candidate) {
+        return history.versions().stream()
+                .filter(v -> v.version() != candidate.version() && v.effectiveFrom() != null
+                        && v.effectiveFrom().isAfter(candidate.effectiveFrom()))
+                .map(ProjectPolicy::effectiveFrom).min(java.util.Comparator.naturalOrder()).orElse(null);
     }
 
     public View preview(ProjectRef project, PolicySettings settings) {
@@ -61,7 +73,8 @@ public class PolicyPreview {
                     ? diff.changes().subList(0, MAX_CHANGES) : diff.changes();
             ProjectPolicy adopted = candidate.versions().stream()
                     .max(java.util.Comparator.comparingInt(ProjectPolicy::version)).orElseThrow();
-            return new View(project.projectId(), PolicySettings.of(adopted).startedFrom(settings.preset()), all.size(),
+            return new View(project.projectId(), PolicySettings.of(adopted).startedFrom(settings.preset()),
+                    supersededFrom(candidate, adopted), all.size(),
                     diff.counts(), List.copyOf(shown), shown.size() < diff.changes().size());
         } finally {
             oneAtATime.release();

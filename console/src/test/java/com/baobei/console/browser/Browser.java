@@ -109,6 +109,11 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
     }
 
+    /** Sets a field's value as a person picking it would (a date input's typed form depends on the browser's locale). */
+    void setValue(By by, String value) {
+        driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(by), value);
+    }
+
     boolean isPresent(By by) {
         return !driver.findElements(by).isEmpty();
     }

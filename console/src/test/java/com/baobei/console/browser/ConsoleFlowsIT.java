@@ -288,8 +288,12 @@ class ConsoleFlowsIT {
 
     @Test
     void a_site_manager_tries_a_policy_on_the_recorded_events_and_the_tenant_admin_adopts_it() throws Exception {
-        Project project = platform.month.projects().get(platform.month.projects().size() - 1);
-        String registrationId = new Setups(platform).registeredAtTheDoor(project);
+        Project project = platform.month.projects().get(0);
+        Setups.AtTheDoor atTheDoor = new Setups(platform).registeredAtTheDoor(project);
+        String registrationId = atTheDoor.registrationId();
+        // REG-1: no lead time makes the registration count; ten hours makes it too late
+        boolean counted = atTheDoor.verdict().equals("USED");
+        String leadTime = counted ? "600" : "0";
 
         try (Browser desktop = new Browser(Browser.DESKTOP)) {
             desktop.logIn(platform.consoleUrl(), project.siteManager(), Users.PASSWORD);
@@ -297,29 +301,34 @@ class ConsoleFlowsIT {
             assertThat(desktop.text(By.tagName("h1"))).isEqualTo("项目规则与试算");
             assertThat(desktop.isPresent(By.id("adopt-button"))).as("a site manager tries, the tenant admin adopts")
                     .isFalse();
-            // a number that is not one: refused on the page, naming the field in Chinese
+            // more than a week's lead time: the service refuses it, the page names the field in Chinese
             desktop.find(By.id("leadTimeMinutes")).clear();
-            desktop.find(By.id("leadTimeMinutes")).sendKeys("-5");
+            desktop.find(By.id("leadTimeMinutes")).sendKeys("99999");
             desktop.submit(By.id("preview-button"));
             assertThat(desktop.waitFor(By.id("errors")).getText()).contains("提前报备");
 
             desktop.find(By.id("leadTimeMinutes")).clear();
-            desktop.find(By.id("leadTimeMinutes")).sendKeys("0");
+            desktop.find(By.id("leadTimeMinutes")).sendKeys(leadTime);
             desktop.submit(By.id("preview-button"));
             String counts = desktop.waitFor(By.id("preview-counts")).getText();
             assertThat(counts).contains("报备判定").contains("客户归属");
+            assertThat(desktop.isPresent(By.id("preview-changes"))).as(desktop.text(By.tagName("main"))).isTrue();
             String changes = desktop.text(By.id("preview-changes"));
             assertThat(changes).contains(registrationId).contains("无效").contains("已到访").contains("REG-1");
+            assertThat(desktop.pageSource()).doesNotContainPattern("1[3-9]\\d{9}");
             desktop.screenshots(platform.screens(), "manager-policy-preview");
         }
         try (Browser desktop = new Browser(Browser.DESKTOP)) {
             desktop.logIn(platform.consoleUrl(), Users.admin(project.tenantId()), Users.PASSWORD);
             desktop.open(platform.consoleUrl() + "/manager/policy?projectId=" + project.id());
             desktop.find(By.id("leadTimeMinutes")).clear();
-            desktop.find(By.id("leadTimeMinutes")).sendKeys("0");
+            desktop.find(By.id("leadTimeMinutes")).sendKeys(leadTime);
+            // from tomorrow: the other flows' registrations of today keep the rules they were made under
+            desktop.setValue(By.id("effectiveFrom"), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                    .plusDays(1).toString());
             desktop.submit(By.id("adopt-button"));
             assertThat(desktop.waitFor(By.id("adopted")).getText()).contains("已采用");
-            assertThat(desktop.find(By.id("leadTimeMinutes")).getAttribute("value")).isEqualTo("0");
+            assertThat(desktop.find(By.id("leadTimeMinutes")).getAttribute("value")).isEqualTo(leadTime);
         }
     }
 

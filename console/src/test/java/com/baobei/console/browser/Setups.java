@@ -79,11 +79,15 @@ final class Setups {
         });
     }
 
+    /** A registration and its verdict once the visit naming it was folded (USED, or REJECTED by REG-1). */
+    record AtTheDoor(String registrationId, String verdict) {
+    }
+
     /**
-     * A client registered and brought in the same minute: REG-1's lead time refuses the registration, and the client
-     * is the office's. Returns the registration's id once its verdict is there.
+     * A client registered and brought in the same minute: whether REG-1 lets the registration count depends on the
+     * project's lead time (its preset's, in the demo). Returns it once the visit has been judged.
      */
-    String registeredAtTheDoor(Project project) {
+    AtTheDoor registeredAtTheDoor(Project project) {
         Channel channel = platform.month.channels().stream()
                 .filter(c -> project.channelIds().contains(c.id())).findFirst().orElseThrow();
         String agentId = channel.agents().get(0).id();
@@ -98,11 +102,17 @@ final class Setups {
                                 .with("consultantSignature", "sig-consultant")
                                 .with("siteManagerSignature", "sig-site-manager")))
                 .require("visit");
-        await("REG-1's verdict of " + registrationId, () -> {
-            JsonNode verdict = verdictOf(project, registrationId);
-            return verdict != null && "REJECTED".equals(verdict.path("verdict").asText());
-        });
-        return registrationId;
+        JsonNode[] verdict = new JsonNode[1];
+        try {
+            await("the verdict after the visit of " + registrationId, () -> {
+                verdict[0] = verdictOf(project, registrationId);
+                String now = verdict[0] == null ? null : verdict[0].path("verdict").path("verdict").asText();
+                return "USED".equals(now) || "REJECTED".equals(now);
+            });
+        } catch (IllegalStateException timedOut) {
+            throw new IllegalStateException(timedOut.getMessage() + "; last seen: " + verdict[0], timedOut);
+        }
+        return new AtTheDoor(registrationId, verdict[0].path("verdict").path("verdict").asText());
     }
 
     private String register(Project project, Channel channel, String agentId, Phone phone) {
