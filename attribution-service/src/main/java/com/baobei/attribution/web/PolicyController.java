@@ -13,6 +13,9 @@ import com.baobei.attribution.policies.PolicySettings;
 import com.baobei.attribution.policies.PolicyVersions;
 import com.baobei.attribution.policies.PolicyView;
 import com.baobei.attribution.preview.PolicyPreview;
+import com.baobei.attribution.simulation.FieldProblem;
+import com.baobei.attribution.simulation.RequestProblemsException;
+import java.util.List;
 import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Role;
@@ -32,6 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/projects/{projectId}/policy")
 @Tag(name = "policy", description = "Versioned per-project settings of the rulebook's bracketed values")
 public class PolicyController {
+
+    /** A project id as the master data accepts one (ADR 0014). */
+    private static final java.util.regex.Pattern PROJECT_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final PolicyVersions versions;
     private final PolicyChange change;
@@ -102,6 +108,11 @@ public class PolicyController {
                             + "Retry-After seconds")})
     public PolicyPreview.View preview(Caller caller, @PathVariable String projectId,
                                       @RequestBody PolicySettings settings) {
+        if (!PROJECT_ID.matcher(projectId).matches()) {
+            // named before the scope check: no project of anyone's could have this id
+            throw new RequestProblemsException(List.of(new FieldProblem("projectId",
+                    "1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit")));
+        }
         Scope.requireProject(caller, projectId, MARKETING_MANAGER, TENANT_ADMIN);
         versions.check(settings);
         masterData.requireProject(caller.tenant(), projectId);
