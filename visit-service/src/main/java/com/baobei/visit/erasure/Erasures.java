@@ -58,11 +58,6 @@ public class Erasures {
                 + "limit ?", ROW, tenantId, limit);
     }
 
-    public Optional<ErasureRecord> find(String tenantId, String erasureId) {
-        return jdbc.query("select * from erasure_request where tenant_id = ? and erasure_id = ?", ROW, tenantId,
-                erasureId).stream().findFirst();
-    }
-
     /** The masked form of a hashed number: from the kept contact, else from any fact that named it. */
     private Optional<String> maskedOf(String tenantId, String phoneHash) {
         return jdbc.queryForList("""

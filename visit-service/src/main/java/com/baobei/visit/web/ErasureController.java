@@ -11,11 +11,11 @@ import com.baobei.visit.pii.ClientContacts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,8 +82,8 @@ class ErasureController {
             return ErasureResponse.of(erasures.erase(tenant, hash, Trigger.REQUEST, caller.subject(),
                     request.reason().strip(), now));
         });
-        return ResponseEntity.created(URI.create("/api/v1/tenants/" + tenant + "/erasures/" + answer.erasureId()))
-                .body(answer);
+        // no Location: the record is read in the tenant's list (GET .../erasures), newest first
+        return ResponseEntity.status(HttpStatus.CREATED).body(answer);
     }
 
     @Operation(summary = "The tenant's erasures, newest first: who asked, when, why, what was erased (PIPL)",
