@@ -35,6 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/tenants/{tenantId}")
 class ErasureController {
 
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(Patterns.ID);
+
     private final Erasures erasures;
     private final Retention retention;
     private final ClientContacts contacts;
@@ -68,7 +70,7 @@ class ErasureController {
     @PostMapping("/erasures")
     ResponseEntity<ErasureResponse> erase(Caller caller, @PathVariable String tenantId,
                                           @Valid @RequestBody ErasureRequest request) {
-        String tenant = caller.requireTenant(tenantId);
+        String tenant = tenant(caller, tenantId);
         if ((request.phone() == null) == (request.phoneHash() == null)) {
             throw new InvalidRequestException(List.of(new FieldProblem("phone",
                     "name the person by exactly one of phone and phoneHash")));
@@ -95,7 +97,7 @@ class ErasureController {
     @GetMapping("/erasures")
     List<ErasureResponse> list(Caller caller, @PathVariable String tenantId,
                                @RequestParam(defaultValue = "50") int limit) {
-        String tenant = caller.requireTenant(tenantId);
+        String tenant = tenant(caller, tenantId);
         return erasures.of(tenant, Math.max(1, Math.min(limit, 200))).stream().map(ErasureResponse::of).toList();
     }
 
@@ -110,8 +112,16 @@ class ErasureController {
     @PutMapping("/retention")
     Retention.Period setRetention(Caller caller, @PathVariable String tenantId,
                                   @Valid @RequestBody RetentionRequest request) {
-        String tenant = caller.requireTenant(tenantId);
+        String tenant = tenant(caller, tenantId);
         return retention.set(tenant, request.fullNumberDays(), caller.subject(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** The path's tenant: malformed is 400 (as any id), another than the token's is 403. */
+    private static String tenant(Caller caller, String tenantId) {
+        if (tenantId.length() > 64 || !ID.matcher(tenantId).matches()) {
+            throw new InvalidRequestException(List.of(new FieldProblem("tenantId", Patterns.ID_MESSAGE)));
+        }
+        return caller.requireTenant(tenantId);
     }
 }

@@ -177,6 +177,8 @@ class ErasureIT {
         assertThat(status(post(tenant, path, "a", "TENANT_ADMIN", "{\"phone\":\"%s\",\"reason\":\"客户%s要求\"}"
                 .formatted(WANG, WANG)))).as("a full number in the reason (ID-4)").isEqualTo(422);
         assertThat(status(post(tenant, path, "a", "TENANT_ADMIN", "[1,2"))).isEqualTo(400);
+        assertThat(status(post(tenant, "/api/v1/tenants/" + "t".repeat(65) + "/erasures", "a", "TENANT_ADMIN",
+                "{\"phone\":\"%s\",\"reason\":\"x\"}".formatted(WANG)))).as("an over-long tenant id").isEqualTo(400);
         assertThat(status(post(tenant, "/api/v1/tenants/other/erasures", "a", "TENANT_ADMIN",
                 "{\"phone\":\"%s\",\"reason\":\"x\"}".formatted(WANG)))).as("another tenant").isEqualTo(403);
         assertThat(status(post(tenant, path, "a", "SITE_MANAGER", "{\"phone\":\"%s\",\"reason\":\"x\"}".formatted(WANG))))
