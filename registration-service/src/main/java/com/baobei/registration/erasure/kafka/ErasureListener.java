@@ -1,8 +1,9 @@
-package com.baobei.registration.erasure;
+package com.baobei.registration.erasure.kafka;
 
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
 import com.baobei.contracts.visit.ErasureRequested;
+import com.baobei.registration.erasure.EvidenceErasure;
 import java.time.Clock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
