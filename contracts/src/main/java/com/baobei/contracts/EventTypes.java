@@ -13,6 +13,7 @@ import com.baobei.contracts.masterdata.TenantChanged;
 import com.baobei.contracts.registration.Disputed;
 import com.baobei.contracts.registration.Registered;
 import com.baobei.contracts.visit.DisputeRuled;
+import com.baobei.contracts.visit.ErasureRequested;
 import com.baobei.contracts.visit.PurchaseCancelled;
 import com.baobei.contracts.visit.Purchased;
 import com.baobei.contracts.visit.VisitFormSigned;
@@ -54,6 +55,8 @@ public final class EventTypes {
             new Type("visit.Purchased.v1", VISIT_SERVICE, Purchased.class),
             new Type("visit.PurchaseCancelled.v1", VISIT_SERVICE, PurchaseCancelled.class),
             new Type("visit.DisputeRuled.v1", VISIT_SERVICE, DisputeRuled.class),
+            // personal data (PIPL, ADR 0033): read by the registration service, skipped by the attribution fold
+            new Type("visit.ErasureRequested.v1", VISIT_SERVICE, ErasureRequested.class),
             new Type("attribution.RegistrationVerdict.v1", ATTRIBUTION_SERVICE, RegistrationVerdict.class),
             new Type("attribution.OwnershipChanged.v1", ATTRIBUTION_SERVICE, OwnershipChanged.class),
             new Type("attribution.PurchaseAttributed.v1", ATTRIBUTION_SERVICE, PurchaseAttributed.class),

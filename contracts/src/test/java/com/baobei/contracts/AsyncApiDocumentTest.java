@@ -37,7 +37,8 @@ class AsyncApiDocumentTest {
     static {
         CARRIES.put(Topics.REGISTRATION_EVENTS.name(), List.of("registration.Registered.v1", "registration.Disputed.v1"));
         CARRIES.put(Topics.VISIT_EVENTS.name(), List.of("visit.Visited.v1", "visit.VisitFormSigned.v1",
-                "visit.Purchased.v1", "visit.PurchaseCancelled.v1", "visit.DisputeRuled.v1"));
+                "visit.Purchased.v1", "visit.PurchaseCancelled.v1", "visit.DisputeRuled.v1",
+                "visit.ErasureRequested.v1"));
         CARRIES.put(Topics.MASTER_DATA.name(), List.of("masterdata.TenantChanged.v1", "masterdata.ProjectChanged.v1",
                 "masterdata.ChannelChanged.v1", "masterdata.AgentChanged.v1", "masterdata.ConsultantChanged.v1"));
         CARRIES.put(Topics.REGISTRATION_VERDICTS.suffix(), List.of("attribution.RegistrationVerdict.v1"));

@@ -13,6 +13,7 @@ import com.baobei.contracts.masterdata.TenantChanged;
 import com.baobei.contracts.registration.Disputed;
 import com.baobei.contracts.registration.Registered;
 import com.baobei.contracts.visit.DisputeRuled;
+import com.baobei.contracts.visit.ErasureRequested;
 import com.baobei.contracts.visit.PurchaseCancelled;
 import com.baobei.contracts.visit.Purchased;
 import com.baobei.contracts.visit.VisitForm;
@@ -65,6 +66,8 @@ public final class SampleEvents {
     static final String E_ATTRIBUTED = "0a5ee1c7-ad0e-49ee-98f2-c6814b8e0f9f";
     static final String E_STATEMENT = "edcef7e8-0dec-44db-84c9-9ee5f8171732";
     static final String E_DISPUTE_DECIDED = "5b0f7a3e-2c41-4d8e-9f6a-7e3b1c9d2a40";
+    static final String E_ERASURE = "3d1c6f0e-8b7a-4c52-9e1f-2a6b5c4d3e21";
+    static final String ERASURE_ID = "9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d";
 
     /** A named envelope, for parameterised tests. */
     public record Sample(String name, EventEnvelope envelope) {
@@ -93,7 +96,7 @@ public final class SampleEvents {
     public static Map<String, EventEnvelope> examples() {
         Map<String, EventEnvelope> all = new LinkedHashMap<>();
         for (EventEnvelope e : List.of(registered(), disputed(), visited(), visitFormSigned(), purchased(),
-                purchaseCancelled(), disputeRuled(), registrationVerdict(), ownershipChanged(), purchaseAttributed(),
+                purchaseCancelled(), disputeRuled(), erasureRequested(), registrationVerdict(), ownershipChanged(), purchaseAttributed(),
                 disputeDecided(),
                 statementIssued(), tenantChanged(), projectChanged(), channelChanged(), agentChanged(),
                 consultantChanged())) {
@@ -151,6 +154,11 @@ public final class SampleEvents {
                 new DisputeRuled(DISPUTE_ID, DisputeRuled.OwnerKind.CHANNEL, "ch-tongcheng", "ag-0231",
                         "李先生为王女士配偶，结婚证已核验（PUR-4）；王女士3月2日由同城房产报备并到访确认，归属同城房产，安居客补充申诉不成立。",
                         "sm-liu", DisputeRuled.Level.SITE_MANAGER, List.of()));
+    }
+
+    public static EventEnvelope erasureRequested() {
+        return envelope(E_ERASURE, WANG_MASKED, "2025-06-02T02:00:00Z", "2025-06-02T02:00:00.214Z",
+                new ErasureRequested(ERASURE_ID, wangHash(), ErasureRequested.Trigger.REQUEST));
     }
 
     public static EventEnvelope disputeDecided() {
@@ -285,6 +293,8 @@ public final class SampleEvents {
                         new Purchased.RelatedParty("王", WANG_MASKED, null, Purchased.Relation.SIBLING, null), false)));
         all.add(sample("PurchaseCancelled without reason", "4a6e3f35-ae8f-4719-a7db-8780d7fbb33a", LI_MASKED,
                 new PurchaseCancelled("p-3", null)));
+        all.add(sample("ErasureRequested at the end of the retention period", "6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e",
+                LI_MASKED, new ErasureRequested("e-retention-1", liHash(), ErasureRequested.Trigger.RETENTION)));
         all.add(sample("DisputeRuled for the office on escalation, linking a number, no client key",
                 "c934aa9c-6135-486d-bafb-a75ebc81f218", null,
                 new DisputeRuled("dsp-2", DisputeRuled.OwnerKind.OFFICE, null, null, "客户首访为自然到访（VIS-2）。",

@@ -9,6 +9,7 @@ import com.baobei.contracts.registration.Disputed;
 import com.baobei.contracts.masterdata.MasterDataChanged;
 import com.baobei.contracts.registration.Registered;
 import com.baobei.contracts.visit.DisputeRuled;
+import com.baobei.contracts.visit.ErasureRequested;
 import com.baobei.contracts.visit.PurchaseCancelled;
 import com.baobei.contracts.visit.Purchased;
 import com.baobei.contracts.visit.VisitFormSigned;
@@ -76,6 +77,21 @@ public final class EventDecoder {
         return new Received(envelope, json);
     }
 
+    /**
+     * Whether a record the decoder refused is a fact of the producer topics that the fold has no use for, rather than
+     * an error: an erasure of personal data (ADR 0033). The live intake skips such a record instead of dead-lettering
+     * it; the fold never held the full number an erasure is about.
+     */
+    public static boolean skipped(byte[] value) {
+        try {
+            JsonNode type = value == null ? null : EventJson.mapper().readTree(value).path("eventType");
+            return type != null && type.isTextual()
+                    && EventTypes.named(type.asText()).map(t -> t.dataClass() == ErasureRequested.class).orElse(false);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static EventEnvelope decode(byte[] json) {
         return decode(tree(json));
     }
@@ -103,8 +119,10 @@ public final class EventDecoder {
         }
         EventTypes.Type known = EventTypes.named(type.asText())
                 .orElseThrow(() -> new InvalidEventException("eventType", "unknown event type '" + type.asText() + "'", null));
-        // master data comes from the registration service too, but on its own topic, and folds nothing (ADR 0014)
-        if (!INPUT_SOURCES.contains(known.source()) || MasterDataChanged.class.isAssignableFrom(known.dataClass())) {
+        // master data comes from the registration service too, but on its own topic, and folds nothing (ADR 0014);
+        // an erasure (ADR 0033) is for the services that hold personal data, which the fold never does
+        if (!INPUT_SOURCES.contains(known.source()) || MasterDataChanged.class.isAssignableFrom(known.dataClass())
+                || known.dataClass() == ErasureRequested.class) {
             throw new InvalidEventException("eventType", known.name() + " is not an input of the attribution fold", null);
         }
         JsonNode data = tree.get("data");

@@ -55,6 +55,9 @@ public class EventsListener {
                 var received = EventDecoder.receive(WRITERS.get(record.topic()), record.key(), record.value());
                 events.add(new IndexedEvent(i, new StoredEvent(received.envelope(), received.json(), traceParent(record))));
             } catch (InvalidEventException e) {
+                if (EventDecoder.skipped(record.value())) {
+                    continue; // an erasure (ADR 0033): nothing of it is the fold's, and it is no error
+                }
                 handle(events, backlog);
                 throw new BatchListenerFailedException(e.getMessage(), e, i);
             }

@@ -17,7 +17,8 @@ class EventDecoderTest {
         for (EventEnvelope sample : SampleEvents.examples().values()) {
             boolean input = (sample.source().equals(EventTypes.REGISTRATION_SERVICE)
                     || sample.source().equals(EventTypes.VISIT_SERVICE))
-                    && !(sample.data() instanceof com.baobei.contracts.masterdata.MasterDataChanged);
+                    && !(sample.data() instanceof com.baobei.contracts.masterdata.MasterDataChanged)
+                    && !(sample.data() instanceof com.baobei.contracts.visit.ErasureRequested);
             if (input) {
                 assertThat(EventDecoder.decodeRecord(sample.source(), sample.partitionKey(), EventJson.write(sample)))
                         .isEqualTo(sample);
@@ -27,6 +28,18 @@ class EventDecoderTest {
                         .extracting(e -> ((InvalidEventException) e).field()).isEqualTo("eventType");
             }
         }
+    }
+
+    @Test
+    void anErasureIsNoInputOfTheFoldButIsSkippedRatherThanDeadLettered() {
+        byte[] erasure = EventJson.write(SampleEvents.erasureRequested());
+        assertThatThrownBy(() -> EventDecoder.decodeRecord(EventTypes.VISIT_SERVICE,
+                SampleEvents.erasureRequested().partitionKey(), erasure))
+                .isInstanceOf(InvalidEventException.class);
+        assertThat(EventDecoder.skipped(erasure)).isTrue();
+        assertThat(EventDecoder.skipped(EventJson.write(SampleEvents.purchased()))).isFalse();
+        assertThat(EventDecoder.skipped("not json".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(EventDecoder.skipped(null)).isFalse();
     }
 
     @Test

@@ -60,6 +60,9 @@ public final class KafkaAccess {
             case "registration" -> {
                 writes(acls, user, literalTopic(Topics.REGISTRATION_EVENTS.name()));
                 writes(acls, user, literalTopic(Topics.MASTER_DATA.name()));
+                // the erasures of personal data (ADR 0033), read from the offices' facts
+                allow(acls, user, literalTopic(Topics.VISIT_EVENTS.name()), AclOperation.READ);
+                allow(acls, user, prefixedGroup("registration-"), AclOperation.READ);
             }
             case "visit" -> {
                 writes(acls, user, literalTopic(Topics.VISIT_EVENTS.name()));

@@ -99,6 +99,8 @@ class EvidenceController {
     @ApiResponse(responseCode = "401", description = "No valid bearer token")
     @ApiResponse(responseCode = "403", description = "A role that reads no evidence (finance, partner)")
     @ApiResponse(responseCode = "404", description = "No such file that the caller may see")
+    @ApiResponse(responseCode = "410", description = "Erased with its client's personal data (ADR 0033); the problem "
+            + "names the SHA-256 it had")
     @Allowed({Role.CHANNEL_AGENT, Role.CHANNEL_MANAGER, Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER,
             Role.TENANT_ADMIN})
     @GetMapping("/{evidenceId}")
@@ -106,6 +108,11 @@ class EvidenceController {
         EvidenceFiles.Stored file = files.find(caller.tenant(), evidenceId)
                 .filter(f -> sees(caller, f))
                 .orElseThrow(() -> new NotFoundException("no evidence " + evidenceId));
+        if (file.content() == null) {
+            // erased with its client's number (PIPL, ADR 0033): the row stays, so a ruling that cited it names what it saw
+            throw new ResponseStatusException(HttpStatus.GONE, "evidence " + evidenceId + " was erased at the client's "
+                    + "request (personal data); its SHA-256 was " + file.sha256());
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

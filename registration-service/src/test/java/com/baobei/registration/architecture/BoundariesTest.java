@@ -22,7 +22,9 @@ class BoundariesTest {
                     "org.apache.kafka..", "jakarta.persistence..");
 
     @ArchTest
-    static final ArchRule onlyThePublisherTalksToKafka = noClasses().that().resideInAPackage("com.baobei.registration..")
+    static final ArchRule onlyThePublisherAndTheErasureListenerTalkToKafka = noClasses().that().resideInAPackage("com.baobei.registration..")
             .and().resideOutsideOfPackage("com.baobei.registration.publishing..")
+            // the one consumer: personal-data erasures from the visit topic (ADR 0033), a thin listener of its own
+            .and().resideOutsideOfPackage("com.baobei.registration.erasure.kafka..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..");
 }

@@ -36,8 +36,11 @@ public class ClientContacts {
     /** The stored form of a number, keeping the full number for the office; call inside the command's transaction. */
     public PhoneRef keep(String tenantId, String fullPhone) {
         PhoneRef ref = refOf(tenantId, fullPhone);
+        // a number named again is in use again: the retention period (ADR 0033) counts from now; a number erased
+        // before comes back only because the desk typed it again for a new fact
         jdbc.update("insert into client_contact (tenant_id, phone_hash, full_phone, masked_phone) values (?, ?, ?, ?) "
-                + "on conflict (tenant_id, phone_hash) do nothing", tenantId, ref.phoneHash(), fullPhone, ref.maskedPhone());
+                + "on conflict (tenant_id, phone_hash) do update set last_seen_at = now()", tenantId, ref.phoneHash(),
+                fullPhone, ref.maskedPhone());
         return ref;
     }
 

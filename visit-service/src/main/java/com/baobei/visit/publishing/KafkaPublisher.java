@@ -4,10 +4,12 @@ import com.baobei.contracts.ClientKeys;
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.Topics;
 import com.baobei.contracts.visit.DisputeRuled;
+import com.baobei.contracts.visit.ErasureRequested;
 import com.baobei.contracts.visit.PurchaseCancelled;
 import com.baobei.contracts.visit.Purchased;
 import com.baobei.contracts.visit.VisitFormSigned;
 import com.baobei.contracts.visit.Visited;
+import com.baobei.visit.erasure.ClientErased;
 import com.baobei.visit.purchase.PurchaseCancellationRecorded;
 import com.baobei.visit.purchase.PurchaseRecorded;
 import com.baobei.visit.purchase.PurchaseTerms;
@@ -82,6 +84,13 @@ class KafkaPublisher {
                 e.ruledBy(), e.level(), e.linkedPhones().stream().map(PhoneRef::maskedPhone).toList());
         publish(EventEnvelope.of(eventId, e.tenantId(), e.projectId(),
                 clientKey(e.tenantId(), e.projectId(), e.maskedPhone()), e.ruledAt(), recordedAt, data));
+    }
+
+    @EventHandler
+    void on(ClientErased e, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        publish(EventEnvelope.of(eventId, e.tenantId(), e.projectId(),
+                clientKey(e.tenantId(), e.projectId(), e.maskedPhone()), e.erasedAt(), recordedAt,
+                new ErasureRequested(e.erasureId(), e.phoneHash(), e.trigger())));
     }
 
     private static String clientKey(String tenantId, String projectId, String maskedPhone) {

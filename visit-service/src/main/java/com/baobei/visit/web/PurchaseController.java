@@ -116,12 +116,12 @@ class PurchaseController {
                     throw e;
                 }
                 return ResponseEntity.created(URI.create("/api/v1/purchases/" + purchaseId))
-                        .body(toResponse(stored(tenant, purchaseId), null, null));
+                        .body(toResponse(stored(tenant, purchaseId), null, null, false));
             }
             // the subscription's project must be the caller's too, not only the one the body names
             Access.atProject(caller, subscription(tenant, request.purchaseId()).getProjectId());
             commands.sendAndWait(new RecordContract(request.purchaseId(), terms));
-            return ResponseEntity.ok(toResponse(stored(tenant, request.purchaseId()), null, null));
+            return ResponseEntity.ok(toResponse(stored(tenant, request.purchaseId()), null, null, false));
         });
     }
 
@@ -152,7 +152,7 @@ class PurchaseController {
             masterData.requireProject(caller.tenant(), purchaseOf(caller, purchaseId).getProjectId(), false);
             commands.sendAndWait(new CancelPurchase(caller.tenant(), purchaseId, request.reason(),
                     BusinessTimes.orNow(request.cancelledAt(), now), caller.subject()));
-            return ResponseEntity.status(HttpStatus.OK).body(toResponse(stored(caller.tenant(), purchaseId), null, null));
+            return ResponseEntity.status(HttpStatus.OK).body(toResponse(stored(caller.tenant(), purchaseId), null, null, false));
         });
     }
 
@@ -177,7 +177,7 @@ class PurchaseController {
             String related = view.getRelatedPhoneHash() == null ? null : contacts.reveal(read,
                     ContactRead.Party.RELATED, new PhoneRef(view.getRelatedMaskedPhone(), view.getRelatedPhoneHash()),
                     at).orElse(null);
-            return toResponse(view, buyer, related);
+            return toResponse(view, buyer, related, true);
         });
     }
 
@@ -194,7 +194,7 @@ class PurchaseController {
         Access.atProject(caller, projectId);
         return views.findByTenantIdAndProjectIdOrderBySubscribedAtDesc(caller.tenant(), projectId,
                         PageRequest.of(0, Math.max(1, Math.min(limit, 200))))
-                .stream().map(view -> toResponse(view, null, null)).toList();
+                .stream().map(view -> toResponse(view, null, null, false)).toList();
     }
 
     /** A purchase of the caller's tenant (else 404) at one of their projects (else 403). */
@@ -244,17 +244,21 @@ class PurchaseController {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** The full numbers only in the desk's own read (null otherwise), as {@link ClientContacts#reveal} gave them. */
-    private static PurchaseResponse toResponse(PurchaseView v, String buyerPhone, String relatedPhone) {
+    /**
+     * The full numbers only in the desk's own read (null otherwise), as {@link ClientContacts#reveal} gave them; in
+     * that read a number that is not there any more was erased (ADR 0033), and the answer says so.
+     */
+    private static PurchaseResponse toResponse(PurchaseView v, String buyerPhone, String relatedPhone, boolean read) {
         PurchaseResponse.RelatedParty related = v.getRelation() == null ? null : new PurchaseResponse.RelatedParty(
                 v.getRelatedSurname(), relatedPhone,
                 v.getRelatedMaskedPhone(), v.getRelation(),
                 v.getEvidenceRefs() == null || v.getEvidenceRefs().isEmpty()
-                        ? List.of() : Arrays.asList(v.getEvidenceRefs().split("\n")));
+                        ? List.of() : Arrays.asList(v.getEvidenceRefs().split("\n")),
+                read && v.getRelatedPhoneHash() != null && relatedPhone == null ? Boolean.TRUE : null);
         return new PurchaseResponse(v.getPurchaseId(), v.getTenantId(), v.getProjectId(), v.getStage(), v.getUnitId(),
                 v.getUnitType(), v.getAmount().setScale(2).toPlainString(), v.getBuyerSurname(),
                 buyerPhone, v.getMaskedPhone(), v.getConsultantId(), related,
                 v.isInsider(), v.getSubscribedAt(), v.getContractedAt(), v.getCancelledAt() != null,
-                v.getCancelledAt(), v.getCancelReason());
+                v.getCancelledAt(), v.getCancelReason(), read && buyerPhone == null ? Boolean.TRUE : null);
     }
 }

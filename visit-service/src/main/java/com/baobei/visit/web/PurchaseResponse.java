@@ -25,10 +25,14 @@ public record PurchaseResponse(
         Instant contractedAt,
         boolean cancelled,
         Instant cancelledAt,
-        String cancelReason) {
+        String cancelReason,
+        @Schema(description = "Only in GET: true when the buyer's full number was erased (PIPL, ADR 0033); the masked "
+                + "number, the attribution and the commission stay") Boolean buyerPhoneErased) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RelatedParty(String surname, String phone, String maskedPhone, String relation,
-                               List<String> evidenceRefs) {
+                               List<String> evidenceRefs,
+                               @Schema(description = "Only in GET: true once the related party's full number was "
+                                       + "erased") Boolean phoneErased) {
     }
 }

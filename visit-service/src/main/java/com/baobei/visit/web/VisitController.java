@@ -166,7 +166,9 @@ class VisitController {
                     ContactRead.Record.VISIT, visitId);
             String phone = view.getPhoneHash() == null ? null : contacts.reveal(read, ContactRead.Party.CLIENT,
                     new PhoneRef(view.getMaskedPhone(), view.getPhoneHash()), clock.instant()).orElse(null);
-            return toResponse(view, phone);
+            VisitResponse answer = toResponse(view, phone);
+            // the hash names a number the desk typed; no row behind it any more means it was erased (ADR 0033)
+            return view.getPhoneHash() != null && phone == null ? answer.withPhoneErased() : answer;
         });
     }
 
@@ -202,6 +204,7 @@ class VisitController {
                 fullPhone, v.getMaskedPhone(), v.getConsultantId(), v.isTurnTaken(), v.getRegistrationId(), form,
                 v.getAccompaniedVisitId(), v.getReferrerPhoneHash() != null, v.isInsider(), v.getNonClientReason(),
                 v.getVisitedAt(), v.getRecordedBy(), v.getChannelId(), v.getReceptionRuleIds().isEmpty() ? null
-                : new VisitResponse.Reception(v.getReceptionRuleIds(), v.getReceptionReason(), v.isOutsideRouting()));
+                : new VisitResponse.Reception(v.getReceptionRuleIds(), v.getReceptionReason(), v.isOutsideRouting()),
+                null);
     }
 }

@@ -26,7 +26,16 @@ public record VisitResponse(
         String recordedBy,
         @Schema(description = "ROT-4: the channel that brought the client, as the desk named it") String channelId,
         @Schema(description = "Why this consultant received the visit: rule ids and reason; outsideRouting flags a "
-                + "channel's client taken outside the project's routing (ROT-4, COM-4: poaching)") Reception reception) {
+                + "channel's client taken outside the project's routing (ROT-4, COM-4: poaching)") Reception reception,
+        @Schema(description = "Only in GET: true when the client's full number was erased (PIPL, ADR 0033); the "
+                + "masked number and every decision stay") Boolean phoneErased) {
+
+    /** The same visit, read after its client's full number was erased. */
+    VisitResponse withPhoneErased() {
+        return new VisitResponse(visitId, tenantId, projectId, kind, clientSurname, null, maskedPhone, consultantId,
+                turnTaken, registrationId, form, accompaniedVisitId, referred, insider, nonClientReason, visitedAt,
+                recordedBy, channelId, reception, true);
+    }
 
     /** The reception's explanation (ROT-1, ROT-2, ROT-4, VIS-8, VIS-9). */
     public record Reception(java.util.List<String> ruleIds, String reason, boolean outsideRouting) {

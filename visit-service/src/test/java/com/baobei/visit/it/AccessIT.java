@@ -260,7 +260,16 @@ class AccessIT {
                         () -> new Request(HttpMethod.PUT, "/api/v1/projects/" + p1 + "/routing",
                                 "{\"routes\":[{\"channelId\":\"ch-1\",\"agencies\":[\"shilian\"]}]}")),
                 new Row("GET /api/v1/purchases", desk, Scope.PROJECT,
-                        () -> new Request(HttpMethod.GET, "/api/v1/purchases?projectId=" + p1, null)));
+                        () -> new Request(HttpMethod.GET, "/api/v1/purchases?projectId=" + p1, null)),
+                // PIPL (ADR 0033): the path names the tenant, so the same role of another tenant gets 403
+                new Row("POST /api/v1/tenants/{tenantId}/erasures", Set.of("TENANT_ADMIN"), Scope.BODY_TENANT,
+                        () -> new Request(HttpMethod.POST, "/api/v1/tenants/" + TENANT + "/erasures",
+                                "{\"phone\":\"%s\",\"reason\":\"本人申请删除\"}".formatted(phone()))),
+                new Row("GET /api/v1/tenants/{tenantId}/erasures", Set.of("TENANT_ADMIN"), Scope.BODY_TENANT,
+                        () -> new Request(HttpMethod.GET, "/api/v1/tenants/" + TENANT + "/erasures", null)),
+                new Row("PUT /api/v1/tenants/{tenantId}/retention", Set.of("TENANT_ADMIN"), Scope.BODY_TENANT,
+                        () -> new Request(HttpMethod.PUT, "/api/v1/tenants/" + TENANT + "/retention",
+                                "{\"fullNumberDays\":36500}")));
     }
 
     /** ROT-3: both developers' p1 have a call rota from today, once, so a call finds the agency on duty. */

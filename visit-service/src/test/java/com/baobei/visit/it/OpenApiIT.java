@@ -42,7 +42,8 @@ class OpenApiIT {
                 "/api/v1/projects/{projectId}/rotation/{date}", "/api/v1/projects/{projectId}/rotation/{date}/declined",
                 "/api/v1/purchases", "/api/v1/purchases/{purchaseId}", "/api/v1/purchases/{purchaseId}/cancellation",
                 "/api/v1/disputes/{disputeId}/rulings", "/api/v1/projects/{projectId}/call-rota/{date}",
-                "/api/v1/projects/{projectId}/calls", "/api/v1/projects/{projectId}/routing");
+                "/api/v1/projects/{projectId}/calls", "/api/v1/projects/{projectId}/routing",
+                "/api/v1/tenants/{tenantId}/erasures", "/api/v1/tenants/{tenantId}/retention");
         assertThat(api.path("components").path("securitySchemes").path("bearer-jwt").path("scheme").asText())
                 .isEqualTo("bearer");
         for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {

@@ -158,6 +158,14 @@ public final class Probes {
                     .with("callerSurname", "王"), Scope.PROJECT, null, Set.of(409, 422))),
             Map.entry("PUT /api/v1/projects/{projectId}/routing", f -> new Probe("PUT", "/api/v1/projects/" + P1
                     + "/routing", Body.of().with("routes", List.of()), Scope.PROJECT, null, Set.of(422))),
+            // PIPL (ADR 0033): the path names the tenant; a fresh number erases nothing, and a century keeps everything
+            Map.entry("POST /api/v1/tenants/{tenantId}/erasures", f -> write("/api/v1/tenants/" + f.tenant()
+                    + "/erasures", Body.of().with("phone", phone()).with("reason", "本人申请删除"), Scope.BODY_TENANT)),
+            Map.entry("GET /api/v1/tenants/{tenantId}/erasures", f -> read("/api/v1/tenants/" + f.tenant()
+                    + "/erasures", Scope.BODY_TENANT, null)),
+            Map.entry("PUT /api/v1/tenants/{tenantId}/retention", f -> new Probe("PUT", "/api/v1/tenants/"
+                    + f.tenant() + "/retention", Body.of().with("fullNumberDays", 36500), Scope.BODY_TENANT, null,
+                    Set.of())),
 
             Map.entry("GET /api/v1/registrations/{registrationId}/verdict", f -> read("/api/v1/registrations/"
                     + f.liveRegistration() + "/verdict", Scope.RECORD, f.liveRegistration())),
