@@ -88,6 +88,8 @@ public class InquiryService {
         }
         required("answer", answer, problems);
         Limits.text("answer", answer, Limits.NOTE_LENGTH, problems);
+        // a malformed amount is named before anything is looked up, whatever the outcome
+        Limits.money("amount", amount, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
