@@ -206,7 +206,21 @@ public final class SampleEvents {
                 new StatementIssued(STATEMENT_ID, "ch-tongcheng", LocalDate.parse("2025-03-01"),
                         LocalDate.parse("2025-03-31"), 3, new BigDecimal("295200.00"), new BigDecimal("-98400.00"),
                         new BigDecimal("-500.00"), new BigDecimal("196300.00"), Instant.parse("2025-04-03T02:00:00Z"),
-                        "fin-chen"));
+                        "fin-chen", new BigDecimal("0.00"), new BigDecimal("0.00"), List.of(
+                        new StatementIssued.Line(StatementIssued.LineType.DEAL, "deal:p-1", "p-1", null, null, null,
+                                "COMMISSIONABLE", null, new BigDecimal("98400.00"), List.of("VIS-4", "PUR-1", "COM-1"),
+                                null),
+                        new StatementIssued.Line(StatementIssued.LineType.DEAL, "deal:p-3", "p-3", null, null, null,
+                                "COMMISSIONABLE", null, new BigDecimal("98400.00"), List.of("VIS-4", "PUR-1", "COM-1"),
+                                null),
+                        new StatementIssued.Line(StatementIssued.LineType.DEAL, "deal:p-4", "p-4", null, null, null,
+                                "COMMISSIONABLE", null, new BigDecimal("98400.00"), List.of("VIS-5", "PUR-1", "COM-1"),
+                                null),
+                        new StatementIssued.Line(StatementIssued.LineType.ADJUSTMENT, "deal:p-2", "p-2", null, null,
+                                LocalDate.parse("2025-02-01"), "CANCELLED", "CANCELLED", new BigDecimal("-98400.00"),
+                                List.of("PUR-8", "COM-5"), "退房/退订，冲回 2025-02 已结佣金"),
+                        new StatementIssued.Line(StatementIssued.LineType.FINE, "fine:f-1:1", null, "f-1", null, null,
+                                null, "FORBIDDEN_ZONE", new BigDecimal("-500.00"), List.of("COM-4"), "禁区拉客"))));
     }
 
     public static EventEnvelope tenantChanged() {
@@ -325,7 +339,10 @@ public final class SampleEvents {
         all.add(sample("StatementIssued with fines above the gross", "18c72264-07e4-4f2d-9b6f-04a068202d01", null,
                 new StatementIssued("st-2", "ch-anju", LocalDate.parse("2025-03-01"), LocalDate.parse("2025-03-31"), 0,
                         new BigDecimal("0.00"), new BigDecimal("0"), new BigDecimal("-10000.00"),
-                        new BigDecimal("-10000.00"), Instant.parse("2025-04-03T02:00:00Z"), "fin-chen")));
+                        new BigDecimal("0.00"), Instant.parse("2025-04-03T02:00:00Z"), "fin-chen",
+                        new BigDecimal("0.00"), new BigDecimal("-10000.00"), List.of(
+                        new StatementIssued.Line(StatementIssued.LineType.FINE, "fine:f-9:1", null, "f-9", null, null,
+                                null, "POACHING", new BigDecimal("-10000.00"), List.of("COM-4"), null)))));
         all.add(new Sample("TenantChanged, deactivated", masterData("7a9c1e3f-5b7d-4f9a-8c1e-3a5b7c9d1e3f", null,
                 "2025-03-15T02:00:00Z", "2025-03-15T02:00:01.5Z", new TenantChanged("鸿泰地产（停业）", false))));
         all.add(new Sample("ProjectChanged, minimal", masterData("1c3e5a7b-9d1f-4b3d-a5f7-9b1d3f5a7c9e", "yunting",

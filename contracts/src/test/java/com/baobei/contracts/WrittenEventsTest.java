@@ -70,7 +70,8 @@ class WrittenEventsTest {
         StatementIssued s = (StatementIssued) st.data();
         EventEnvelope changed = EventEnvelope.of(st.eventId(), st.tenantId(), st.projectId(), null, st.occurredAt(),
                 st.recordedAt(), new StatementIssued(s.statementId(), s.channelId(), s.periodStart(), s.periodEnd(),
-                        s.dealCount(), amount, amount.negate(), amount.negate(), amount.negate(), s.issuedAt(), s.issuedBy()));
+                        s.dealCount(), amount, amount.negate(), amount.negate(), BigDecimal.ZERO, s.issuedAt(), s.issuedBy(),
+                        amount.negate(), amount.negate(), s.lines()));
 
         assertThat(SchemaAssertions.violations(EventJson.write(changed))).isEmpty();
     }

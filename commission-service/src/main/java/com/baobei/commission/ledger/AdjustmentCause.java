@@ -17,5 +17,7 @@ public enum AdjustmentCause {
     /** the agreement was changed after the period was issued */
     AGREEMENT_CHANGED,
     /** a fine recorded in a period already issued, or a forfeiture that moved */
-    FINE
+    FINE,
+    /** a credit or debit finance proposed and a second finance person approved (ADR 0032) */
+    MANUAL
 }

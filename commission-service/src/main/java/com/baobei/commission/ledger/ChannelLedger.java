@@ -39,7 +39,18 @@ public final class ChannelLedger {
      *                 except to explain why a deal left this channel)
      */
     public record Input(String tenantId, String projectId, String channelId, Agreement agreement,
-                        Collection<Deal> deals, Collection<Fine> fines, Collection<Statement> issued) {
+                        Collection<Deal> deals, Collection<Fine> fines, Collection<Statement> issued,
+                        Collection<ManualAdjustment> manual) {
+
+        public Input {
+            manual = manual == null ? List.of() : manual;
+        }
+
+        /** Without manual adjustments. */
+        public Input(String tenantId, String projectId, String channelId, Agreement agreement, Collection<Deal> deals,
+                     Collection<Fine> fines, Collection<Statement> issued) {
+            this(tenantId, projectId, channelId, agreement, deals, fines, issued, List.of());
+        }
     }
 
     private final Input in;
@@ -50,6 +61,7 @@ public final class ChannelLedger {
     private final TreeMap<Period, Account> truth = new TreeMap<>();
     private final TreeMap<Period, List<AdjustmentLine>> adjustmentsByTarget = new TreeMap<>();
     private final TreeMap<Period, Statement> open = new TreeMap<>();
+    private final TreeMap<Period, List<ChargeLine>> carriedInto = new TreeMap<>();
     private final Instant terminatedAt;
 
     private ChannelLedger(Input in) {
@@ -73,8 +85,10 @@ public final class ChannelLedger {
         ChannelLedger ledger = new ChannelLedger(in);
         ledger.placeDeals();
         ledger.placeFines();
+        ledger.placeManualAdjustments();
         ledger.reconcileIssued();
         ledger.buildOpenStatements();
+        ledger.carryForward();
         return ledger;
     }
 
@@ -169,6 +183,27 @@ public final class ChannelLedger {
         }
     }
 
+    /** ADR 0032: an approved manual adjustment is part of the worth of the period it was approved in. */
+    private void placeManualAdjustments() {
+        List<ManualAdjustment> approved = in.manual().stream()
+                .filter(m -> Objects.equals(m.channelId(), in.channelId()))
+                .sorted(Comparator.comparing(ManualAdjustment::approvedAt).thenComparing(ManualAdjustment::adjustmentId))
+                .toList();
+        for (ManualAdjustment m : approved) {
+            Period period = scheme.periodOf(day(m.approvedAt()));
+            account(period).manual.add(manualLine(period, m, Money.ZERO, m.amount(), m.amount()));
+        }
+    }
+
+    private AdjustmentLine manualLine(Period period, ManualAdjustment m, BigDecimal before, BigDecimal after,
+                                      BigDecimal amount) {
+        String ref = "adjustment:" + m.adjustmentId();
+        return new AdjustmentLine(period, ManualAdjustment.keyOf(m.adjustmentId()), null, null, AdjustmentCause.MANUAL,
+                ref, ref, null, null, before, after, amount, List.of("COM-5"),
+                Reasons.zh(AdjustmentCause.MANUAL, period) + "：" + m.reason(),
+                Reasons.en(AdjustmentCause.MANUAL, period) + ": " + m.reason());
+    }
+
     private Account account(Period period) {
         return truth.computeIfAbsent(period, Account::new);
     }
@@ -203,7 +238,8 @@ public final class ChannelLedger {
                 own.merge(line.key(), Entry.of(line), Entry::then);
             }
             for (ChargeLine line : statement.charges()) {
-                if (line.kind() != ChargeKind.WITHHELD) {
+                // withheld and carried amounts are no period's worth: they move money between statements
+                if (line.kind() != ChargeKind.WITHHELD && line.kind() != ChargeKind.CARRIED_FORWARD) {
                     own.merge(line.key(), Entry.of(line), Entry::then);
                 }
             }
@@ -231,6 +267,7 @@ public final class ChannelLedger {
             }
             AdjustmentLine line = key.startsWith("deal:")
                     ? dealAdjustment(period, key, after, was, beforeAmount, afterAmount, diff, tierCause)
+                    : key.startsWith("manual:") ? manualAdjustment(period, key, beforeAmount, afterAmount, diff)
                     : fineAdjustment(period, key, after, was, beforeAmount, afterAmount, diff, tierCause);
             adjustmentsByTarget.computeIfAbsent(nextOpenAfter(period), p -> new ArrayList<>()).add(line);
         }
@@ -316,6 +353,15 @@ public final class ChannelLedger {
                 Reasons.zh(AdjustmentCause.FINE, period), Reasons.en(AdjustmentCause.FINE, period));
     }
 
+    /** A manual adjustment approved in a period that was issued already: it reaches the next open statement. */
+    private AdjustmentLine manualAdjustment(Period period, String key, BigDecimal beforeAmount, BigDecimal afterAmount,
+                                            BigDecimal diff) {
+        String id = key.substring("manual:".length());
+        ManualAdjustment m = in.manual().stream().filter(x -> x.adjustmentId().equals(id)).findFirst()
+                .orElse(new ManualAdjustment(id, in.channelId(), Money.ZERO, "", null, Instant.EPOCH, null, null));
+        return manualLine(period, m, beforeAmount, afterAmount, diff);
+    }
+
     private static List<String> withCom5(List<String> rules) {
         List<String> all = new ArrayList<>(rules);
         if (!all.contains("COM-5")) {
@@ -362,8 +408,12 @@ public final class ChannelLedger {
         List<DealLine> deals = account == null ? List.of() : account.lines;
         List<ChargeLine> charges = new ArrayList<>(account == null ? List.of() : account.charges);
         List<AdjustmentLine> adjustments = new ArrayList<>(adjustmentsByTarget.getOrDefault(period, List.of()));
+        if (account != null) {
+            adjustments.addAll(account.manual);
+        }
         adjustments.sort(Comparator.comparing((AdjustmentLine a) -> a.originalPeriod()).thenComparing(AdjustmentLine::key));
         withhold(deals, adjustments, charges);
+        charges.addAll(carriedInto.getOrDefault(period, List.of()));
         Integer version = null;
         TierSummary tier = null;
         if (account != null && account.version != null) {
@@ -377,6 +427,69 @@ public final class ChannelLedger {
         return new Statement(StatementId.of(in.tenantId(), in.projectId(), in.channelId(), period.start()), in.projectId(),
                 in.channelId(), period, StatementState.OPEN, null, null, version, tier, deals, adjustments, charges,
                 Totals.of(deals, adjustments, charges));
+    }
+
+    /**
+     * ADR 0032, 上期结转: a statement whose balance is negative (fines or clawbacks above its commission) pays nothing
+     * and carries the balance to the channel's next open statement, as a line citing the statement it comes from. In
+     * period order, each statement's carried-forward amount, less what statements issued since have already taken
+     * from it, goes to the next open period. An issued statement's carry makes that period's statement appear even
+     * without other lines; an open one's shows wherever the next open statement is read. Periods issued out of order
+     * stay consistent: what an issued statement took from an earlier, still open one is given back or taken again
+     * once that one's balance is known, so the statements together always pay what the periods are worth (as far as
+     * it is positive).
+     */
+    private void carryForward() {
+        Map<LocalDate, BigDecimal> taken = new HashMap<>();
+        for (Statement statement : issued.values()) {
+            for (ChargeLine line : statement.charges()) {
+                if (line.kind() == ChargeKind.CARRIED_FORWARD) {
+                    taken.merge(carrySource(line.key()), line.amount(), BigDecimal::add);
+                }
+            }
+        }
+        TreeMap<LocalDate, Period> periods = new TreeMap<>();
+        issued.values().forEach(s -> periods.put(s.period().start(), s.period()));
+        open.keySet().forEach(p -> periods.put(p.start(), p));
+        // a period something was carried from stays in view even if it lost its lines: what it gave is given back
+        taken.keySet().forEach(start -> periods.computeIfAbsent(start, scheme::periodOf));
+        for (LocalDate start = periods.isEmpty() ? null : periods.firstKey(); start != null;
+             start = periods.higherKey(start)) {
+            Period period = periods.get(start);
+            Statement statement = issued.get(start);
+            boolean frozen = statement != null;
+            if (!frozen) {
+                statement = openStatement(period);
+                open.put(period, statement);
+            }
+            BigDecimal pending = statement.totals().carriedForward().subtract(taken.getOrDefault(start, Money.ZERO));
+            if (pending.signum() == 0) {
+                continue;
+            }
+            Period target = nextOpenAfter(period);
+            carriedInto.computeIfAbsent(target, p -> new ArrayList<>()).add(carryLine(period, pending));
+            // the carry reaches a statement: an issued one's always; an open one's through every period up to the next
+            // statement with lines, so no balance is lost in an empty month; the last open one's waits where it is read
+            if (frozen || periods.higherKey(start) != null) {
+                periods.put(target.start(), target);
+            }
+        }
+    }
+
+    private static ChargeLine carryLine(Period from, BigDecimal amount) {
+        String note = amount.signum() < 0
+                ? "上期结转：" + from.label() + " 结算单应付为负，结转本期 / carried forward from " + from.label()
+                : "上期结转更正：退回 " + from.label() + " 已结转金额 / carried amount of " + from.label() + " given back";
+        return new ChargeLine(carryKey(from), ChargeKind.CARRIED_FORWARD, null, null, null, null, 0, amount,
+                List.of("COM-4", "COM-5"), note);
+    }
+
+    public static String carryKey(Period from) {
+        return "carry:" + from.start();
+    }
+
+    private static LocalDate carrySource(String key) {
+        return LocalDate.parse(key.substring("carry:".length()));
     }
 
     /**
@@ -480,6 +593,7 @@ public final class ChannelLedger {
         final List<Accrued> accrued = new ArrayList<>();
         final List<DealLine> lines = new ArrayList<>();
         final List<ChargeLine> charges = new ArrayList<>();
+        final List<AdjustmentLine> manual = new ArrayList<>();
         AgreementVersion version;
         TierSummary summary;
 
@@ -526,6 +640,9 @@ public final class ChannelLedger {
                 entries.put(line.key(), Entry.of(line));
             }
             for (ChargeLine line : charges) {
+                entries.put(line.key(), Entry.of(line));
+            }
+            for (AdjustmentLine line : manual) {
                 entries.put(line.key(), Entry.of(line));
             }
             return entries;

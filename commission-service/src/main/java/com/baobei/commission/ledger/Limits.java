@@ -150,6 +150,8 @@ public final class Limits {
         total("totals.adjustments", t.adjustments(), problems);
         total("totals.fines", t.fines(), problems);
         total("totals.netPayable", t.netPayable(), problems);
+        total("totals.carriedIn", t.carriedIn(), problems);
+        total("totals.carriedForward", t.carriedForward(), problems);
         return problems;
     }
 

@@ -19,6 +19,7 @@ final class Reasons {
             case TIER_MOVED -> p + " 跳点档位变动";
             case AGREEMENT_CHANGED -> "合作协议变更，调整 " + p + " 佣金";
             case FINE -> p + " 罚款或没收佣金的调整";
+            case MANUAL -> "人工调整（" + p + "）";
         };
     }
 
@@ -33,6 +34,7 @@ final class Reasons {
             case TIER_MOVED -> "tier of " + p + " moved (COM-1)";
             case AGREEMENT_CHANGED -> "agreement changed after " + p + " was issued";
             case FINE -> "fine or forfeiture for " + p + ", issued already";
+            case MANUAL -> "manual adjustment (" + p + ")";
         };
     }
 }

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * What-if: the statement a period would get under an agreement, and what one more deal of a given
  * amount would pay, showing whether it crosses a tier and how much it lifts the other deals (COM-1).
- * It looks at the period's own worth: no issued statements, so no adjustments.
+ * It looks at the period's own worth: no issued statements, so no adjustments; {@link WhatIfPreview} looks at
+ * everything, issued statements and adjustments included.
  */
 public final class WhatIf {
 
@@ -32,7 +33,19 @@ public final class WhatIf {
     public record Lift(String purchaseId, BigDecimal before, BigDecimal after, BigDecimal lift) {
     }
 
-    public record Result(Statement statement, OneMore oneMore) {
+    /**
+     * @param preview on live data: the next open statement with every fact (issued statements, fines, approved
+     *                adjustments) before and after the hypothetical changes asked for (ADR 0032); else null
+     */
+    public record Result(Statement statement, OneMore oneMore, WhatIfPreview.Preview preview) {
+
+        public Result(Statement statement, OneMore oneMore) {
+            this(statement, oneMore, null);
+        }
+
+        public Result with(WhatIfPreview.Preview preview) {
+            return new Result(statement, oneMore, preview);
+        }
     }
 
     private WhatIf() {

@@ -46,11 +46,12 @@ public class StatementRepository {
         Totals t = s.totals();
         jdbc.update("""
                 insert into statement (tenant_id, statement_id, project_id, channel_id, period_start, period_end, state,
-                                       issued_at, issued_by, deal_count, gross, adjustments, fines, net_payable, body)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
+                                       issued_at, issued_by, deal_count, gross, adjustments, fines, net_payable,
+                                       carried_in, carried_forward, body)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
                 tenantId, s.statementId(), s.projectId(), s.channelId(), s.period().start(), s.period().end(), s.state().name(),
                 Sql.ts(s.issuedAt()), s.issuedBy(), t.dealCount(), t.gross(), t.adjustments(), t.fines(),
-                t.netPayable(), json.write(s));
+                t.netPayable(), t.carriedIn(), t.carriedForward(), json.write(s));
         List<Object[]> lines = new ArrayList<>();
         int n = 0;
         for (DealLine l : s.deals()) {
@@ -92,7 +93,7 @@ public class StatementRepository {
     public List<Summary> summaries(String tenantId, String projectId, String channelId, LocalDate day) {
         return jdbc.query("""
                 select statement_id, project_id, channel_id, period_start, period_end, issued_at, issued_by, deal_count,
-                       gross, adjustments, fines, net_payable
+                       gross, adjustments, fines, net_payable, carried_in, carried_forward
                 from statement
                 where tenant_id = ? and (?::text is null or project_id = ?) and (?::text is null or channel_id = ?)
                   and (?::date is null or (period_start <= ?::date and period_end >= ?::date))
@@ -105,7 +106,8 @@ public class StatementRepository {
                 new Period(date(rs, "period_start"), date(rs, "period_end")), StatementState.ISSUED,
                 Sql.instant(rs, "issued_at"), rs.getString("issued_by"),
                 new Totals(rs.getInt("deal_count"), rs.getBigDecimal("gross"), rs.getBigDecimal("adjustments"),
-                        rs.getBigDecimal("fines"), rs.getBigDecimal("net_payable")));
+                        rs.getBigDecimal("fines"), rs.getBigDecimal("net_payable"), rs.getBigDecimal("carried_in"),
+                        rs.getBigDecimal("carried_forward")));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

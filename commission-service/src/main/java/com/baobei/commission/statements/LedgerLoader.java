@@ -2,6 +2,7 @@ package com.baobei.commission.statements;
 
 import com.baobei.commission.agreement.Agreement;
 import com.baobei.commission.ledger.ChannelLedger;
+import com.baobei.commission.persistence.AdjustmentRepository;
 import com.baobei.commission.persistence.AgreementRepository;
 import com.baobei.commission.persistence.DealRepository;
 import com.baobei.commission.persistence.FineRepository;
@@ -16,13 +17,15 @@ public class LedgerLoader {
     private final DealRepository deals;
     private final FineRepository fines;
     private final StatementRepository statements;
+    private final AdjustmentRepository adjustments;
 
     public LedgerLoader(AgreementRepository agreements, DealRepository deals, FineRepository fines,
-                        StatementRepository statements) {
+                        StatementRepository statements, AdjustmentRepository adjustments) {
         this.agreements = agreements;
         this.deals = deals;
         this.fines = fines;
         this.statements = statements;
+        this.adjustments = adjustments;
     }
 
     public java.time.ZoneId zoneOf(String tenantId, String projectId, String channelId) {
@@ -35,6 +38,7 @@ public class LedgerLoader {
                 .orElse(null);
         return ChannelLedger.build(new ChannelLedger.Input(tenantId, projectId, channelId, agreement,
                 deals.forChannel(tenantId, projectId, channelId), fines.forChannel(tenantId, projectId, channelId),
-                statements.issuedFor(tenantId, projectId, channelId)));
+                statements.issuedFor(tenantId, projectId, channelId),
+                adjustments.approvedFor(tenantId, projectId, channelId)));
     }
 }

@@ -7,6 +7,7 @@ import com.baobei.commission.ledger.Deal;
 import com.baobei.commission.ledger.Limits;
 import com.baobei.commission.ledger.WhatIf;
 import com.baobei.commission.statements.SimulationService;
+import com.baobei.commission.statements.WhatIfChanges;
 import com.baobei.contracts.UnitType;
 import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
@@ -32,8 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class SimulationController {
 
     /** @param period a month ({@code 2024-03}) or a day of the period to simulate */
+    /**
+     * @param changes on live data: hypothetical cancellations, late deals, fines and adjustments whose effect on the
+     *                next open statement is previewed, issued statements and approved adjustments included (ADR 0032)
+     */
     public record SimulationBody(String projectId, String channelId, AgreementBody agreement, List<SimDeal> deals,
-                                 String period, BigDecimal oneMoreDealAmount, UnitType oneMoreUnitType) {
+                                 String period, BigDecimal oneMoreDealAmount, UnitType oneMoreUnitType,
+                                 WhatIfChanges changes) {
     }
 
     public record SimDeal(String purchaseId, String unitId, UnitType unitType, BigDecimal amount, Instant subscribedAt,
@@ -69,7 +75,7 @@ public class SimulationController {
         }
         return simulations.simulate(caller.tenant(), body.projectId(), body.channelId(), agreement,
                 deals(body.deals(), channel), PeriodParam.day("period", body.period()), body.oneMoreDealAmount(),
-                body.oneMoreUnitType());
+                body.oneMoreUnitType(), body.changes());
     }
 
     static final int MAX_DEALS = 10_000;
@@ -87,6 +93,7 @@ public class SimulationController {
             body.agreement().inputProblems().forEach(p -> problems.add(new Problem("agreement." + p.field(),
                     p.message())));
         }
+        changeProblems(body.changes(), problems);
         if (Limits.list("deals", body.deals(), MAX_DEALS, problems) && body.deals() != null) {
             for (int i = 0; i < body.deals().size(); i++) {
                 SimDeal d = body.deals().get(i);
@@ -103,6 +110,48 @@ public class SimulationController {
             }
         }
         return problems;
+    }
+
+    static final int MAX_CHANGES = 100;
+
+    /** The hypothetical changes' ranges (400); what each must hold is checked when they become facts. */
+    private static void changeProblems(WhatIfChanges changes, List<Problem> problems) {
+        if (changes == null) {
+            return;
+        }
+        String at = "changes.";
+        if (Limits.list(at + "cancellations", changes.cancellations(), MAX_CHANGES, problems)) {
+            for (int i = 0; i < changes.cancellations().size(); i++) {
+                WhatIfChanges.Cancellation c = changes.cancellations().get(i);
+                if (c == null) {
+                    continue;
+                }
+                Limits.id(at + "cancellations[" + i + "].purchaseId", c.purchaseId(), Limits.ID_LENGTH, problems);
+                Limits.instant(at + "cancellations[" + i + "].cancelledAt", c.cancelledAt(), problems);
+            }
+        }
+        if (Limits.list(at + "lateDeals", changes.lateDeals(), MAX_CHANGES, problems)) {
+            for (int i = 0; i < changes.lateDeals().size(); i++) {
+                WhatIfChanges.LateDeal d = changes.lateDeals().get(i);
+                if (d == null) {
+                    continue;
+                }
+                String l = at + "lateDeals[" + i + "]";
+                Limits.id(l + ".purchaseId", d.purchaseId(), Limits.ID_LENGTH, problems);
+                Limits.id(l + ".unitId", d.unitId(), Limits.ID_LENGTH, problems);
+                Limits.money(l + ".amount", d.amount(), problems);
+                Limits.instant(l + ".subscribedAt", d.subscribedAt(), problems);
+                Limits.instant(l + ".contractedAt", d.contractedAt(), problems);
+            }
+        }
+        if (Limits.list(at + "fines", changes.fines(), MAX_CHANGES, problems)) {
+            for (int i = 0; i < changes.fines().size(); i++) {
+                if (changes.fines().get(i) != null) {
+                    Limits.money(at + "fines[" + i + "].amount", changes.fines().get(i).amount(), problems);
+                }
+            }
+        }
+        Limits.list(at + "adjustments", changes.adjustments(), MAX_CHANGES, problems);
     }
 
     private static List<Deal> deals(List<SimDeal> given, String channel) {

@@ -84,7 +84,8 @@ public final class StatementBenchmark {
         DealRepository deals = new DealRepository(jdbc);
         FineRepository fines = new FineRepository(jdbc, json);
         StatementRepository statements = new StatementRepository(jdbc, json);
-        LedgerLoader loader = new LedgerLoader(agreements, deals, fines, statements);
+        LedgerLoader loader = new LedgerLoader(agreements, deals, fines, statements,
+                new com.baobei.commission.persistence.AdjustmentRepository(jdbc));
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
 
         String tenant = TENANT;

@@ -52,6 +52,7 @@ class StatementExportTest {
         List<CSVRecord> rows = CSVFormat.EXCEL.parse(new StringReader(text)).getRecords();
         BigDecimal lines = BigDecimal.ZERO;
         BigDecimal net = null;
+        BigDecimal carried = null;
         boolean inTable = false;
         int lineCount = 0;
         for (CSVRecord row : rows) {
@@ -65,12 +66,20 @@ class StatementExportTest {
                 lineCount++;
             } else if (first.equals(StatementTable.NET)) {
                 net = new BigDecimal(row.get(StatementTable.AMOUNT));
+            } else if (first.equals(StatementTable.CARRIED_FORWARD)) {
+                carried = new BigDecimal(row.get(StatementTable.AMOUNT));
             }
         }
         assertThat(lineCount).isEqualTo(s.deals().size() + s.adjustments().size() + s.charges().size());
-        assertThat(lines).isEqualByComparingTo(s.totals().netPayable());
-        assertThat(net).isEqualByComparingTo(s.totals().netPayable());
-        assertThat(text).contains("成交 DEAL", "调整 ADJUSTMENT", "罚款 FINE", "TIER_MOVED", "CANCELLED", "PUR-3");
+        // ADR 0032: the lines add up to the balance: net payable when positive, else carried forward
+        assertThat(lines).isEqualByComparingTo(s.totals().balance()).isEqualByComparingTo("-27783.92");
+        assertThat(net).isEqualByComparingTo(s.totals().netPayable()).isEqualByComparingTo("0.00");
+        assertThat(carried).isEqualByComparingTo(s.totals().carriedForward());
+        // one sign for a fine: negative in the file as in the statement and its event
+        assertThat(text).contains(",-10000.00,", ",-500.00,");
+        // statuses, kinds and causes in Chinese; rule and event ids as they are
+        assertThat(text).contains("成交", "调整", "罚款", "跳点变动", "退订冲回", "已退订", "不计佣", "车位", "禁区拉客", "PUR-3")
+                .doesNotContain("TIER_MOVED", "CANCELLED", "COMMISSIONABLE", "FORBIDDEN_ZONE", " Kind");
     }
 
     @Test
@@ -96,7 +105,7 @@ class StatementExportTest {
                     net = fen(amount.getNumericCellValue());
                 }
             }
-            assertThat(lines).isEqualByComparingTo(s.totals().netPayable());
+            assertThat(lines).isEqualByComparingTo(s.totals().balance());
             assertThat(net).isEqualByComparingTo(s.totals().netPayable());
         }
     }

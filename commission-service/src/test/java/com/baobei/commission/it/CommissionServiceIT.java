@@ -162,6 +162,9 @@ class CommissionServiceIT {
         assertThat(reversal.path("amount").asText()).isEqualTo("-22500.00");
         assertThat(find(february.path("adjustments"), "key", "deal:d1").path("cause").asText()).isEqualTo("TIER_MOVED");
         assertThat(february.path("totals").path("adjustments").asText()).isEqualTo("-37500.00");
+        // ADR 0032: the clawback exceeds February's commission: nothing is paid, the rest is carried forward
+        assertThat(february.path("totals").path("netPayable").asText()).isEqualTo("0.00");
+        assertThat(february.path("totals").path("carriedForward").asText()).isEqualTo("-28500.00");
         assertThat(get("/api/v1/statements/" + jan)).isEqualTo(issued.getBody());
 
         // every record re-sent: nothing changes
@@ -484,6 +487,8 @@ class CommissionServiceIT {
     void assertExportsReconcile(String statementId) throws Exception {
         JsonNode json = get("/api/v1/statements/" + statementId);
         BigDecimal net = new BigDecimal(json.path("totals").path("netPayable").asText());
+        // ADR 0032: the lines add up to the balance, paid when positive, else carried forward
+        BigDecimal balance = net.add(new BigDecimal(json.path("totals").path("carriedForward").asText()));
 
         ResponseEntity<byte[]> csv = download("/api/v1/statements/" + statementId + "/csv");
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
@@ -506,9 +511,9 @@ class CommissionServiceIT {
                 csvNet = new BigDecimal(row.get(StatementTable.AMOUNT));
             }
         }
-        assertThat(csvLines).isEqualByComparingTo(net);
+        assertThat(csvLines).isEqualByComparingTo(balance);
         assertThat(csvNet).isEqualByComparingTo(net);
-        assertThat(text).contains("应付净额 Net payable");
+        assertThat(text).contains("应付净额");
         PersonalData.assertNoFullPhoneNumbers(text);
         PersonalData.assertNoFullPhoneNumbers(json.toString());
 
@@ -526,13 +531,14 @@ class CommissionServiceIT {
                     lines = true;
                 } else if (lines && amount != null && amount.getCellType() == CellType.NUMERIC
                         && !label.equals(StatementTable.GROSS) && !label.equals(StatementTable.ADJUSTMENTS)
-                        && !label.equals(StatementTable.FINES) && !label.equals(StatementTable.NET)) {
+                        && !label.equals(StatementTable.FINES) && !label.equals(StatementTable.NET)
+                        && !label.equals(StatementTable.CARRIED_IN) && !label.equals(StatementTable.CARRIED_FORWARD)) {
                     xlsxLines = xlsxLines.add(fen(amount.getNumericCellValue()));
                 } else if (label.equals(StatementTable.NET)) {
                     xlsxNet = fen(amount.getNumericCellValue());
                 }
             }
-            assertThat(xlsxLines).isEqualByComparingTo(net);
+            assertThat(xlsxLines).isEqualByComparingTo(balance);
             assertThat(xlsxNet).isEqualByComparingTo(net);
         }
     }

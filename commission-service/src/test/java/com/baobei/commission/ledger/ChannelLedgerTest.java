@@ -134,8 +134,11 @@ class ChannelLedgerTest {
                     assertThat(a.originalPeriod().label()).isEqualTo("2024-01");
                 });
         assertThat(feb.totals().adjustments()).isEqualByComparingTo("-22000.00");
-        assertThat(issuedJan.totals().netPayable().add(feb.totals().netPayable()))
+        assertThat(issuedJan.totals().netPayable().add(feb.totals().balance()))
                 .isEqualByComparingTo(ledger.truthTotal()).isEqualByComparingTo("50000.00");
+        // ADR 0032: February's clawback exceeds its commission: nothing is paid, the rest is carried forward
+        assertThat(feb.totals().netPayable()).isEqualByComparingTo("0.00");
+        assertThat(feb.totals().carriedForward()).isEqualByComparingTo("-22000.00");
     }
 
     @Test

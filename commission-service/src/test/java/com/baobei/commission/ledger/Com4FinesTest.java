@@ -107,7 +107,9 @@ class Com4FinesTest {
                 .containsExactly(new BigDecimal("-10000.00"), new BigDecimal("-500.00"));
         assertThat(feb.charges().get(1).agentId()).isEqualTo("agent-7");
         assertThat(feb.totals().fines()).isEqualByComparingTo("-10500.00");
-        assertThat(feb.totals().netPayable()).isEqualByComparingTo("-10500.00");
+        // ADR 0032: more deducted than earned: nothing is paid and the rest is carried to the next statement
+        assertThat(feb.totals().netPayable()).isEqualByComparingTo("0.00");
+        assertThat(feb.totals().carriedForward()).isEqualByComparingTo("-10500.00");
     }
 
     @Test
@@ -120,8 +122,11 @@ class Com4FinesTest {
         assertThat(feb.totals().gross()).isEqualByComparingTo("20000.00");
         assertThat(feb.charges()).extracting(ChargeLine::kind, c -> c.amount().toPlainString())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ChargeKind.FINE, "-50000.00"),
-                        org.assertj.core.groups.Tuple.tuple(ChargeKind.FORFEIT, "-20000.00"));
-        assertThat(feb.totals().netPayable()).isEqualByComparingTo("-50000.00");
+                        org.assertj.core.groups.Tuple.tuple(ChargeKind.FORFEIT, "-20000.00"),
+                        org.assertj.core.groups.Tuple.tuple(ChargeKind.CARRIED_FORWARD, "-10500.00"));
+        // January's first-offence fines (no deals) were carried into February; February pays nothing and carries on
+        assertThat(feb.totals().netPayable()).isEqualByComparingTo("0.00");
+        assertThat(feb.totals().carriedForward()).isEqualByComparingTo("-60500.00");
     }
 
     @Test
@@ -154,15 +159,18 @@ class Com4FinesTest {
         assertThat(mar.deals()).filteredOn(d -> d.purchaseId().equals("mar-after")).singleElement()
                 .satisfies(d -> assertThat(d.exclusion()).startsWith("COM-4"));
         assertThat(mar.totals().gross()).isEqualByComparingTo("10000.00");
-        assertThat(mar.charges()).extracting(ChargeLine::kind).containsExactly(ChargeKind.FORFEIT);
+        assertThat(mar.charges()).extracting(ChargeLine::kind)
+                .containsExactly(ChargeKind.FORFEIT, ChargeKind.CARRIED_FORWARD);
         assertThat(mar.totals().netPayable()).isEqualByComparingTo("0.00");
+        assertThat(mar.totals().carriedIn()).isEqualByComparingTo("-60500.00");
         // February, still open, gets the late January deal as an adjustment, withheld: nothing further is paid
         Statement feb = book.statement(FEB);
         assertThat(feb.totals().adjustments()).isEqualByComparingTo("10000.00");
         assertThat(feb.charges()).extracting(ChargeLine::kind)
                 .containsExactly(ChargeKind.FINE, ChargeKind.FINE, ChargeKind.FINE, ChargeKind.FORFEIT,
                         ChargeKind.WITHHELD);
-        assertThat(feb.totals().netPayable()).isEqualByComparingTo("-60500.00");
+        assertThat(feb.totals().netPayable()).isEqualByComparingTo("0.00");
+        assertThat(feb.totals().carriedForward()).isEqualByComparingTo("-60500.00");
     }
 
     @Test

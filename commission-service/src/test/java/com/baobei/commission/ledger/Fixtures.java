@@ -75,6 +75,7 @@ public final class Fixtures {
         public final DealBook deals = new DealBook();
         public final List<Fine> fines = new ArrayList<>();
         public final List<Statement> issued = new ArrayList<>();
+        public final List<ManualAdjustment> manual = new ArrayList<>();
 
         public Book(Agreement agreement) {
             this.agreement = agreement;
@@ -88,7 +89,8 @@ public final class Fixtures {
         }
 
         public ChannelLedger ledger() {
-            return Fixtures.ledger(agreement, deals.deals(), fines, issued);
+            return ChannelLedger.build(new ChannelLedger.Input(TENANT, PROJECT, agreement.channelId(), agreement,
+                    deals.deals(), fines, issued, manual));
         }
 
         public Statement statement(LocalDate day) {

@@ -156,14 +156,25 @@ class LedgerPropertyTest {
         for (String channel : CHANNELS) {
             ChannelLedger ledger = ledger(agreements.get(channel), book, issued.get(channel));
             BigDecimal allLines = BigDecimal.ZERO;
+            BigDecimal paid = BigDecimal.ZERO;
+            BigDecimal stillCarried = BigDecimal.ZERO;
             for (Statement s : ledger.statements()) {
-                allLines = allLines.add(sumOfLines(s));
-                assertThat(s.totals().netPayable()).as("net payable of %s %s; %s", channel, s.period(), replay)
+                allLines = allLines.add(sumOfLines(s)).subtract(s.totals().carriedIn());
+                paid = paid.add(s.totals().netPayable());
+                stillCarried = s.totals().carriedForward();
+                // ADR 0032: a statement pays its balance when positive, else pays nothing and carries it forward
+                assertThat(s.totals().balance()).as("balance of %s %s; %s", channel, s.period(), replay)
                         .isEqualByComparingTo(sumOfLines(s));
+                assertThat(s.totals().netPayable().signum()).as("net payable of %s %s; %s", channel, s.period(),
+                        replay).isGreaterThanOrEqualTo(0);
+                assertThat(s.totals().carriedForward().signum()).isLessThanOrEqualTo(0);
             }
             BigDecimal fromScratch = fromScratch(agreements.get(channel), book, channel);
-            assertThat(allLines).as("all lines of channel %s; %s", channel, replay)
+            assertThat(allLines).as("all lines but carries of channel %s; %s", channel, replay)
                     .isEqualByComparingTo(fromScratch);
+            // every carried balance is taken exactly once: what is paid is the worth less what the last one carries
+            assertThat(paid).as("paid to channel %s; %s", channel, replay)
+                    .isEqualByComparingTo(fromScratch.subtract(stillCarried));
             assertThat(ledger.truthTotal()).as("truth total of channel %s; %s", channel, replay)
                     .isEqualByComparingTo(fromScratch);
             // the statements that were issued are the ones the ledger shows, unchanged

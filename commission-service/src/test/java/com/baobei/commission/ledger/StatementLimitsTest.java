@@ -44,7 +44,7 @@ class StatementLimitsTest {
         Statement february = book.statement(FEB);
         List<Problem> problems = Limits.statement(february);
         assertThat(problems).extracting(Problem::field)
-                .containsExactly("charges[0].amount", "totals.fines", "totals.netPayable");
+                .containsExactly("charges[0].amount", "totals.fines", "totals.carriedForward");
         assertThat(problems.get(0).message()).startsWith("fine huge: ");
     }
 
@@ -54,6 +54,6 @@ class StatementLimitsTest {
         book.fines.add(storedFine("f1", "6000000000.00"));
         book.fines.add(storedFine("f2", "6000000000.00"));
         assertThat(Limits.statement(book.statement(FEB))).extracting(Problem::field)
-                .containsExactly("totals.fines", "totals.netPayable");
+                .containsExactly("totals.fines", "totals.carriedForward");
     }
 }

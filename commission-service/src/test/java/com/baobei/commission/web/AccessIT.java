@@ -281,6 +281,55 @@ class AccessIT {
         assertThat(call(HttpMethod.GET, list, null, financeC).getBody()).isEmpty();
     }
 
+    @Test
+    void adjustments_are_finance_s_of_their_own_tenant_and_a_second_finance_person_approves() {
+        String path = "/api/v1/projects/" + project + "/adjustments";
+        String body = """
+                {"channelId":"%s","direction":"CREDIT","amount":"100.00","reason":"核对差额"}""".formatted(OWN);
+        refused(HttpMethod.POST, path, body, "FINANCE");
+        refused(HttpMethod.GET, path, null, "FINANCE");
+        ResponseEntity<JsonNode> proposed = call(HttpMethod.POST, path, body, financeA);
+        assertThat(proposed.getStatusCode().value()).isEqualTo(201);
+        String approval = path + "/" + proposed.getBody().path("adjustmentId").asText() + "/approval";
+        String approve = "{\"decision\":\"APPROVE\"}";
+        refused(HttpMethod.POST, approval, approve, "FINANCE");
+        // another developer's finance finds no such adjustment; the proposer may not approve their own
+        assertThat(status(HttpMethod.POST, approval, approve, financeB)).isEqualTo(404);
+        assertThat(status(HttpMethod.POST, approval, approve, financeA)).isEqualTo(409);
+        ResponseEntity<JsonNode> approved = call(HttpMethod.POST, approval, approve,
+                TOKENS.token(A + ".finance2", A, "FINANCE").sign());
+        assertThat(approved.getStatusCode().value()).isEqualTo(200);
+        assertThat(approved.getBody().path("decidedBy").asText()).isEqualTo(A + ".finance2");
+        assertThat(call(HttpMethod.GET, path, null, financeA).getBody()).hasSize(1);
+        assertThat(call(HttpMethod.GET, path, null, financeB).getBody()).isEmpty();
+    }
+
+    @Test
+    void inquiries_are_raised_by_a_channel_manager_on_their_own_channel_and_answered_by_finance() {
+        String path = "/api/v1/projects/" + project + "/inquiries";
+        String body = """
+                {"statementId":"%s","lineKey":"deal:d1","question":"费率为何是 1%%？"}""".formatted(january);
+        refused(HttpMethod.POST, path, body, "CHANNEL_MANAGER");
+        // another channel's manager, and another developer's manager of a namesake channel, find no such statement
+        assertThat(status(HttpMethod.POST, path, body, otherChannelManager)).isEqualTo(404);
+        assertThat(status(HttpMethod.POST, path, body, TOKENS.channelManager(B, OWN))).isEqualTo(404);
+        ResponseEntity<JsonNode> raised = call(HttpMethod.POST, path, body, roles.get("CHANNEL_MANAGER"));
+        assertThat(raised.getStatusCode().value()).isEqualTo(201);
+
+        refused(HttpMethod.GET, path, null, "FINANCE", "CHANNEL_MANAGER");
+        assertThat(call(HttpMethod.GET, path, null, roles.get("CHANNEL_MANAGER")).getBody()).hasSize(1);
+        assertThat(call(HttpMethod.GET, path, null, otherChannelManager).getBody()).isEmpty();
+        assertThat(status(HttpMethod.GET, path + "?channelId=" + OWN, null, otherChannelManager)).isEqualTo(403);
+        assertThat(call(HttpMethod.GET, path, null, financeB).getBody()).isEmpty();
+
+        String answer = path + "/" + raised.getBody().path("inquiryId").asText() + "/answer";
+        String refusal = "{\"outcome\":\"REFUSAL\",\"answer\":\"按协议第一档计佣\"}";
+        refused(HttpMethod.POST, answer, refusal, "FINANCE");
+        assertThat(status(HttpMethod.POST, answer, refusal, financeB)).isEqualTo(404);
+        assertThat(call(HttpMethod.POST, answer, refusal, financeA).getBody().path("status").asText())
+                .isEqualTo("REFUSED");
+    }
+
     // ---- helpers ----
 
     /**

@@ -226,7 +226,27 @@ public final class Probes {
                             .with("period", LocalDate.now(ZONE).toString()), Scope.PROJECT, null, Set.of())),
             Map.entry("POST /api/v1/fines", f -> write("/api/v1/fines", Fixture.fine("fine-" + fresh.incrementAndGet()),
                     Scope.PROJECT)),
-            Map.entry("GET /api/v1/fines", f -> read("/api/v1/fines?projectId=" + P1, Scope.PROJECT, f.fineId())));
+            Map.entry("GET /api/v1/fines", f -> read("/api/v1/fines?projectId=" + P1, Scope.PROJECT, f.fineId())),
+            // ADR 0032: manual adjustments (four eyes) and commission inquiries
+            Map.entry("POST /api/v1/projects/{projectId}/adjustments", f -> write("/api/v1/projects/" + P1
+                    + "/adjustments", Body.of().with("channelId", C1).with("direction", "CREDIT")
+                    .with("amount", "100.00").with("reason", "核对差额"), Scope.PROJECT)),
+            Map.entry("GET /api/v1/projects/{projectId}/adjustments", f -> read("/api/v1/projects/" + P1
+                    + "/adjustments", Scope.PROJECT, null)),
+            // no adjustment of that id (404), or the suite's one finance user deciding their own proposal (409):
+            // what is checked here is who may call it at all
+            Map.entry("POST /api/v1/projects/{projectId}/adjustments/{adjustmentId}/approval", f -> new Probe("POST",
+                    "/api/v1/projects/" + P1 + "/adjustments/probe-adjustment/approval",
+                    Body.of().with("decision", "APPROVE"), Scope.RECORD, null, Set.of(404, 409))),
+            Map.entry("POST /api/v1/projects/{projectId}/inquiries", f -> new Probe("POST", "/api/v1/projects/" + P1
+                    + "/inquiries", Body.of().with("statementId", f.statementId())
+                    .with("lineKey", "fine:" + f.fineId() + ":1").with("question", "这笔罚款的依据？"), Scope.RECORD,
+                    null, Set.of())),
+            Map.entry("GET /api/v1/projects/{projectId}/inquiries", f -> read("/api/v1/projects/" + P1
+                    + "/inquiries", Scope.PROJECT, null)),
+            Map.entry("POST /api/v1/projects/{projectId}/inquiries/{inquiryId}/answer", f -> new Probe("POST",
+                    "/api/v1/projects/" + P1 + "/inquiries/probe-inquiry/answer", Body.of().with("outcome", "REFUSAL")
+                    .with("answer", "按协议计算"), Scope.RECORD, null, Set.of(404, 409))));
 
     /** The probe of a row: the simulations of two services share a path, told apart by service. */
     public static Function<Fixture, Probe> of(Matrix.Row row) {
