@@ -3,7 +3,9 @@ package com.baobei.registration.web;
 import com.baobei.security.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -107,12 +109,15 @@ class IdempotentRequests {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /** SHA-256 of the request as JSON: equal requests, equal fingerprints. */
+    /** SHA-256 of the request as JSON: equal requests, equal fingerprints. Streamed: an import can be 15 MB. */
     String fingerprint(Object request) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+                json.writeValue(out, request);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException(e);
         }
     }

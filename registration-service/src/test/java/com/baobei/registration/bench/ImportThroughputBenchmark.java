@@ -83,14 +83,17 @@ public final class ImportThroughputBenchmark {
             for (int size : sizes) {
                 double[] rates = importOnce(base, client, token, offsets, size);
                 table.append(String.format("  %,9d rows : answered %,9.0f rows/s (%5.1f s) | on topic %,9.0f rows/s"
-                                + " | %5.1f %% of baseline%n", size, rates[0], size / rates[0], rates[1],
-                        100 * rates[0] / baseline));
+                                + " | %5.1f %% of baseline | JVM CPU %4.0f µs/row%n", size, rates[0], size / rates[0],
+                        rates[1], 100 * rates[0] / baseline, rates[2]));
             }
             System.out.printf("%nhistory import benchmark (JSON body, 1,000-row chunks, durable commits; after a "
                     + "%,d-row warm-up import)%n", warmup);
             System.out.printf("  PostgreSQL batched insert, event-store-shaped rows : %,9.0f rows/s  (baseline)%n",
                     baseline);
             System.out.print(table);
+            System.out.printf("  machine: %d cores, load average %.1f at the end (shared with other builds)%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         } finally {
             app.close();
             postgres.close();
@@ -104,6 +107,7 @@ public final class ImportThroughputBenchmark {
         MasterDataSeed.tenant(base, "bench").projects(project).channel("c1", "AGENCY", "a1", "a2", "a3");
         String body = importOf(project, size);
         long before = awaitPublished(offsets, 0, Duration.ofMinutes(5));
+        long cpuBefore = cpuNanos();
         long start = System.nanoTime();
         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base
                         + "/api/v1/registrations/imports")).header("Content-Type", "application/json")
@@ -116,7 +120,7 @@ public final class ImportThroughputBenchmark {
         }
         awaitPublished(offsets, before + size, Duration.ofMinutes(10));
         double published = (System.nanoTime() - start) / 1e9;
-        return new double[] {size / answered, size / published};
+        return new double[] {size / answered, size / published, (cpuNanos() - cpuBefore) / 1e3 / size};
     }
 
     /** Distinct rows a minute apart, going back from yesterday, over three agents and 10,000 masked numbers. */
@@ -131,6 +135,15 @@ public final class ImportThroughputBenchmark {
                     .append(String.format("%04d", i % 10_000)).append("\"}");
         }
         return json.append("]}").toString();
+    }
+
+    /**
+     * CPU time of this JVM: the service, the load generator and the embedded Kafka broker (PostgreSQL is its own
+     * process). On a shared machine it says what a row costs when the wall clock is taken by other work.
+     */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String create(EmbeddedPostgres postgres, String database) throws Exception {
