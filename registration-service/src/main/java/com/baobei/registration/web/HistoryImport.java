@@ -85,6 +85,39 @@ class HistoryImport {
         }
         String fingerprint = idempotent.fingerprint(request);
         String batchId = mintedId(tenant + "/" + fingerprint);
+        List<ClientRegistered> registered = decideAll(tenant, batchId, importer, request);
+        List<String> ids = registered.stream().map(ClientRegistered::registrationId).toList();
+        ImportResponse answer = new ImportResponse(batchId, ids.size(), ids);
+        List<Instant> times = rows.stream().map(ImportRequest.Row::registeredAt).sorted().toList();
+        ImportBatches.Batch listed = transaction.execute(status -> {
+            idempotent.bind(key, caller, request, HttpStatus.CREATED.value(),
+                    new ImportResponse(batchId, ids.size(), List.of()));
+            return batches.start(new ImportBatches.Batch(batchId, tenant, request.projectId(), importer,
+                    clock.instant(), ids.size(), times.get(0), times.get(times.size() - 1), 0, null), fingerprint);
+        });
+        if (!listed.importedBy().equals(importer)) {
+            // another admin began this same import: its rows name one importer, the one the log names
+            registered = decideAll(tenant, batchId, listed.importedBy(), request);
+        }
+        int done = listed.rowsDone();
+        while (done < registered.size()) {
+            try {
+                List<ClientRegistered> all = registered;
+                done = transaction.execute(status -> storeChunk(batchId, all));
+                for (ChunkObserver observer : observers) {
+                    observer.committed(batchId, done, registered.size());
+                }
+            } catch (RuntimeException failure) {
+                throw new ImportInterruptedException(batchId, done, registered.size(), failure);
+            }
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+    }
+
+    /** Every row through the aggregate's own decision, with the ids this import gives them (rows[i] if refused). */
+    private static List<ClientRegistered> decideAll(String tenant, String batchId, String importer,
+                                                    ImportRequest request) {
+        List<ImportRequest.Row> rows = request.rows();
         List<ClientRegistered> registered = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             ImportRequest.Row row = rows.get(i);
@@ -97,27 +130,7 @@ class HistoryImport {
                         broken.getMessage())));
             }
         }
-        List<String> ids = registered.stream().map(ClientRegistered::registrationId).toList();
-        ImportResponse answer = new ImportResponse(batchId, ids.size(), ids);
-        List<Instant> times = rows.stream().map(ImportRequest.Row::registeredAt).sorted().toList();
-        ImportBatches.Batch listed = transaction.execute(status -> {
-            idempotent.bind(key, caller, request, HttpStatus.CREATED.value(),
-                    new ImportResponse(batchId, ids.size(), List.of()));
-            return batches.start(new ImportBatches.Batch(batchId, tenant, request.projectId(), importer,
-                    clock.instant(), ids.size(), times.get(0), times.get(times.size() - 1), 0, null), fingerprint);
-        });
-        int done = listed.rowsDone();
-        while (done < registered.size()) {
-            try {
-                done = transaction.execute(status -> storeChunk(batchId, registered));
-                for (ChunkObserver observer : observers) {
-                    observer.committed(batchId, done, registered.size());
-                }
-            } catch (RuntimeException failure) {
-                throw new ImportInterruptedException(batchId, done, registered.size(), failure);
-            }
-        }
-        return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+        return registered;
     }
 
     /** The next chunk after what is stored (maybe by another attempt at the same import); answers the rows done. */
