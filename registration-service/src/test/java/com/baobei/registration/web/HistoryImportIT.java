@@ -75,6 +75,7 @@ class HistoryImportIT {
     JdbcTemplate jdbc;
 
     private final String admin = TestTokens.shared().of("TENANT_ADMIN", TENANT);
+    private final String otherAdmin = TestTokens.shared().token("admin-2", TENANT, "TENANT_ADMIN").sign();
 
     @Test
     void anImportInSeveralChunksStoresAndPublishesEveryRowOnce() throws Exception {
@@ -110,13 +111,17 @@ class HistoryImportIT {
         assertThat(half.path("finishedAt").isNull()).isTrue();
         assertThat(viewRows(project)).isEqualTo(CHUNK);
 
-        ResponseEntity<String> resumed = post(request, null);
+        // another admin sends the same file: it is the same batch, and every row names the importer the log names
+        ResponseEntity<String> resumed = post(otherAdmin, request, null);
         assertThat(resumed.getStatusCode().value()).as(resumed.getBody()).isEqualTo(201);
         JsonNode body = JSON.readTree(resumed.getBody());
         assertThat(body.path("batchId").asText()).isEqualTo(batchId);
         List<String> ids = ids(body);
         assertThat(ids).hasSize(ROWS).doesNotHaveDuplicates();
         assertThat(logged(project, batchId).path("rowsDone").asInt()).isEqualTo(ROWS);
+        assertThat(logged(project, batchId).path("importedBy").asText()).isEqualTo(TENANT + ".tenant_admin");
+        assertThat(jdbc.queryForList("select distinct imported_by from registration_view where project_id = ?",
+                String.class, project)).containsExactly(TENANT + ".tenant_admin");
         assertStoredOnceEach(project, ids);
         assertPublishedOnceEach(project, ids);
     }
@@ -212,13 +217,21 @@ class HistoryImportIT {
     }
 
     private ResponseEntity<String> post(String json, String key) {
-        return http.exchange("/api/v1/registrations/imports", HttpMethod.POST, new HttpEntity<>(json, headers(key)),
-                String.class);
+        return post(admin, json, key);
+    }
+
+    private ResponseEntity<String> post(String token, String json, String key) {
+        return http.exchange("/api/v1/registrations/imports", HttpMethod.POST,
+                new HttpEntity<>(json, headers(token, key)), String.class);
     }
 
     private HttpHeaders headers(String key) {
+        return headers(admin, key);
+    }
+
+    private HttpHeaders headers(String token, String key) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setBearerAuth(admin);
+        headers.setBearerAuth(token);
         headers.setContentType(MediaType.APPLICATION_JSON);
         if (key != null) {
             headers.set("Idempotency-Key", key);
