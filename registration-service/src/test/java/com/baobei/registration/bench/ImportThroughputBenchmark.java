@@ -35,6 +35,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * connection, {@code reWriteBatchedInserts}. Durable commits (fsync and synchronous_commit on). Not a test: run it with
  * <pre>./mvnw -q -pl registration-service test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=com.baobei.registration.bench.ImportThroughputBenchmark</pre>
+ * or, when the local repository holds older snapshots of the sibling modules, against this checkout's own classes:
+ * <pre>./mvnw -q -o -pl registration-service -am test-compile dependency:build-classpath \
+ *   -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
+ * cd registration-service && java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) \
+ *   com.baobei.registration.bench.ImportThroughputBenchmark</pre>
  * Options: -Dsizes=1000,10000,100000 -Dwarmup=10000.
  */
 public final class ImportThroughputBenchmark {
