@@ -27,14 +27,23 @@ public class Registration {
 
     @CommandHandler
     public Registration(RegisterClient command) {
+        apply(decide(command));
+    }
+
+    /**
+     * The whole decision of a new registration, as a pure function: the event it records, or the rule it breaks.
+     * A history import appends many new registrations at once without loading or creating an aggregate per row
+     * (ADR 0034), so it asks this same function, and no rule of a registration lives in two places.
+     */
+    public static ClientRegistered decide(RegisterClient command) {
         requireIdentity(command);
         if (command.intake() == Intake.IMPORT && isBlank(command.importedBy())) {
             throw new InvalidRegistrationException("importedBy", "an imported registration names its importer");
         }
-        apply(new ClientRegistered(command.registrationId(), command.tenantId(), command.projectId(),
+        return new ClientRegistered(command.registrationId(), command.tenantId(), command.projectId(),
                 command.channelId(), command.channelKind(), command.agentId(), command.clientSurname(),
                 command.maskedPhone(), command.expectedVisitAt(), command.companions(), command.registeredAt(),
-                command.intake(), command.importedBy()));
+                command.intake(), command.importedBy());
     }
 
     /** ID-1: a surname and a masked number with exactly the middle four hidden; ID-4: no full number in names. */

@@ -3,7 +3,9 @@ package com.baobei.registration.web;
 import com.baobei.security.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -68,6 +70,30 @@ class IdempotentRequests {
         }
     }
 
+    /**
+     * For a request whose work commits in several transactions (a history import, ADR 0034): in the caller's
+     * transaction, binds the key to this request with the answer it will get; the same key with a different request
+     * is refused (422). The request itself knows how to resume, so a retry does not read the answer back here.
+     */
+    void bind(String key, Caller caller, Object request, int status, Object answer) {
+        if (key == null || key.isBlank()) {
+            return;
+        }
+        if (key.length() > 128) {
+            throw new InvalidRequestException(List.of(new FieldProblem("Idempotency-Key", "at most 128 characters")));
+        }
+        String fingerprint = fingerprint(request);
+        jdbc.update("insert into idempotent_request (idempotency_key, tenant_id, actor, fingerprint, status, body) "
+                        + "values (?, ?, ?, ?, ?, ?) on conflict do nothing",
+                key, caller.tenant(), caller.subject(), fingerprint, status, write(answer));
+        String bound = jdbc.queryForObject("select fingerprint from idempotent_request "
+                + "where idempotency_key = ? and tenant_id = ? and actor = ?", String.class, key, caller.tenant(),
+                caller.subject());
+        if (!fingerprint.equals(bound)) {
+            throw new IdempotencyConflictException("Idempotency-Key was already used for a different request");
+        }
+    }
+
     private <T> ResponseEntity<T> earlierAnswer(String key, String tenant, String actor, String fingerprint,
                                                 Class<T> bodyType) {
         List<ResponseEntity<T>> found = jdbc.query(
@@ -83,11 +109,15 @@ class IdempotentRequests {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private String fingerprint(Object request) {
+    /** SHA-256 of the request as JSON: equal requests, equal fingerprints. Streamed: an import can be 15 MB. */
+    String fingerprint(Object request) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+                json.writeValue(out, request);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException(e);
         }
     }

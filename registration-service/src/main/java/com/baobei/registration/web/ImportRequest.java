@@ -19,7 +19,7 @@ public record ImportRequest(
         @NotBlank @Size(max = 64) @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String projectId,
         @NotNull @Size(min = 1, max = ImportRequest.MAX_ROWS) List<@NotNull @Valid Row> rows) {
 
-    static final int MAX_ROWS = 10_000;
+    static final int MAX_ROWS = 100_000;
 
     /** One registration of the file; its time is the original registration time, kept as business time. */
     public record Row(

@@ -68,6 +68,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
     }
 
+    /** 503: the stored chunks stay, and the same import sent again resumes after them (ADR 0034). */
+    @ExceptionHandler(ImportInterruptedException.class)
+    ResponseEntity<ProblemDetail> importInterrupted(ImportInterruptedException ex) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+        detail.setTitle("Import interrupted");
+        detail.setProperty("batchId", ex.batchId());
+        detail.setProperty("rowsDone", ex.rowsDone());
+        detail.setProperty("rowCount", ex.rowCount());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+    }
+
     @ExceptionHandler(IdempotencyConflictException.class)
     ProblemDetail reusedKey(IdempotencyConflictException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
