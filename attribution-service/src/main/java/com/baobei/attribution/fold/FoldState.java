@@ -52,6 +52,16 @@ public final class FoldState {
         return fold == null ? List.of() : Arrays.asList(fold.events());
     }
 
+    /** The folded events by id (read only; kept from fold to fold). */
+    public java.util.Map<String, EventEnvelope> eventsById() {
+        return fold == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(fold.byId());
+    }
+
+    /** The latest business time folded, null when none. */
+    public Instant latest() {
+        return fold == null ? null : fold.asOf();
+    }
+
     void consume() {
         if (consumed) {
             throw new IllegalStateException("a fold state is resumed once: its state has moved on");

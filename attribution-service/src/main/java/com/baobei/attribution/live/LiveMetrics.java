@@ -18,6 +18,7 @@ public class LiveMetrics {
 
     private final Timer verdictLatency;
     private final Timer fold;
+    private final Timer foldFromStart;
 
     public LiveMetrics(MeterRegistry registry) {
         this.verdictLatency = Timer.builder("baobei.verdict.latency")
@@ -25,14 +26,20 @@ public class LiveMetrics {
                         + "readable through the API and queued for the verdict topic")
                 .publishPercentileHistogram()
                 .register(registry);
-        this.fold = Timer.builder("baobei.fold")
-                .description("One project's fold, reconciliation and write, in the transaction of its new events")
-                .publishPercentileHistogram()
-                .register(registry);
+        this.fold = foldTimer("state").register(registry);
+        this.foldFromStart = foldTimer("start").register(registry);
     }
 
-    void folded(Duration took) {
-        fold.record(took);
+    /** Tagged {@code from}: "state" when the new events were folded on from the last fold's state, else "start" (ADR 0031). */
+    private static Timer.Builder foldTimer(String from) {
+        return Timer.builder("baobei.fold")
+                .description("One project's fold, reconciliation and write, in the transaction of its new events")
+                .tag("from", from)
+                .publishPercentileHistogram();
+    }
+
+    void folded(Duration took, boolean fromState) {
+        (fromState ? fold : foldFromStart).record(took);
     }
 
     /** After the commit that decided them: the registrations among the new events now have their verdict. */

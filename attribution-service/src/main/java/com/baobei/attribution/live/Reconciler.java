@@ -2,6 +2,7 @@ package com.baobei.attribution.live;
 
 import com.baobei.attribution.fold.ClientDecision;
 import com.baobei.attribution.fold.DisputeDecision;
+import com.baobei.attribution.fold.FoldState;
 import com.baobei.attribution.fold.Outcome;
 import com.baobei.attribution.fold.PurchaseDecision;
 import com.baobei.attribution.fold.VerdictDecision;
@@ -31,6 +32,7 @@ final class Reconciler {
     private final ProjectRef project;
     private final Map<DecisionKind, Map<String, Remembered>> previous;
     private final List<EventEnvelope> events;
+    private final FoldState fold;
     private final Instant now;
     private final ProjectionChanges changes = new ProjectionChanges();
     private final Map<DecisionKind, Map<String, Remembered>> next = new EnumMap<>(DecisionKind.class);
@@ -39,9 +41,20 @@ final class Reconciler {
 
     Reconciler(ProjectRef project, Map<DecisionKind, Map<String, Remembered>> previous, List<EventEnvelope> events,
                Instant now) {
+        this(project, previous, events, null, now);
+    }
+
+    /** With the fold's own index of its events by id, kept from fold to fold instead of built for each (ADR 0031). */
+    Reconciler(ProjectRef project, Map<DecisionKind, Map<String, Remembered>> previous, FoldState fold, Instant now) {
+        this(project, previous, List.of(), fold, now);
+    }
+
+    private Reconciler(ProjectRef project, Map<DecisionKind, Map<String, Remembered>> previous, List<EventEnvelope> events,
+                       FoldState fold, Instant now) {
         this.project = project;
         this.previous = previous;
         this.events = events;
+        this.fold = fold;
         this.now = now;
         for (DecisionKind kind : DecisionKind.values()) {
             next.put(kind, new HashMap<>());
@@ -209,6 +222,10 @@ final class Reconciler {
      * when it names none we hold. Its business time is the envelope's time, its trace the record's (ADR 0026).
      */
     private EventEnvelope cause(Explanation explanation) {
+        if (byId == null && fold != null) {
+            byId = fold.eventsById();
+            latest = fold.latest();
+        }
         if (byId == null) {
             byId = new HashMap<>(events.size() * 2);
             for (EventEnvelope event : events) {

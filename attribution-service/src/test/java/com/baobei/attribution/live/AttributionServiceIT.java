@@ -113,6 +113,30 @@ class AttributionServiceIT extends LiveServiceTest {
     }
 
     @Autowired
+    private io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Test
+    void laterEventsAreFoldedOnFromTheLastFoldsStateWithTheDryRunsAnswers() {
+        TestEvents p = TestEvents.freshProject("resumed");
+        List<EventEnvelope> history = new ArrayList<>(richHistory(p));
+        history.sort(com.baobei.attribution.fold.FoldOrder.ORDER);
+        long resumedBefore = resumedFolds();
+        // in business-time order, one event at a time, each folded before the next is sent: as live traffic comes
+        for (int i = 0; i < history.size(); i++) {
+            produce(List.of(history.get(i)));
+            awaitFolded(p, i + 1);
+        }
+        // ADR 0031: at least some folds went on from the state (a form signing of a visit already folded starts over)
+        assertThat(resumedFolds() - resumedBefore).isPositive();
+        assertLiveEqualsDryRun(p, simulate(null, history));
+    }
+
+    private long resumedFolds() {
+        io.micrometer.core.instrument.Timer timer = meters.find("baobei.fold").tag("from", "state").timer();
+        return timer == null ? 0 : timer.count();
+    }
+
+    @Autowired
     private ProjectMemory memory;
 
     @Test
