@@ -85,7 +85,7 @@ final class Reconciler {
         byte[] json = DecisionJson.verdict(decision.verdict());
         String hash = hash(json);
         KnownDecision known = known(DecisionKind.VERDICT, id);
-        if (known != null && ContentHash.matches(known.contentHash(), hash, json)) {
+        if (known != null && ContentHash.matches(known.contentHash(), hash)) {
             remember(DecisionKind.VERDICT, id, decision, known);
             return;
         }
@@ -109,12 +109,12 @@ final class Reconciler {
         String contentHash = current.hex();
         String decisionHash = current.and(ContentHash.of(historyJson)).hex();
         KnownDecision known = known(DecisionKind.CLIENT, id);
-        if (known != null && ContentHash.matches(known.rowHash(), decisionHash, currentJson, historyJson)) {
+        if (known != null && ContentHash.matches(known.rowHash(), decisionHash)) {
             remember(DecisionKind.CLIENT, id, decision, known);
             return;
         }
         int published = known == null ? 0 : known.publications();
-        boolean changed = known == null || !ContentHash.matches(known.contentHash(), contentHash, currentJson);
+        boolean changed = known == null || !ContentHash.matches(known.contentHash(), contentHash);
         Instant causedAt = decision.current() == null ? null : businessTime(decision.current().explanation());
         if (changed && decision.current() != null) {
             publish(DecisionKind.CLIENT, id, published, currentJson, contentHash, id, causedAt,
@@ -135,7 +135,7 @@ final class Reconciler {
         byte[] foldedJson = DecisionJson.purchase(folded);
         String hash = hash(foldedJson);
         KnownDecision known = known(DecisionKind.PURCHASE, id);
-        if (known != null && ContentHash.matches(known.contentHash(), hash, foldedJson)) {
+        if (known != null && ContentHash.matches(known.contentHash(), hash)) {
             remember(DecisionKind.PURCHASE, id, decision, known);
             return;
         }
@@ -161,7 +161,7 @@ final class Reconciler {
         byte[] json = DecisionJson.dispute(decision);
         String hash = hash(json);
         KnownDecision known = known(DecisionKind.DISPUTE, id);
-        if (known != null && ContentHash.matches(known.contentHash(), hash, json)) {
+        if (known != null && ContentHash.matches(known.contentHash(), hash)) {
             remember(DecisionKind.DISPUTE, id, decision, known);
             return;
         }

@@ -33,8 +33,7 @@ import java.util.Map;
 public final class IncrementalFoldBenchmark {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final int WARM_UP = 100;
-    private static final int MEASURED = 400;
+    private static final int WARM_UP = 50;
 
     private IncrementalFoldBenchmark() {
     }
@@ -68,12 +67,13 @@ public final class IncrementalFoldBenchmark {
                 state.outcome().verdicts().size() + state.outcome().clients().size()
                         + state.outcome().purchases().size() + state.outcome().disputes().size());
 
-        // folded on from the state: one registration at a time, each after the last (live traffic)
-        long[] wall = new long[MEASURED];
-        long[] cpu = new long[MEASURED];
-        long[] foldCpu = new long[MEASURED];
+        // folded on from the state: one registration at a time, each after the last (live traffic); fewer at 1M
+        int measured = targetEvents >= 1_000_000 ? 100 : targetEvents >= 300_000 ? 200 : 400;
+        long[] wall = new long[measured];
+        long[] cpu = new long[measured];
+        long[] foldCpu = new long[measured];
         int n = 0;
-        for (int i = 0; i < WARM_UP + MEASURED; i++) {
+        for (int i = 0; i < WARM_UP + measured; i++) {
             EventEnvelope registration = registration(history.get(0), "inc", i, tip.plusSeconds(60L * (i + 1)));
             long w = System.nanoTime();
             long c = THREADS.getCurrentThreadCpuTime();
@@ -97,7 +97,7 @@ public final class IncrementalFoldBenchmark {
         System.out.printf("on from the state: of the CPU per event, the fold (resume and decisions) %.2f ms (median)%n",
                 sortedFold[n / 2] / 1e6);
         List<String> rows = new ArrayList<>();
-        rows.add(row(state.events() - WARM_UP - MEASURED, "on from the state", wall, cpu, n));
+        rows.add(row(state.events() - WARM_UP - measured, "on from the state", wall, cpu, n));
 
         // the whole-project fold of the same history plus each new registration, as LiveAttribution did before
         List<EventEnvelope> all = new ArrayList<>(state.orderedEvents());
@@ -106,7 +106,7 @@ public final class IncrementalFoldBenchmark {
         long[] wholeWall = new long[samples];
         long[] wholeCpu = new long[samples];
         for (int i = 0; i < warm + samples; i++) {
-            all.add(registration(history.get(0), "whole", i, tip.plusSeconds(60L * (WARM_UP + MEASURED + i + 1))));
+            all.add(registration(history.get(0), "whole", i, tip.plusSeconds(60L * (WARM_UP + measured + i + 1))));
             long w = System.nanoTime();
             long c = THREADS.getCurrentThreadCpuTime();
             var outcome = AttributionFold.fold(all, policies);
@@ -119,7 +119,7 @@ public final class IncrementalFoldBenchmark {
                 wholeCpu[i - warm] = cpuTook;
             }
         }
-        rows.add(row(state.events() - WARM_UP - MEASURED, "whole project (before)", wholeWall, wholeCpu, samples));
+        rows.add(row(state.events() - WARM_UP - measured, "whole project (before)", wholeWall, wholeCpu, samples));
         System.out.println(rows.get(0));
         System.out.println(rows.get(1));
         return rows;
