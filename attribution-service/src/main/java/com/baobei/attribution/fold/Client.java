@@ -66,6 +66,9 @@ final class Client {
     /** Every change of owner or status, oldest first, as published; {@code lastBecause} is why the last one was made. */
     final List<OwnershipChanged> history = new ArrayList<>(4);
     Because lastBecause;
+    /** The decision last read off this client's history, and the history's length then ({@link Decisions}). */
+    ClientDecision decided;
+    int decidedEntries;
 
     Client(String key, String masked, String surname, String hash) {
         this.key = key;

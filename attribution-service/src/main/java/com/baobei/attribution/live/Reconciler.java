@@ -57,7 +57,8 @@ final class Reconciler {
         this.fold = fold;
         this.now = now;
         for (DecisionKind kind : DecisionKind.values()) {
-            next.put(kind, new HashMap<>());
+            // about as many as before: sized once instead of rehashed as they grow
+            next.put(kind, new HashMap<>(Math.max(16, (int) (previous.getOrDefault(kind, Map.of()).size() / 0.75f) + 16)));
         }
     }
 
@@ -181,7 +182,7 @@ final class Reconciler {
             return next.get(kind).get(id);
         }
         Remembered before = previous.getOrDefault(kind, Map.of()).get(id);
-        if (before != null && decision.equals(before.value())) {
+        if (before != null && (decision == before.value() || decision.equals(before.value()))) {
             next.get(kind).put(id, before);
             return before;
         }
