@@ -2,6 +2,7 @@ package com.baobei.attribution.live;
 
 import com.baobei.attribution.persistence.StoredEvent;
 import com.baobei.contracts.registration.Registered;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -18,7 +19,7 @@ public class LiveMetrics {
 
     private final Timer verdictLatency;
     private final Timer fold;
-    private final Timer foldFromStart;
+    private final Counter resumed;
 
     public LiveMetrics(MeterRegistry registry) {
         this.verdictLatency = Timer.builder("baobei.verdict.latency")
@@ -26,20 +27,20 @@ public class LiveMetrics {
                         + "readable through the API and queued for the verdict topic")
                 .publishPercentileHistogram()
                 .register(registry);
-        this.fold = foldTimer("state").register(registry);
-        this.foldFromStart = foldTimer("start").register(registry);
-    }
-
-    /** Tagged {@code from}: "state" when the new events were folded on from the last fold's state, else "start" (ADR 0031). */
-    private static Timer.Builder foldTimer(String from) {
-        return Timer.builder("baobei.fold")
+        this.fold = Timer.builder("baobei.fold")
                 .description("One project's fold, reconciliation and write, in the transaction of its new events")
-                .tag("from", from)
-                .publishPercentileHistogram();
+                .publishPercentileHistogram()
+                .register(registry);
+        this.resumed = Counter.builder("baobei.fold.resumed")
+                .description("Folds that went on from the state of the project's last fold instead of its first event (ADR 0031)")
+                .register(registry);
     }
 
     void folded(Duration took, boolean fromState) {
-        (fromState ? fold : foldFromStart).record(took);
+        fold.record(took);
+        if (fromState) {
+            resumed.increment();
+        }
     }
 
     /** After the commit that decided them: the registrations among the new events now have their verdict. */

@@ -131,8 +131,8 @@ class AttributionServiceIT extends LiveServiceTest {
     }
 
     private long resumedFolds() {
-        io.micrometer.core.instrument.Timer timer = meters.find("baobei.fold").tag("from", "state").timer();
-        return timer == null ? 0 : timer.count();
+        io.micrometer.core.instrument.Counter counter = meters.find("baobei.fold.resumed").counter();
+        return counter == null ? 0 : (long) counter.count();
     }
 
     @Autowired
