@@ -27,8 +27,10 @@ import java.util.Map;
  * <pre>
  * ./mvnw -q -B -ntp -o -pl attribution-service -am test-compile -DskipTests
  * cd attribution-service && ../mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
- * java -Xmx6g -cp target/test-classes:target/classes:$(cat target/bench.cp) com.baobei.attribution.live.IncrementalFoldBenchmark
+ * W=..; java -Xmx6g -cp target/test-classes:target/classes:$W/contracts/target/classes:$W/deploy/security/target/classes:$W/deploy/inputs/target/classes:$W/deploy/platform/target/classes:$(tr ':' '\n' &lt; target/bench.cp | grep -v /com/baobei/ | paste -sd:) \
+ *     com.baobei.attribution.live.IncrementalFoldBenchmark
  * </pre>
+ * (The worktree's own modules first: the shared {@code ~/.m2} snapshots may be another branch's.)
  */
 public final class IncrementalFoldBenchmark {
 
