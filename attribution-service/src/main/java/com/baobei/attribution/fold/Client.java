@@ -1,5 +1,7 @@
 package com.baobei.attribution.fold;
 
+import com.baobei.contracts.attribution.RegistrationVerdict;
+
 import com.baobei.contracts.attribution.OwnershipChanged;
 import com.baobei.contracts.attribution.OwnershipChanged.OwnerKind;
 import com.baobei.contracts.attribution.OwnershipChanged.Status;
@@ -64,6 +66,9 @@ final class Client {
     /** Every change of owner or status, oldest first, as published; {@code lastBecause} is why the last one was made. */
     final List<OwnershipChanged> history = new ArrayList<>(4);
     Because lastBecause;
+    /** The decision last read off this client's history, and the history's length then ({@link Decisions}). */
+    ClientDecision decided;
+    int decidedEntries;
 
     Client(String key, String masked, String surname, String hash) {
         this.key = key;
@@ -91,5 +96,51 @@ final class Client {
             return null;
         }
         return status == Status.PROTECTED || status == Status.PURCHASED ? channel : null;
+    }
+
+    /**
+     * What applying deadlines may change of this client and its pending registration, as a way to put it back:
+     * decisions read off a state that later events will be folded on from apply the last deadlines as of the
+     * latest event, which a whole fold applies only when the client is next touched (ADR 0031).
+     */
+    Runnable saved() {
+        boolean wasPending = pending;
+        Reg reg = pendingReg;
+        LocalDate wasFrom = from;
+        LocalDate wasUntil = until;
+        Because wasLapse = lapse;
+        Because wasProtection = protection;
+        Reg wasClaim = claim;
+        OwnerKind wasKind = kind;
+        String wasChannel = channel;
+        String wasAgent = agent;
+        Status wasStatus = status;
+        int entries = history.size();
+        Because wasLast = lastBecause;
+        boolean regInUse = reg != null && reg.inUse;
+        RegistrationVerdict.Verdict regVerdict = reg == null ? null : reg.verdict;
+        Because regBecause = reg == null ? null : reg.because;
+        return () -> {
+            pending = wasPending;
+            pendingReg = reg;
+            from = wasFrom;
+            until = wasUntil;
+            lapse = wasLapse;
+            protection = wasProtection;
+            claim = wasClaim;
+            kind = wasKind;
+            channel = wasChannel;
+            agent = wasAgent;
+            status = wasStatus;
+            while (history.size() > entries) {
+                history.remove(history.size() - 1);
+            }
+            lastBecause = wasLast;
+            if (reg != null) {
+                reg.inUse = regInUse;
+                reg.verdict = regVerdict;
+                reg.because = regBecause;
+            }
+        };
     }
 }

@@ -102,7 +102,24 @@ final class Decisions {
     VerdictDecision verdict(Reg reg, Instant asOf) {
         Verdict verdict = reg.verdict;
         Because because = reg.because;
-        if (verdict == Verdict.ACCEPTED && !reg.inUse && !Reg3Validity.validAt(reg.validUntil, asOf)) {
+        boolean lapsed = verdict == Verdict.ACCEPTED && !reg.inUse && !Reg3Validity.validAt(reg.validUntil, asOf);
+        if (reg.decided != null && reg.decidedVerdict == verdict && reg.decidedBecause == because
+                && reg.decidedLapsed == lapsed && reg.decidedClient == reg.client) {
+            // made from the very same facts by an earlier read of this state (ADR 0031): the same object, so the
+            // reconciler knows it unchanged without comparing it
+            return reg.decided;
+        }
+        VerdictDecision made = verdictOf(reg, verdict, because, lapsed);
+        reg.decided = made;
+        reg.decidedVerdict = verdict;
+        reg.decidedBecause = because;
+        reg.decidedLapsed = lapsed;
+        reg.decidedClient = reg.client;
+        return made;
+    }
+
+    private VerdictDecision verdictOf(Reg reg, Verdict verdict, Because because, boolean lapsed) {
+        if (lapsed) {
             verdict = Verdict.LAPSED;
             because = new Because(reg.policy.version(), "报备有效期内客户未到访，报备失效，渠道可重新报备。",
                     "Lapsed: the client did not visit within the registration's validity; the channel may register again.",
@@ -164,7 +181,14 @@ final class Decisions {
             Client c = f.clients.get(k);
             f.applyDeadlines(c, asOf);
             if (!c.history.isEmpty()) {
-                made[k] = new ClientDecision(c.key, c.history.get(c.history.size() - 1), immutable(c.history));
+                OwnershipChanged last = c.history.get(c.history.size() - 1);
+                // a history only grows (or is cut back to what it was, ADR 0031): same length and same last entry,
+                // same history; the decision made from it before is kept, the same object
+                if (c.decided == null || c.decidedEntries != c.history.size() || c.decided.current() != last) {
+                    c.decided = new ClientDecision(c.key, last, immutable(c.history));
+                    c.decidedEntries = c.history.size();
+                }
+                made[k] = c.decided;
             }
         }
         return inIdOrder(made, f.clientIds);

@@ -49,24 +49,25 @@ final class ProjectFold {
     static final List<String> REG3 = rules(Reg3Validity.ID);
     private static final List<String> VIS6 = rules(Vis6Lapse.ID);
 
-    private final OrderedEvents ordered;
+    /** The envelopes in fold order; the arrays below grow when later events are folded on ({@link #extend}). */
+    private EventEnvelope[] envelopes;
     /** How many events are folded. */
-    private final int size;
-    final Instant[] times;
+    private int size;
+    Instant[] times;
     /** Event ids by fold position, read once here: explanations cite them without touching the envelopes again. */
-    final String[] ids;
+    String[] ids;
     /** The policy in force at each event, found once while the times are read (times only grow, so it is cheap). */
-    final ProjectPolicy[] policyAt;
+    ProjectPolicy[] policyAt;
     /** Business times by fold position as primitives, for the binary search of {@link #clockSeq}. */
-    private final long[] seconds;
-    private final int[] nanos;
+    private long[] seconds;
+    private int[] nanos;
     /** The kind of each fact ({@link FoldOrder#kind}), so steps that read one kind need not touch the others. */
-    private final byte[] kinds;
+    private byte[] kinds;
     /** The facts by fold position, read from one array instead of through each scattered envelope. */
-    final EventData[] data;
-    private final boolean oneProject;
-    /** {@link #clockSeq}'s coarse index: the first position in each whole day (UTC, from the first event's second). */
-    private final int[] dayFirst;
+    EventData[] data;
+    private boolean oneProject;
+    /** {@link #clockSeq}'s coarse index: the first position in each whole day (UTC, from the first event's second); null: none. */
+    private int[] dayFirst;
     final Policies policies;
     /** This fold's calendar: it remembers day boundaries, so it is never shared with another fold. */
     final Days days = new Days();
@@ -104,9 +105,9 @@ final class ProjectFold {
     final PurchaseSteps purchases = new PurchaseSteps(this);
 
     ProjectFold(OrderedEvents ordered, Policies policies) {
-        this.ordered = ordered;
         this.size = ordered.size();
         this.policies = policies;
+        this.envelopes = ordered.events();
         this.times = ordered.times;
         this.ids = ordered.ids;
         this.seconds = ordered.seconds;
@@ -119,18 +120,46 @@ final class ProjectFold {
             policyAt[i] = policies.at(seconds[i], nanos[i]);
         }
         this.dayFirst = dayIndex(seconds);
-        this.tenant = ordered.event(0).tenantId();
-        this.project = ordered.event(0).projectId();
+        this.tenant = envelopes[0].tenantId();
+        this.project = envelopes[0].projectId();
     }
 
     /** The envelope at a fold position: read only for what the sweep did not copy (a client key). */
     EventEnvelope event(int position) {
-        return ordered.event(position);
+        return envelopes[position];
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The envelopes folded so far, in fold order. */
+    EventEnvelope[] events() {
+        return java.util.Arrays.copyOf(envelopes, size);
     }
 
     Outcome run() {
         pass();
         return new Decisions(this).outcome();
+    }
+
+    /** {@link #run}, leaving the state as the pass left it, so that later events can be folded on ({@link #extend}). */
+    Outcome runResumable() {
+        pass();
+        return decisionsKeepingState();
+    }
+
+    /** The decisions, then the state put back as the pass left it (the decisions apply the last deadlines). */
+    Outcome decisionsKeepingState() {
+        undo = new ArrayList<>();
+        try {
+            return new Decisions(this).outcome();
+        } finally {
+            for (int i = undo.size() - 1; i >= 0; i--) {
+                undo.get(i).run();
+            }
+            undo = null;
+        }
     }
 
     /** RPT-1: the same pass, then each channel's and agent's figures per day read off the state REG-6 judged. */
@@ -141,7 +170,12 @@ final class ProjectFold {
 
     private void pass() {
         prepare();
-        for (int i = 0; i < size; i++) {
+        pass(0);
+    }
+
+    /** Folds the events from {@code from} to the end, in fold order: the state holds everything before {@code from}. */
+    private void pass(int from) {
+        for (int i = from; i < size; i++) {
             if ((i & (AHEAD - 1)) == 0) {
                 touchAhead(i, Math.min(size, i + AHEAD));
             }
@@ -238,7 +272,15 @@ final class ProjectFold {
         purchaseIds = new IdSort.Heads(purchased);
         disputeIds = new IdSort.Heads(disputed);
         disputeList = new ArrayList<>(disputed);
-        for (int i = 0; i < size; i++) {
+        lookAhead(0);
+    }
+
+    /**
+     * What the pass reads ahead of the event it folds: the last form signing of each visit and every dispute by
+     * id, for the events from {@code from} on.
+     */
+    private void lookAhead(int from) {
+        for (int i = from; i < size; i++) {
             if (kinds[i] != FoldOrder.FORM_SIGNED && kinds[i] != FoldOrder.DISPUTED) {
                 continue;
             }
@@ -253,6 +295,90 @@ final class ProjectFold {
                 disputeIds.add(rec.id, rec.seq);
             }
         }
+    }
+
+    // ---- folding on from this state (ADR 0031) ----
+
+    /** The folded events by id, kept from the first resume on: a later copy of one of them is not new. */
+    private Map<String, EventEnvelope> byId;
+
+    Map<String, EventEnvelope> byId() {
+        if (byId == null) {
+            byId = new HashMap<>(capacity(size));
+            for (int i = 0; i < size; i++) {
+                byId.put(ids[i], envelopes[i]);
+            }
+        }
+        return byId;
+    }
+
+    /** Dispute ids a ruling looked up before any such dispute was folded: one arriving later changes a past step. */
+    final java.util.Set<String> disputesMissed = new java.util.HashSet<>();
+
+    /**
+     * Whether the events {@code more} (in fold order, none folded before) can be folded on from this state and give
+     * what a whole fold gives: each sorts after every folded event, and none changes what the pass read ahead of an
+     * event already folded (a visit's final form, a dispute a ruling looked for). Changes nothing.
+     */
+    boolean canExtend(OrderedEvents more) {
+        if (more.size() == 0) {
+            return true;
+        }
+        if (FoldOrder.compare(envelopes[size - 1], more.event(0)) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < more.size(); i++) {
+            Object fact = more.data[i];
+            if (fact instanceof VisitFormSigned form && form.visitId() != null) {
+                VisitId id = visitIds.get(form.visitId());
+                if (id != null && id.visit != null) {
+                    return false;
+                }
+            } else if (fact instanceof Disputed dispute && dispute.disputeId() != null
+                    && disputesMissed.contains(dispute.disputeId())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Folds {@code more} on from this state ({@link #canExtend} must hold): the same state a whole fold reaches. */
+    void extend(OrderedEvents more) {
+        int from = size;
+        int n = more.size();
+        if (n == 0) {
+            return;
+        }
+        if (from + n > envelopes.length) {
+            int capacity = Math.max(from + n, 2 * envelopes.length);
+            envelopes = java.util.Arrays.copyOf(envelopes, capacity);
+            times = java.util.Arrays.copyOf(times, capacity);
+            ids = java.util.Arrays.copyOf(ids, capacity);
+            policyAt = java.util.Arrays.copyOf(policyAt, capacity);
+            seconds = java.util.Arrays.copyOf(seconds, capacity);
+            nanos = java.util.Arrays.copyOf(nanos, capacity);
+            kinds = java.util.Arrays.copyOf(kinds, capacity);
+            data = java.util.Arrays.copyOf(data, capacity);
+        }
+        for (int i = 0; i < n; i++) {
+            int at = from + i;
+            EventEnvelope event = more.event(i);
+            envelopes[at] = event;
+            times[at] = more.times[i];
+            ids[at] = more.ids[i];
+            seconds[at] = more.seconds[i];
+            nanos[at] = more.nanos[i];
+            kinds[at] = more.kinds[i];
+            data[at] = more.data[i];
+            policyAt[at] = policies.at(seconds[at], nanos[at]);
+            byId().put(ids[at], event);
+            oneProject &= tenant.equals(event.tenantId()) && project.equals(event.projectId());
+        }
+        size = from + n;
+        // the day index covered the old span only; a binary search over all positions finds the same position
+        dayFirst = null;
+        lookAhead(from);
+        pass(from);
     }
 
     /** A HashMap capacity that holds {@code entries} without resizing. */
@@ -514,65 +640,80 @@ final class ProjectFold {
      * first event at or after the deadline: the one that showed the time had passed.
      */
     void applyDeadlines(Client c, Instant time) {
+        boolean saved = undo == null;
         while (c.ruling == null && c.status != Status.PURCHASED) {
-            if ((c.status == Status.PROTECTED || c.pending) && c.until != null) {
-                Instant end = Vis6Lapse.endsAt(c.until, c.zone, days);
-                if (time.isBefore(end)) {
-                    return;
-                }
-                int clock = clockSeq(end);
-                int version = policies.at(end).version();
-                if (c.pending && c.pendingReg != null) {
-                    Reg reg = c.pendingReg;
-                    reg.inUse = false;
-                    reg.verdict = Verdict.LAPSED;
-                    reg.because = new Because(version, "到访确认单始终未签齐，保护期届满，报备失效。",
-                            "Lapsed: the visit form was never fully signed before the window ended.",
-                            rules(Vis1Confirmation.ID, Reg3Validity.ID), reg.seq, c.decidingSeq, clock);
-                }
-                c.pending = false;
-                c.pendingReg = null;
-                c.from = null;
-                c.until = null;
-                Because lapsed = new Because(version, "保护期届满且未成交，客户成为公共客户。",
-                        "Protection ended without a purchase: the client is public.",
-                        VIS6, c.decidingSeq, clock);
-                // a later protection and purchase rest on this too: it is why the earlier owner holds the client no more
-                c.lapse = lapsed;
-                c.protection = null;
-                set(c, OwnerKind.NONE, null, null, Status.PUBLIC, null, null, lapsed);
-                continue;
+            Instant end = (c.status == Status.PROTECTED || c.pending) && c.until != null
+                    ? Vis6Lapse.endsAt(c.until, c.zone, days)
+                    : c.status == Status.REGISTERED && c.claim != null ? c.claim.validUntil : null;
+            if (end == null || time.isBefore(end)) {
+                return;
             }
-            if (c.status == Status.REGISTERED && c.claim != null) {
-                Instant end = c.claim.validUntil;
-                if (time.isBefore(end)) {
-                    return;
-                }
-                int clock = clockSeq(end);
-                Reg previous = c.claim;
-                Reg next = null;
-                for (int regAt = 0; regAt < c.regs.size(); regAt++) {
-                    Reg reg = c.regs.get(regAt);
-                    if (reg != previous && reg.at.isBefore(end) && reg.liveAt(end)) {
-                        next = reg;
-                        break;
-                    }
-                }
-                c.claim = next;
-                if (next != null) {
-                    set(c, OwnerKind.CHANNEL, next.channel, next.data.agentId(), Status.REGISTERED, null, null,
-                            new Because(next.policy.version(), "前一报备已失效，渠道 " + next.channel + " 的报备仍有效。",
-                                    "The earlier registration lapsed; channel " + next.channel + "'s is still valid.",
-                                    rules(Reg3Validity.ID), previous.seq, next.seq, clock));
-                } else {
-                    set(c, OwnerKind.NONE, null, null, Status.PUBLIC, null, null,
-                            new Because(previous.policy.version(), "报备有效期内客户未到访，报备失效。",
-                                    "The registration lapsed without a visit.",
-                                    REG3, previous.seq, clock));
-                }
-                continue;
+            if (!saved) {
+                undo.add(c.saved());
+                saved = true;
             }
+            applyDueDeadline(c);
+        }
+    }
+
+    /**
+     * While the decisions are read off a state that later events will be folded on from: how to undo what applying
+     * the last deadlines changed (null otherwise). A whole fold applies a deadline when the client is next touched,
+     * and what touches it first may be an event that changes the client before (ADR 0031).
+     */
+    List<Runnable> undo;
+
+    /** The client's next deadline, which has passed ({@link #applyDeadlines} checked). */
+    private void applyDueDeadline(Client c) {
+        if ((c.status == Status.PROTECTED || c.pending) && c.until != null) {
+            Instant end = Vis6Lapse.endsAt(c.until, c.zone, days);
+            int clock = clockSeq(end);
+            int version = policies.at(end).version();
+            if (c.pending && c.pendingReg != null) {
+                Reg reg = c.pendingReg;
+                reg.inUse = false;
+                reg.verdict = Verdict.LAPSED;
+                reg.because = new Because(version, "到访确认单始终未签齐，保护期届满，报备失效。",
+                        "Lapsed: the visit form was never fully signed before the window ended.",
+                        rules(Vis1Confirmation.ID, Reg3Validity.ID), reg.seq, c.decidingSeq, clock);
+            }
+            c.pending = false;
+            c.pendingReg = null;
+            c.from = null;
+            c.until = null;
+            Because lapsed = new Because(version, "保护期届满且未成交，客户成为公共客户。",
+                    "Protection ended without a purchase: the client is public.",
+                    VIS6, c.decidingSeq, clock);
+            // a later protection and purchase rest on this too: it is why the earlier owner holds the client no more
+            c.lapse = lapsed;
+            c.protection = null;
+            set(c, OwnerKind.NONE, null, null, Status.PUBLIC, null, null, lapsed);
             return;
+        }
+        if (c.status == Status.REGISTERED && c.claim != null) {
+            Instant end = c.claim.validUntil;
+            int clock = clockSeq(end);
+            Reg previous = c.claim;
+            Reg next = null;
+            for (int regAt = 0; regAt < c.regs.size(); regAt++) {
+                Reg reg = c.regs.get(regAt);
+                if (reg != previous && reg.at.isBefore(end) && reg.liveAt(end)) {
+                    next = reg;
+                    break;
+                }
+            }
+            c.claim = next;
+            if (next != null) {
+                set(c, OwnerKind.CHANNEL, next.channel, next.data.agentId(), Status.REGISTERED, null, null,
+                        new Because(next.policy.version(), "前一报备已失效，渠道 " + next.channel + " 的报备仍有效。",
+                                "The earlier registration lapsed; channel " + next.channel + "'s is still valid.",
+                                rules(Reg3Validity.ID), previous.seq, next.seq, clock));
+            } else {
+                set(c, OwnerKind.NONE, null, null, Status.PUBLIC, null, null,
+                        new Because(previous.policy.version(), "报备有效期内客户未到访，报备失效。",
+                                "The registration lapsed without a visit.",
+                                REG3, previous.seq, clock));
+            }
         }
     }
 

@@ -42,6 +42,12 @@ final class Reg {
     /** Counted towards REG-5 and REG-6: it passed ID-1 and REG-8. */
     boolean counted;
     /** Its client among the channel's registrations of its day (REG-6), once counted. */
+    /** The verdict last read off this registration and the facts it was made of ({@link Decisions#verdict}). */
+    VerdictDecision decided;
+    Verdict decidedVerdict;
+    Because decidedBecause;
+    boolean decidedLapsed;
+    Client decidedClient;
     QualityDays.Name name;
 
     Reg(int seq, Registered data, Instant at, LocalDate day, ProjectPolicy policy, Instant validUntil) {

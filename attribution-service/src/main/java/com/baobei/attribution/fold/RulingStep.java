@@ -30,6 +30,9 @@ final class RulingStep {
         Instant at = f.times[seq];
         int version = f.policyAt[seq].version();
         DisputeRec dispute = data.disputeId() == null ? null : f.disputesById.get(data.disputeId());
+        if (dispute == null && data.disputeId() != null) {
+            f.disputesMissed.add(data.disputeId());
+        }
         List<Client> group = targets(dispute, seq);
         if (group.isEmpty() || data.ownerKind() == null) {
             return;

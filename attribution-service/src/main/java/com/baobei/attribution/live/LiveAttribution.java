@@ -1,6 +1,7 @@
 package com.baobei.attribution.live;
 
 import com.baobei.attribution.fold.AttributionFold;
+import com.baobei.attribution.fold.FoldState;
 import com.baobei.attribution.fold.Outcome;
 import com.baobei.attribution.persistence.EventStore;
 import com.baobei.attribution.persistence.ProjectLock;
@@ -25,9 +26,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One project's batch in one transaction: record the new events (the inbox), fold the project's
- * whole history once, write what changed and queue it for publication. The fold is the same
- * {@link AttributionFold#fold} the dry run calls, so live and simulated answers cannot drift.
+ * One project's batch in one transaction: record the new events (the inbox), fold them on from the
+ * state the project's last fold left in memory (or its whole history when none is kept), write what
+ * changed and queue it for publication. The resumed fold equals {@link AttributionFold#fold}, which the
+ * dry run calls, so live and simulated answers cannot drift (ADR 0031).
  */
 @Service
 public class LiveAttribution {
@@ -148,18 +150,23 @@ public class LiveAttribution {
     private void foldAndStore(ProjectRef project, ProjectLock lock, List<EventEnvelope> all, ProjectMemory.Snapshot known) {
         long started = System.nanoTime();
         var previous = known != null ? known.decisions() : Remembered.fromStore(projections.known(project));
-        Outcome outcome = AttributionFold.fold(all, policies.history(project));
+        // the kept state is folded on and so changes: memory must not offer it again if this transaction fails
+        memory.forget(project);
+        FoldState state = known != null && known.fold() != null
+                ? AttributionFold.resume(known.fold(), all.subList(known.folded(), all.size()), policies.history(project))
+                : AttributionFold.start(all, policies.history(project));
+        Outcome outcome = state.outcome();
         long folded = System.nanoTime();
         Instant now = clock.instant();
-        Reconciler.Result result = new Reconciler(project, previous, all, now).reconcile(outcome);
+        Reconciler.Result result = new Reconciler(project, previous, state, now).reconcile(outcome);
         long reconciled = System.nanoTime();
         projections.apply(project, result.changes(), now);
         long written = System.nanoTime();
-        metrics.folded(java.time.Duration.ofNanos(written - started));
+        metrics.folded(java.time.Duration.ofNanos(written - started), state.resumedAt() > 0);
         long foldSeq = lock.foldSeq() + 1;
         events.folded(project, all.size(), foldSeq);
         ProjectMemory.Snapshot next = new ProjectMemory.Snapshot(all.size(), foldSeq,
-                Collections.unmodifiableList(all), result.decisions());
+                Collections.unmodifiableList(all), result.decisions(), state, all.size());
         int published = result.changes().publications.size();
         if (!result.changes().isEmpty()) {
             // before the relay is woken, so it finds them
@@ -167,8 +174,10 @@ public class LiveAttribution {
         }
         remember(project, next, published > 0);
         if (log.isDebugEnabled()) {
-            log.debug("folded {}: {} events{}, {} publications; fold {} ms, reconcile {} ms, write {} ms", project.key(),
-                    all.size(), known == null ? " (read from the table)" : "", published, (folded - started) / 1_000_000,
+            log.debug("folded {}: {} events{}{}, {} publications; fold {} ms, reconcile {} ms, write {} ms", project.key(),
+                    all.size(), known == null ? " (read from the table)" : "",
+                    state.resumedAt() > 0 ? " (on from position " + state.resumedAt() + ")" : "", published,
+                    (folded - started) / 1_000_000,
                     (reconciled - folded) / 1_000_000, (written - reconciled) / 1_000_000);
         }
     }
@@ -189,7 +198,8 @@ public class LiveAttribution {
             all.add(event.envelope());
         }
         return new ProjectMemory.Snapshot(all.size(), lock.foldSeq(), Collections.unmodifiableList(all),
-                known == null ? Remembered.none() : known.decisions());
+                known == null ? Remembered.none() : known.decisions(), known == null ? null : known.fold(),
+                known == null ? 0 : known.folded());
     }
 
     private static void afterCommit(Runnable action) {

@@ -2,6 +2,7 @@ package com.baobei.attribution.live;
 
 import com.baobei.attribution.persistence.StoredEvent;
 import com.baobei.contracts.registration.Registered;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -18,6 +19,7 @@ public class LiveMetrics {
 
     private final Timer verdictLatency;
     private final Timer fold;
+    private final Counter resumed;
 
     public LiveMetrics(MeterRegistry registry) {
         this.verdictLatency = Timer.builder("baobei.verdict.latency")
@@ -29,10 +31,16 @@ public class LiveMetrics {
                 .description("One project's fold, reconciliation and write, in the transaction of its new events")
                 .publishPercentileHistogram()
                 .register(registry);
+        this.resumed = Counter.builder("baobei.fold.resumed")
+                .description("Folds that went on from the state of the project's last fold instead of its first event (ADR 0031)")
+                .register(registry);
     }
 
-    void folded(Duration took) {
+    void folded(Duration took, boolean fromState) {
         fold.record(took);
+        if (fromState) {
+            resumed.increment();
+        }
     }
 
     /** After the commit that decided them: the registrations among the new events now have their verdict. */

@@ -1,5 +1,6 @@
 package com.baobei.attribution.live;
 
+import com.baobei.attribution.fold.FoldState;
 import com.baobei.attribution.persistence.DecisionKind;
 import com.baobei.attribution.persistence.ProjectLock;
 import com.baobei.attribution.persistence.ProjectRef;
@@ -12,16 +13,24 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The decoded events and decisions of recently folded projects, so a poll does not re-read and
- * re-parse a project's whole history. Only a hint: it is used when the project's locked state row
+ * The decoded events, decisions and fold states of recently folded projects, so a poll does not re-read and
+ * re-parse a project's whole history, nor fold it again from the start (ADR 0031). Only a hint: it is used when the project's locked state row
  * still has the same event count and fold sequence, otherwise the tables are read. Least recently
  * used projects are dropped beyond a total number of events.
  */
 @Component
 public class ProjectMemory {
 
+    /**
+     * {@code fold}: the state of the last fold, which holds the first {@code folded} of {@code events} (ADR 0031);
+     * null when none is kept (the snapshot was grown from the table's events, or no fold has run).
+     */
     record Snapshot(long eventCount, long foldSeq, List<EventEnvelope> events,
-                    Map<DecisionKind, Map<String, Remembered>> decisions) {
+                    Map<DecisionKind, Map<String, Remembered>> decisions, FoldState fold, int folded) {
+
+        Snapshot(long eventCount, long foldSeq, List<EventEnvelope> events, Map<DecisionKind, Map<String, Remembered>> decisions) {
+            this(eventCount, foldSeq, events, decisions, null, 0);
+        }
     }
 
     private final long maxEvents;

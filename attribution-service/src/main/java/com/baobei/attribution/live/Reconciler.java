@@ -2,6 +2,7 @@ package com.baobei.attribution.live;
 
 import com.baobei.attribution.fold.ClientDecision;
 import com.baobei.attribution.fold.DisputeDecision;
+import com.baobei.attribution.fold.FoldState;
 import com.baobei.attribution.fold.Outcome;
 import com.baobei.attribution.fold.PurchaseDecision;
 import com.baobei.attribution.fold.VerdictDecision;
@@ -31,6 +32,7 @@ final class Reconciler {
     private final ProjectRef project;
     private final Map<DecisionKind, Map<String, Remembered>> previous;
     private final List<EventEnvelope> events;
+    private final FoldState fold;
     private final Instant now;
     private final ProjectionChanges changes = new ProjectionChanges();
     private final Map<DecisionKind, Map<String, Remembered>> next = new EnumMap<>(DecisionKind.class);
@@ -39,12 +41,24 @@ final class Reconciler {
 
     Reconciler(ProjectRef project, Map<DecisionKind, Map<String, Remembered>> previous, List<EventEnvelope> events,
                Instant now) {
+        this(project, previous, events, null, now);
+    }
+
+    /** With the fold's own index of its events by id, kept from fold to fold instead of built for each (ADR 0031). */
+    Reconciler(ProjectRef project, Map<DecisionKind, Map<String, Remembered>> previous, FoldState fold, Instant now) {
+        this(project, previous, List.of(), fold, now);
+    }
+
+    private Reconciler(ProjectRef project, Map<DecisionKind, Map<String, Remembered>> previous, List<EventEnvelope> events,
+                       FoldState fold, Instant now) {
         this.project = project;
         this.previous = previous;
         this.events = events;
+        this.fold = fold;
         this.now = now;
         for (DecisionKind kind : DecisionKind.values()) {
-            next.put(kind, new HashMap<>());
+            // about as many as before: sized once instead of rehashed as they grow
+            next.put(kind, new HashMap<>(Math.max(16, (int) (previous.getOrDefault(kind, Map.of()).size() / 0.75f) + 16)));
         }
     }
 
@@ -72,7 +86,7 @@ final class Reconciler {
         byte[] json = DecisionJson.verdict(decision.verdict());
         String hash = hash(json);
         KnownDecision known = known(DecisionKind.VERDICT, id);
-        if (known != null && ContentHash.matches(known.contentHash(), hash, json)) {
+        if (known != null && ContentHash.matches(known.contentHash(), hash)) {
             remember(DecisionKind.VERDICT, id, decision, known);
             return;
         }
@@ -96,12 +110,12 @@ final class Reconciler {
         String contentHash = current.hex();
         String decisionHash = current.and(ContentHash.of(historyJson)).hex();
         KnownDecision known = known(DecisionKind.CLIENT, id);
-        if (known != null && ContentHash.matches(known.rowHash(), decisionHash, currentJson, historyJson)) {
+        if (known != null && ContentHash.matches(known.rowHash(), decisionHash)) {
             remember(DecisionKind.CLIENT, id, decision, known);
             return;
         }
         int published = known == null ? 0 : known.publications();
-        boolean changed = known == null || !ContentHash.matches(known.contentHash(), contentHash, currentJson);
+        boolean changed = known == null || !ContentHash.matches(known.contentHash(), contentHash);
         Instant causedAt = decision.current() == null ? null : businessTime(decision.current().explanation());
         if (changed && decision.current() != null) {
             publish(DecisionKind.CLIENT, id, published, currentJson, contentHash, id, causedAt,
@@ -122,7 +136,7 @@ final class Reconciler {
         byte[] foldedJson = DecisionJson.purchase(folded);
         String hash = hash(foldedJson);
         KnownDecision known = known(DecisionKind.PURCHASE, id);
-        if (known != null && ContentHash.matches(known.contentHash(), hash, foldedJson)) {
+        if (known != null && ContentHash.matches(known.contentHash(), hash)) {
             remember(DecisionKind.PURCHASE, id, decision, known);
             return;
         }
@@ -148,7 +162,7 @@ final class Reconciler {
         byte[] json = DecisionJson.dispute(decision);
         String hash = hash(json);
         KnownDecision known = known(DecisionKind.DISPUTE, id);
-        if (known != null && ContentHash.matches(known.contentHash(), hash, json)) {
+        if (known != null && ContentHash.matches(known.contentHash(), hash)) {
             remember(DecisionKind.DISPUTE, id, decision, known);
             return;
         }
@@ -168,7 +182,7 @@ final class Reconciler {
             return next.get(kind).get(id);
         }
         Remembered before = previous.getOrDefault(kind, Map.of()).get(id);
-        if (before != null && decision.equals(before.value())) {
+        if (before != null && (decision == before.value() || decision.equals(before.value()))) {
             next.get(kind).put(id, before);
             return before;
         }
@@ -209,6 +223,10 @@ final class Reconciler {
      * when it names none we hold. Its business time is the envelope's time, its trace the record's (ADR 0026).
      */
     private EventEnvelope cause(Explanation explanation) {
+        if (byId == null && fold != null) {
+            byId = fold.eventsById();
+            latest = fold.latest();
+        }
         if (byId == null) {
             byId = new HashMap<>(events.size() * 2);
             for (EventEnvelope event : events) {
