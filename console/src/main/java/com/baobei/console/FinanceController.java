@@ -220,7 +220,22 @@ class FinanceController {
         sums.put("gross", Money.yuan(totals.path("gross")));
         sums.put("adjustments", Money.yuan(totals.path("adjustments")));
         sums.put("fines", Money.yuan(totals.path("fines")));
+        sums.put("carriedIn", Money.yuan(totals.path("carriedIn")));
         sums.put("netPayable", Money.yuan(totals.path("netPayable")));
+        sums.put("carriedForward", Money.yuan(totals.path("carriedForward")));
+        // the lines a channel may question (an inquiry names one by its key, ADR 0032)
+        List<Map<String, String>> lineKeys = new ArrayList<>();
+        for (JsonNode deal : s.path("deals")) {
+            lineKeys.add(Map.of("key", "deal:" + deal.path("purchaseId").asText(),
+                    "label", deal.path("purchaseId").asText() + " · " + Money.yuan(deal.path("commission"))));
+        }
+        for (String list : List.of("adjustments", "charges")) {
+            for (JsonNode line : s.path(list)) {
+                lineKeys.add(Map.of("key", line.path("key").asText(),
+                        "label", line.path("key").asText() + " · " + Money.yuan(line.path("amount"))));
+            }
+        }
+        model.addAttribute("lineKeys", lineKeys);
         model.addAttribute("statement", s);
         model.addAttribute("period", periodOf(s));
         model.addAttribute("issuedAt", Verdicts.shanghai(s.path("issuedAt").asText(null)));

@@ -382,6 +382,44 @@ class ConsoleFlowsIT {
             assertThat(desktop.waitFor(By.id("fines")).getText()).contains("现场争吵").contains("-¥");
             desktop.screenshots(platform.screens(), "finance-fines");
         }
+
+        // the channel questions the deal's line of the issued statement
+        try (Browser desktop = new Browser(Browser.DESKTOP)) {
+            desktop.logIn(platform.consoleUrl(), Users.channelManager(deal.tenant(), deal.channelId()), Users.PASSWORD);
+            desktop.open(platform.consoleUrl() + "/finance/statements/" + deal.statementId());
+            new Select(desktop.waitFor(By.id("lineKey"))).selectByValue("deal:" + deal.purchaseId());
+            desktop.find(By.id("question")).sendKeys("该成交的佣金比例应为 1.2%，请核对合同约定");
+            desktop.screenshots(platform.screens(), "channel-inquiry");
+            desktop.submit(By.id("raise-inquiry-button"));
+            assertThat(desktop.waitFor(By.id("done")).getText()).contains("质询已提交");
+            assertThat(desktop.text(By.id("inquiries"))).contains("deal:" + deal.purchaseId()).contains("待答复");
+        }
+        // finance answers with an adjustment; its proposer cannot approve it, a second finance user does
+        try (Browser desktop = new Browser(Browser.DESKTOP)) {
+            desktop.logIn(platform.consoleUrl(), Users.finance(deal.tenant()), Users.PASSWORD);
+            desktop.open(platform.consoleUrl() + "/finance/inquiries?projectId=" + deal.projectId());
+            new Select(desktop.waitFor(By.cssSelector(".answer-form select[name=outcome]"))).selectByValue("ADJUSTMENT");
+            desktop.find(By.cssSelector(".answer-form textarea[name=answer]")).sendKeys("经核对合同，补发差额");
+            desktop.find(By.cssSelector(".answer-form input[name=amount]")).sendKeys("4,691.36");
+            desktop.screenshots(platform.screens(), "finance-inquiries");
+            desktop.submit(By.cssSelector(".answer-form .answer-button"));
+            assertThat(desktop.waitFor(By.id("done")).getText()).contains("已答复");
+            assertThat(desktop.text(By.id("inquiries"))).contains("已调整").contains("待审批");
+
+            desktop.open(platform.consoleUrl() + "/finance/adjustments?projectId=" + deal.projectId());
+            assertThat(desktop.waitFor(By.id("adjustments")).getText()).contains("¥4,691.36").contains("待审批")
+                    .contains("补发差额");
+            desktop.submit(By.cssSelector("#adjustments form.decide button.approve"));
+            assertThat(desktop.waitFor(By.id("errors")).getText()).contains("四眼原则");
+        }
+        try (Browser desktop = new Browser(Browser.DESKTOP)) {
+            desktop.logIn(platform.consoleUrl(), deal.tenant() + ".finance2", Users.PASSWORD);
+            desktop.open(platform.consoleUrl() + "/finance/adjustments?projectId=" + deal.projectId());
+            desktop.submit(By.cssSelector("#adjustments form.decide button.approve"));
+            assertThat(desktop.waitFor(By.id("done")).getText()).contains("审批已记录");
+            assertThat(desktop.text(By.id("adjustments"))).contains("已批准").contains("计入结算单");
+            desktop.screenshots(platform.screens(), "finance-adjustments");
+        }
     }
 
     /** The first agent of a channel that works at the project. */
