@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -62,15 +63,18 @@ class DailyReportController {
         return "channel/daily-report";
     }
 
-    @GetMapping("/channel/daily-report/csv")
-    ResponseEntity<byte[]> csv(@ModelAttribute("person") Person person, @RequestParam String projectId,
-                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+    @GetMapping("/channel/daily-report/{format:csv|xlsx}")
+    ResponseEntity<byte[]> file(@ModelAttribute("person") Person person, @PathVariable String format,
+                                @RequestParam String projectId,
+                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
         requireManager(person);
         byte[] body = services.attribution().get()
-                .uri("/api/v1/projects/{p}/reports?by=agent&format=csv&from={d}", projectId, day)
+                .uri("/api/v1/projects/{p}/reports?by=agent&format={f}&from={d}", projectId, format, day)
                 .retrieve().body(byte[].class);
-        String name = ("daily-report-" + projectId + "-" + day).replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+        String name = ("daily-report-" + projectId + "-" + day).replaceAll("[^A-Za-z0-9._-]", "_") + "." + format;
+        MediaType type = format.equals("csv") ? MediaType.parseMediaType("text/csv;charset=UTF-8")
+                : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
                         .toString())
                 .body(body);

@@ -7,6 +7,7 @@ import static com.baobei.security.Role.TENANT_ADMIN;
 import com.baobei.attribution.persistence.ProjectRef;
 import com.baobei.attribution.report.ReportCsv;
 import com.baobei.attribution.report.ReportRow;
+import com.baobei.attribution.report.ReportXlsx;
 import com.baobei.attribution.report.Reports;
 import com.baobei.attribution.report.Rpt1Report;
 import com.baobei.attribution.simulation.FieldProblem;
@@ -53,7 +54,7 @@ public class ReportController {
     @Allowed({Role.CHANNEL_AGENT, Role.CHANNEL_MANAGER, Role.CONSULTANT, Role.SITE_MANAGER, Role.MARKETING_MANAGER,
             Role.FINANCE, Role.TENANT_ADMIN})
     @GetMapping("/projects/{projectId}/reports")
-    @Operation(summary = "RPT-1 report: per channel or agent, per office day or period (JSON, or CSV with format=csv)",
+    @Operation(summary = "RPT-1 report: per channel or agent, per office day or period (JSON; CSV with BOM or XLSX with format=csv|xlsx)",
             description = "from and to are office days (the project's zone, yyyy-MM-dd), to defaults to from. by: "
                     + "channel (default) or agent; per: day (default) or period. Channel agents see their own agent "
                     + "rows, channel managers their channel's rows, consultants and site managers their projects', "
@@ -82,20 +83,21 @@ public class ReportController {
         Rpt1Report.By whose = choice("by", by, Rpt1Report.By.class, Rpt1Report.By.CHANNEL);
         Rpt1Report.Per each = choice("per", per, Rpt1Report.Per.class, Rpt1Report.Per.DAY);
         String as = format == null || format.isBlank() ? "json" : format.strip().toLowerCase(Locale.ROOT);
-        if (!as.equals("json") && !as.equals("csv")) {
-            throw problem("format", "must be json or csv");
+        if (!List.of("json", "csv", "xlsx").contains(as)) {
+            throw problem("format", "must be one of [json, csv, xlsx]");
         }
         List<ReportRow> rows = Rpt1Report.rows(reports.days(new ProjectRef(caller.tenant(), projectId)), first, last,
                 whose, each, d -> caller.seesAgent(d.channelId(), d.agentId()));
         if (as.equals("json")) {
             return ResponseEntity.ok(rows);
         }
-        String name = "rpt1-" + projectId + "-" + first + "-" + last + ".csv";
+        String name = "rpt1-" + projectId + "-" + first + "-" + last + "." + as;
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(as.equals("csv") ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
+                        : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
                         + "\"")
-                .body(ReportCsv.write(rows));
+                .body(as.equals("csv") ? ReportCsv.write(rows) : ReportXlsx.write(rows));
     }
 
     private static LocalDate day(String field, String value, LocalDate otherwise) {

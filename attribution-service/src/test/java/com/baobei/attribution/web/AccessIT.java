@@ -368,6 +368,12 @@ class AccessIT extends LiveServiceTest {
         assertThat(String.valueOf(csv.getHeaders().getContentType())).startsWith("text/csv");
         assertThat(csv.getBody()).startsWith("\uFEFF渠道 Channel").contains("ch-a,").doesNotContain("ch-b");
 
+        ResponseEntity<byte[]> xlsx = http.exchange(period + "&format=xlsx", HttpMethod.GET,
+                new HttpEntity<>(bearer(managerA)), byte[].class);
+        assertThat(xlsx.getStatusCode().value()).isEqualTo(200);
+        assertThat(String.valueOf(xlsx.getHeaders().getContentType())).contains("spreadsheetml");
+        assertThat(xlsx.getBody()).startsWith('P', 'K');
+
         ResponseEntity<String> badDay = get("/api/v1/projects/" + tenant.project + "/reports?from=yesterday", managerA);
         assertProblem(badDay, 400);
         assertThat(badDay.getBody()).contains("\"field\":\"from\"");
@@ -420,6 +426,12 @@ class AccessIT extends LiveServiceTest {
         ObjectNode body = EventJson.mapper().createObjectNode();
         body.putArray("events").add(EventJson.mapper().valueToTree(p.registered("r-sim", "ch-a", "王", "138****5678", DAY)));
         return body.toString();
+    }
+
+    private static HttpHeaders bearer(String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return headers;
     }
 
     private ResponseEntity<String> get(String path, String token) {
