@@ -61,4 +61,21 @@ class ProblemLanguageTest {
         assertThat(ProblemLanguage.text("channelKind: cannot be read: " + enumMessage, true))
                 .isEqualTo("channelKind：无法读取：\"CASTLE\" 不在可选值 [RESIDENTIAL, PARKING] 之中");
     }
+
+    @Test
+    void financeAdjustmentsInquiriesErasuresAndPreviewsInChinese() {
+        assertThat(ProblemLanguage.text("adjustment adj-1 was proposed by huajing.finance; a second finance person "
+                + "approves or rejects it (four eyes)", true))
+                .isEqualTo("调整 adj-1 由 huajing.finance 提出，须由另一位财务批准或驳回（四眼原则）");
+        assertThat(ProblemLanguage.text("amount: must be more than 0.00; say CREDIT or DEBIT in direction", true))
+                .startsWith("amount：须大于 0.00");
+        assertThat(ProblemLanguage.text("outcome: required: ADJUSTMENT or REFUSAL", true))
+                .isEqualTo("outcome：必填：ADJUSTMENT 或 REFUSAL");
+        assertThat(ProblemLanguage.text("lineKey: statement s-1 has no line deal:p-9", true))
+                .isEqualTo("lineKey：结算单 s-1 没有明细 deal:p-9");
+        assertThat(ProblemLanguage.text("phone: name the person by exactly one of phone and phoneHash", true))
+                .doesNotContain("phoneHash and").contains("其中之一");
+        assertThat(ProblemLanguage.text("another policy preview is running in this service; try again in a few "
+                + "seconds", true)).isEqualTo("本服务正在进行另一项规则试算，请几秒后重试");
+    }
 }
