@@ -57,15 +57,8 @@ class AdjustmentsController {
         body.put("reason", required("reason", reason, errors));
         Map<String, String> typed = Map.of("channelId", text(channelId), "direction", text(direction),
                 "amount", text(amount), "reason", text(reason));
-        if (errors.isEmpty()) {
-            try {
-                services.commission().post().uri("/api/v1/projects/{p}/adjustments", projectId)
-                        .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
-                return redirect("/finance/adjustments", projectId, "proposed");
-            } catch (RestClientResponseException refused) {
-                errors.addAll(Problems.of(refused));
-                model.addAttribute("status", refused.getStatusCode().value());
-            }
+        if (errors.isEmpty() && sent("/api/v1/projects/{p}/adjustments", body, errors, model, projectId)) {
+            return redirect("/finance/adjustments", projectId, "proposed");
         }
         model.addAttribute("errors", errors);
         fillAdjustments(person, projectId, model, typed);
@@ -116,15 +109,8 @@ class AdjustmentsController {
         body.put("statementId", statementId);
         body.put("lineKey", required("lineKey", lineKey, errors));
         body.put("question", required("question", question, errors));
-        if (errors.isEmpty()) {
-            try {
-                services.commission().post().uri("/api/v1/projects/{p}/inquiries", projectId)
-                        .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
-                return redirect("/finance/inquiries", projectId, "raised");
-            } catch (RestClientResponseException refused) {
-                errors.addAll(Problems.of(refused));
-                model.addAttribute("status", refused.getStatusCode().value());
-            }
+        if (errors.isEmpty() && sent("/api/v1/projects/{p}/inquiries", body, errors, model, projectId)) {
+            return redirect("/finance/inquiries", projectId, "raised");
         }
         model.addAttribute("errors", errors);
         projectOr(projectId, projects(), model);
@@ -155,20 +141,28 @@ class AdjustmentsController {
             body.put("direction", required("direction", direction, errors));
             body.put("amount", yuan(amount, errors));
         }
-        if (errors.isEmpty()) {
-            try {
-                services.commission().post().uri("/api/v1/projects/{p}/inquiries/{i}/answer", projectId, inquiryId)
-                        .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
-                return redirect("/finance/inquiries", projectId, "answered");
-            } catch (RestClientResponseException refused) {
-                errors.addAll(Problems.of(refused));
-                model.addAttribute("status", refused.getStatusCode().value());
-            }
+        if (errors.isEmpty()
+                && sent("/api/v1/projects/{p}/inquiries/{i}/answer", body, errors, model, projectId, inquiryId)) {
+            return redirect("/finance/inquiries", projectId, "answered");
         }
         model.addAttribute("errors", errors);
         projectOr(projectId, projects(), model);
         fillInquiries(projectId, model);
         return "finance/inquiries";
+    }
+
+    /** Posts to the commission service; a refusal becomes the form's errors and status, and false. */
+    private boolean sent(String uri, Map<String, Object> body, List<Problems.FieldError> errors, Model model,
+                         Object... ids) {
+        try {
+            services.commission().post().uri(uri, ids).contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+                    .toBodilessEntity();
+            return true;
+        } catch (RestClientResponseException refused) {
+            errors.addAll(Problems.of(refused));
+            model.addAttribute("status", refused.getStatusCode().value());
+            return false;
+        }
     }
 
     private void fillAdjustments(Person person, String projectId, Model model, Map<String, String> typed) {
