@@ -84,33 +84,28 @@ final class Reconciler {
 
     /**
      * Both lists are in order of id and the later one holds every id of the earlier (a state folded on only adds
-     * items). A decision that is the earlier list's object at the same place is unchanged and skipped; any other is
-     * reconciled as in a whole comparison, so a misalignment (equal ids) costs time, never a wrong answer. Should an
-     * id have gone after all, the ids are compared in full to remove it.
+     * items). A decision that is the earlier list's object at the same place is unchanged and skipped without being
+     * read; any other is reconciled as in a whole comparison, so a misalignment (equal ids) costs time, never a wrong
+     * answer. Every earlier decision is matched in order (the same object or the same id) unless an id has gone, or
+     * equal ids misaligned the walk: then the ids are compared in full to remove what has gone.
      */
     private <T> void walk(DecisionKind kind, List<T> old, List<T> now, java.util.function.Function<T, String> idOf,
                           java.util.function.Consumer<T> reconcile) {
         int j = 0;
-        int distinct = 0;
-        String lastId = null;
+        int oldSize = old.size();
         for (int i = 0; i < now.size(); i++) {
             T decision = now.get(i);
-            if (j < old.size() && old.get(j) == decision) {
+            if (j < oldSize && old.get(j) == decision) {
                 j++;
-            } else {
-                if (j < old.size() && java.util.Objects.equals(idOf.apply(old.get(j)), idOf.apply(decision))) {
-                    j++;
-                }
-                reconcile.accept(decision);
+                continue;
             }
-            String id = idOf.apply(decision);
-            if (i == 0 || !java.util.Objects.equals(id, lastId)) {
-                distinct++;
+            if (j < oldSize && java.util.Objects.equals(idOf.apply(old.get(j)), idOf.apply(decision))) {
+                j++;
             }
-            lastId = id;
+            reconcile.accept(decision);
         }
-        Map<String, Remembered> byId = next.get(kind);
-        if (byId.size() != distinct) {
+        if (j < oldSize) {
+            Map<String, Remembered> byId = next.get(kind);
             java.util.Set<String> kept = new java.util.HashSet<>();
             now.forEach(d -> kept.add(idOf.apply(d)));
             for (String id : List.copyOf(byId.keySet())) {
