@@ -76,6 +76,13 @@ final class Because {
         this.en = en;
     }
 
+    /** The same explanation to be: same rules, positions, policy version and reasons (ADR 0031's re-read decisions). */
+    boolean sameAs(Because o) {
+        return o == this || (o != null && s0 == o.s0 && s1 == o.s1 && s2 == o.s2 && s3 == o.s3
+                && policyVersion == o.policyVersion && java.util.Arrays.equals(more, o.more) && rules.equals(o.rules)
+                && zh.equals(o.zh) && en.equals(o.en));
+    }
+
     private static int at(int[] seqs, int i) {
         return i < seqs.length ? seqs[i] : -1;
     }

@@ -70,6 +70,15 @@ final class Client {
     ClientDecision decided;
     int decidedEntries;
 
+    /**
+     * What the last read of the decisions made while applying this client's passed deadlines (ADR 0031), in the order
+     * made: explanations, and history entries with the explanation each was made from. A later read that makes an
+     * equal one takes the kept object instead, so the decisions made from it stay the same objects and neither they
+     * nor the reconciler's comparison are redone for the many clients whose deadlines passed long ago.
+     */
+    List<Object> readMemo;
+    int readMemoAt;
+
     Client(String key, String masked, String surname, String hash) {
         this.key = key;
         this.masked = masked;

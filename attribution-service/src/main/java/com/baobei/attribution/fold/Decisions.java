@@ -221,6 +221,11 @@ final class Decisions {
     }
 
     private PurchaseDecision purchase(PurchaseRec p) {
+        PurchaseDecision before = p.decidedIfUnchanged();
+        return before != null ? before : p.decided(purchaseOf(p));
+    }
+
+    private PurchaseDecision purchaseOf(PurchaseRec p) {
         String channel = p.channel;
         String agent = p.agent;
         Because because = p.because;

@@ -57,10 +57,67 @@ final class IdSort {
         int size() {
             return size;
         }
+
+        /** The order last computed and how many ids it covered: a later order only inserts the ids added since (ADR 0031). */
+        private int[] sorted;
+        private int sortedCount;
     }
 
-    /** The positions (in the order added) of the ids in order of id; equal ids in order of their seqs. */
+    /**
+     * The positions (in the order added) of the ids in order of id; equal ids in order of their seqs, then in the
+     * order added. Kept: a later call sorts only the ids added since and inserts them into the kept order, so that a
+     * state folded on from (ADR 0031) pays for its new items, not for all of them. The array is shared: read only.
+     */
     static int[] order(Heads h) {
+        if (h.sorted != null && h.sortedCount <= h.size) {
+            if (h.sortedCount < h.size) {
+                h.sorted = insert(h, h.sorted, h.sortedCount);
+                h.sortedCount = h.size;
+            }
+            return h.sorted;
+        }
+        h.sorted = whole(h);
+        h.sortedCount = h.size;
+        return h.sorted;
+    }
+
+    /**
+     * The kept order of the first {@code old} ids with the ids added after them inserted. Each later id goes after
+     * every earlier one it equals (by id and seq), as in the whole sort, where equal keys keep the order added.
+     */
+    private static int[] insert(Heads h, int[] kept, int old) {
+        int n = h.size;
+        String[] ids = h.ids;
+        int[] seqs = h.seqs;
+        Integer[] added = new Integer[n - old];
+        for (int i = old; i < n; i++) {
+            added[i - old] = i;
+        }
+        Arrays.sort(added, (a, b) -> compare(ids, seqs, a, b)); // stable: equal ones keep the order added
+        int[] out = new int[n];
+        int from = 0;
+        int at = 0;
+        for (Integer item : added) {
+            int lo = from;
+            int hi = old;
+            while (lo < hi) { // the first kept id greater than the added one
+                int mid = (lo + hi) >>> 1;
+                if (compare(ids, seqs, kept[mid], item) <= 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            System.arraycopy(kept, from, out, at, lo - from);
+            at += lo - from;
+            from = lo;
+            out[at++] = item;
+        }
+        System.arraycopy(kept, from, out, at, old - from);
+        return out;
+    }
+
+    private static int[] whole(Heads h) {
         int n = h.size;
         String[] ids = Arrays.copyOf(h.ids, n);
         int[] seqs = Arrays.copyOf(h.seqs, n);

@@ -620,8 +620,13 @@ final class ProjectFold {
             }
         }
         // the history only grows, so each entry is final when it is made: built now, while what it cites is at hand
-        c.history.add(new OwnershipChanged(c.surname, c.masked, kind, channel, agent, status, shownFrom, shownUntil,
-                because.explain(ids)));
+        OwnershipChanged entry = keptEntry(c, because, kind, channel, agent, status, shownFrom, shownUntil);
+        if (entry == null) {
+            entry = new OwnershipChanged(c.surname, c.masked, kind, channel, agent, status, shownFrom, shownUntil,
+                    because.explain(ids));
+            keepEntry(c, because, entry);
+        }
+        c.history.add(entry);
         c.lastBecause = because;
     }
 
@@ -641,6 +646,7 @@ final class ProjectFold {
      */
     void applyDeadlines(Client c, Instant time) {
         boolean saved = undo == null;
+        c.readMemoAt = 0;
         while (c.ruling == null && c.status != Status.PURCHASED) {
             Instant end = (c.status == Status.PROTECTED || c.pending) && c.until != null
                     ? Vis6Lapse.endsAt(c.until, c.zone, days)
@@ -663,6 +669,60 @@ final class ProjectFold {
      */
     List<Runnable> undo;
 
+    /**
+     * While reading the decisions ({@code undo} set): the explanation the last read made at this point of applying the
+     * client's deadlines when it equals {@code fresh}, so that what is made from it is the same object too; else
+     * {@code fresh}, kept for the next read. Outside a read, {@code fresh}: the pass is unchanged.
+     */
+    private Because kept(Client c, Because fresh) {
+        if (undo == null) {
+            return fresh;
+        }
+        List<Object> memo = c.readMemo;
+        int at = c.readMemoAt++;
+        if (memo != null && at < memo.size() && memo.get(at) instanceof Because earlier && earlier.sameAs(fresh)) {
+            return earlier;
+        }
+        remember(c, at, fresh);
+        return fresh;
+    }
+
+    /** A kept entry when made from the same explanation object with the same fields, else null (then made and kept). */
+    private OwnershipChanged keptEntry(Client c, Because because, OwnerKind kind, String channel, String agent,
+                                       Status status, LocalDate from, LocalDate until) {
+        if (undo == null) {
+            return null;
+        }
+        List<Object> memo = c.readMemo;
+        int at = c.readMemoAt;
+        if (memo != null && at + 1 < memo.size() && memo.get(at) == because
+                && memo.get(at + 1) instanceof OwnershipChanged e && eq(e.clientSurname(), c.surname)
+                && eq(e.maskedPhone(), c.masked) && e.ownerKind() == kind && eq(e.channelId(), channel)
+                && eq(e.agentId(), agent) && e.status() == status && eq(e.protectedFrom(), from)
+                && eq(e.protectedUntil(), until)) {
+            c.readMemoAt += 2;
+            return e;
+        }
+        return null;
+    }
+
+    private void keepEntry(Client c, Because because, OwnershipChanged entry) {
+        if (undo != null) {
+            remember(c, c.readMemoAt++, because);
+            remember(c, c.readMemoAt++, entry);
+        }
+    }
+
+    private static void remember(Client c, int at, Object made) {
+        if (c.readMemo == null) {
+            c.readMemo = new ArrayList<>(4);
+        }
+        while (c.readMemo.size() > at) {
+            c.readMemo.remove(c.readMemo.size() - 1);
+        }
+        c.readMemo.add(made);
+    }
+
     /** The client's next deadline, which has passed ({@link #applyDeadlines} checked). */
     private void applyDueDeadline(Client c) {
         if ((c.status == Status.PROTECTED || c.pending) && c.until != null) {
@@ -673,17 +733,17 @@ final class ProjectFold {
                 Reg reg = c.pendingReg;
                 reg.inUse = false;
                 reg.verdict = Verdict.LAPSED;
-                reg.because = new Because(version, "到访确认单始终未签齐，保护期届满，报备失效。",
+                reg.because = kept(c, new Because(version, "到访确认单始终未签齐，保护期届满，报备失效。",
                         "Lapsed: the visit form was never fully signed before the window ended.",
-                        rules(Vis1Confirmation.ID, Reg3Validity.ID), reg.seq, c.decidingSeq, clock);
+                        rules(Vis1Confirmation.ID, Reg3Validity.ID), reg.seq, c.decidingSeq, clock));
             }
             c.pending = false;
             c.pendingReg = null;
             c.from = null;
             c.until = null;
-            Because lapsed = new Because(version, "保护期届满且未成交，客户成为公共客户。",
+            Because lapsed = kept(c, new Because(version, "保护期届满且未成交，客户成为公共客户。",
                     "Protection ended without a purchase: the client is public.",
-                    VIS6, c.decidingSeq, clock);
+                    VIS6, c.decidingSeq, clock));
             // a later protection and purchase rest on this too: it is why the earlier owner holds the client no more
             c.lapse = lapsed;
             c.protection = null;
@@ -705,14 +765,14 @@ final class ProjectFold {
             c.claim = next;
             if (next != null) {
                 set(c, OwnerKind.CHANNEL, next.channel, next.data.agentId(), Status.REGISTERED, null, null,
-                        new Because(next.policy.version(), "前一报备已失效，渠道 " + next.channel + " 的报备仍有效。",
+                        kept(c, new Because(next.policy.version(), "前一报备已失效，渠道 " + next.channel + " 的报备仍有效。",
                                 "The earlier registration lapsed; channel " + next.channel + "'s is still valid.",
-                                rules(Reg3Validity.ID), previous.seq, next.seq, clock));
+                                rules(Reg3Validity.ID), previous.seq, next.seq, clock)));
             } else {
                 set(c, OwnerKind.NONE, null, null, Status.PUBLIC, null, null,
-                        new Because(previous.policy.version(), "报备有效期内客户未到访，报备失效。",
+                        kept(c, new Because(previous.policy.version(), "报备有效期内客户未到访，报备失效。",
                                 "The registration lapsed without a visit.",
-                                REG3, previous.seq, clock));
+                                REG3, previous.seq, clock)));
             }
         }
     }

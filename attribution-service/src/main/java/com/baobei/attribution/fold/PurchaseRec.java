@@ -32,6 +32,42 @@ final class PurchaseRec {
     String channelBefore;
     String agentBefore;
 
+    /**
+     * The decision last read off this purchase and everything it was read from ({@link Decisions#purchase}): while
+     * these are the same objects and values, a re-read of the decisions (ADR 0031) keeps the same decision object.
+     */
+    PurchaseDecision decided;
+    private Object[] decidedFrom;
+
+    /** The inputs of {@link Decisions#purchase}, compared by identity (each is immutable or a value). */
+    private Object[] inputs() {
+        RulingRec ruling = buyer == null ? null : buyer.ruling;
+        return new Object[] {channel, agent, because, buyer, ruling, ruling == null ? null : ruling.channel,
+                ruling == null ? null : ruling.agent, contractSeq, cancelledAt, cancelSeq, subscribedAt, contractedAt};
+    }
+
+    /** The decision read before from the very same inputs, else null. */
+    PurchaseDecision decidedIfUnchanged() {
+        if (decided == null) {
+            return null;
+        }
+        Object[] now = inputs();
+        for (int i = 0; i < now.length; i++) {
+            Object a = now[i];
+            Object b = decidedFrom[i];
+            if (a != b && !(a instanceof Integer && a.equals(b))) {
+                return null;
+            }
+        }
+        return decided;
+    }
+
+    PurchaseDecision decided(PurchaseDecision made) {
+        decided = made;
+        decidedFrom = inputs();
+        return made;
+    }
+
     PurchaseRec(int seq, Purchased data, Instant at, LocalDate day, ProjectPolicy policy) {
         this.purchaseId = data.purchaseId();
         this.seq = seq;

@@ -152,13 +152,17 @@ public class LiveAttribution {
         var previous = known != null ? known.decisions() : Remembered.fromStore(projections.known(project));
         // the kept state is folded on and so changes: memory must not offer it again if this transaction fails
         memory.forget(project);
-        FoldState state = known != null && known.fold() != null
+        Outcome before = known != null && known.fold() != null ? known.fold().outcome() : null;
+        FoldState state = before != null
                 ? AttributionFold.resume(known.fold(), all.subList(known.folded(), all.size()), policies.history(project))
                 : AttributionFold.start(all, policies.history(project));
         Outcome outcome = state.outcome();
         long folded = System.nanoTime();
         Instant now = clock.instant();
-        Reconciler.Result result = new Reconciler(project, previous, state, now).reconcile(outcome);
+        Reconciler reconciler = new Reconciler(project, previous, state, now);
+        // folded on from the state whose Outcome the remembered decisions came from: compare only what changed
+        Reconciler.Result result = state.resumedAt() > 0 ? reconciler.reconcileSince(before, outcome)
+                : reconciler.reconcile(outcome);
         long reconciled = System.nanoTime();
         projections.apply(project, result.changes(), now);
         long written = System.nanoTime();

@@ -38,6 +38,12 @@ final class Reconciler {
     private final Map<DecisionKind, Map<String, Remembered>> next = new EnumMap<>(DecisionKind.class);
     private Map<String, EventEnvelope> byId;
     private Instant latest;
+    /**
+     * The Outcome the previous decisions were reconciled from, when the fold went on from its state (ADR 0031): only
+     * the decisions that are not the very objects of that Outcome are compared, and {@code previous} is updated in
+     * place instead of copied. Null: every decision is compared and {@code next} is built anew.
+     */
+    private Outcome since;
 
     Reconciler(ProjectRef project, Map<DecisionKind, Map<String, Remembered>> previous, List<EventEnvelope> events,
                Instant now) {
@@ -56,13 +62,66 @@ final class Reconciler {
         this.events = events;
         this.fold = fold;
         this.now = now;
+    }
+
+    /**
+     * Reconciles only what changed since {@code before}, the Outcome {@code previous} was reconciled from, of which
+     * the fold's state is a continuation (ADR 0031). {@code previous} is updated in place and becomes the result's
+     * decisions: the caller must not use it otherwise (the live path has forgotten it before folding).
+     */
+    Result reconcileSince(Outcome before, Outcome outcome) {
+        since = before;
         for (DecisionKind kind : DecisionKind.values()) {
-            // about as many as before: sized once instead of rehashed as they grow
-            next.put(kind, new HashMap<>(Math.max(16, (int) (previous.getOrDefault(kind, Map.of()).size() / 0.75f) + 16)));
+            next.put(kind, previous.computeIfAbsent(kind, k -> new HashMap<>()));
+        }
+        walk(DecisionKind.VERDICT, before.verdicts(), outcome.verdicts(), d -> d.verdict().registrationId(), this::verdict);
+        walk(DecisionKind.CLIENT, before.clients(), outcome.clients(), ClientDecision::clientKey, this::client);
+        walk(DecisionKind.PURCHASE, before.purchases(), outcome.purchases(), d -> d.attribution().purchaseId(),
+                this::purchase);
+        walk(DecisionKind.DISPUTE, before.disputes(), outcome.disputes(), DisputeDecision::disputeId, this::dispute);
+        return new Result(changes, next);
+    }
+
+    /**
+     * Both lists are in order of id and the later one holds every id of the earlier (a state folded on only adds
+     * items). A decision that is the earlier list's object at the same place is unchanged and skipped without being
+     * read; any other is reconciled as in a whole comparison, so a misalignment (equal ids) costs time, never a wrong
+     * answer. Every earlier decision is matched in order (the same object or the same id) unless an id has gone, or
+     * equal ids misaligned the walk: then the ids are compared in full to remove what has gone.
+     */
+    private <T> void walk(DecisionKind kind, List<T> old, List<T> now, java.util.function.Function<T, String> idOf,
+                          java.util.function.Consumer<T> reconcile) {
+        int j = 0;
+        int oldSize = old.size();
+        for (int i = 0; i < now.size(); i++) {
+            T decision = now.get(i);
+            if (j < oldSize && old.get(j) == decision) {
+                j++;
+                continue;
+            }
+            if (j < oldSize && java.util.Objects.equals(idOf.apply(old.get(j)), idOf.apply(decision))) {
+                j++;
+            }
+            reconcile.accept(decision);
+        }
+        if (j < oldSize) {
+            Map<String, Remembered> byId = next.get(kind);
+            java.util.Set<String> kept = new java.util.HashSet<>();
+            now.forEach(d -> kept.add(idOf.apply(d)));
+            for (String id : List.copyOf(byId.keySet())) {
+                if (!kept.contains(id)) {
+                    changes.remove(kind, id);
+                    byId.remove(id);
+                }
+            }
         }
     }
 
     Result reconcile(Outcome outcome) {
+        for (DecisionKind kind : DecisionKind.values()) {
+            // about as many as before: sized once instead of rehashed as they grow
+            next.put(kind, new HashMap<>(Math.max(16, (int) (previous.getOrDefault(kind, Map.of()).size() / 0.75f) + 16)));
+        }
         outcome.verdicts().forEach(this::verdict);
         outcome.clients().forEach(this::client);
         outcome.purchases().forEach(this::purchase);
@@ -177,13 +236,15 @@ final class Reconciler {
 
     /** The previous entry when the fold made exactly this decision last time (remembered again), else null. */
     private Remembered before(DecisionKind kind, String id, Object decision) {
-        if (next.get(kind).containsKey(id)) {
+        if (since == null && next.get(kind).containsKey(id)) {
             // one decision per id; a second one would be a fold error, and writing both would fail the batch
             return next.get(kind).get(id);
         }
         Remembered before = previous.getOrDefault(kind, Map.of()).get(id);
         if (before != null && (decision == before.value() || decision.equals(before.value()))) {
-            next.get(kind).put(id, before);
+            if (since == null) {
+                next.get(kind).put(id, before);
+            }
             return before;
         }
         return null;

@@ -2,6 +2,7 @@ package com.baobei.attribution.live;
 
 import com.baobei.attribution.fold.AttributionFold;
 import com.baobei.attribution.fold.FoldState;
+import com.baobei.attribution.fold.Outcome;
 import com.baobei.attribution.fold.HistoryGenerator;
 import com.baobei.attribution.persistence.DecisionKind;
 import com.baobei.attribution.persistence.ProjectRef;
@@ -79,9 +80,11 @@ public final class IncrementalFoldBenchmark {
             EventEnvelope registration = registration(history.get(0), "inc", i, tip.plusSeconds(60L * (i + 1)));
             long w = System.nanoTime();
             long c = THREADS.getCurrentThreadCpuTime();
+            Outcome before = state.outcome();
             state = AttributionFold.resume(state, List.of(registration), policies);
             long folded = THREADS.getCurrentThreadCpuTime() - c;
-            Reconciler.Result result = new Reconciler(project, previous, state, now).reconcile(state.outcome());
+            // as LiveAttribution does: only the decisions that are not the previous Outcome's objects are compared
+            Reconciler.Result result = new Reconciler(project, previous, state, now).reconcileSince(before, state.outcome());
             long cpuTook = THREADS.getCurrentThreadCpuTime() - c;
             long wallTook = System.nanoTime() - w;
             if (state.resumedAt() == 0) {
