@@ -90,6 +90,10 @@ public final class RegistrationThroughputBenchmark {
             double rate = accepted / seconds;
             System.out.printf("%nregistration benchmark (%d callers, %d s measured after %d s warm-up)%n",
                     threads, measure.toSeconds(), warmup.toSeconds());
+            System.out.printf("  event store: %s, token store: %s%n",
+                    app.getBean(org.axonframework.eventsourcing.eventstore.EventStorageEngine.class).getClass()
+                            .getSimpleName(),
+                    app.getBean(org.axonframework.eventhandling.tokenstore.TokenStore.class).getClass().getSimpleName());
             System.out.printf("  PostgreSQL single-row autocommit inserts : %,10.0f /s  (baseline)%n", baseline);
             System.out.printf("  POST /registrations → stored → on topic : %,10.0f /s  (%d registrations)%n",
                     rate, accepted);
