@@ -97,7 +97,7 @@ public final class RegistrationThroughputBenchmark {
             System.out.printf("  PostgreSQL single-row autocommit inserts : %,10.0f /s  (baseline)%n", baseline);
             System.out.printf("  POST /registrations → stored → on topic : %,10.0f /s  (%d registrations)%n",
                     rate, accepted);
-            System.out.printf("  ratio                                    : %10.0f %%%n", 100 * rate / baseline);
+            System.out.printf("  ratio                                    : %10.1f %%%n", 100 * rate / baseline);
             for (String r : System.getProperty("rates", "100,300").split(",")) {
                 openLoop(url, Integer.parseInt(r.trim()), Duration.ofSeconds(Integer.getInteger("openSeconds", 20)));
             }
