@@ -9,6 +9,14 @@ public interface MasterDataLookup {
 
     Optional<MasterEntity> find(String tenantId, Kind kind, String id);
 
+    /**
+     * A lookup that has read the four rows a single registration's gate asks for (tenant, project, channel, agent);
+     * a store that can read them in one round trip instead of four does so (ADR 0034). By default: this lookup.
+     */
+    default MasterDataLookup forRegistration(String tenantId, String projectId, String channelId, String agentId) {
+        return this;
+    }
+
     default Optional<TenantProfile> tenant(String tenantId) {
         return find(tenantId, Kind.TENANT, tenantId).map(TenantProfile.class::cast);
     }

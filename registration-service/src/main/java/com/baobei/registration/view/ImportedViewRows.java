@@ -13,9 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The view rows of a chunk of imported registrations, in one batched insert in the chunk's own transaction: the same
- * columns {@link RegistrationProjector} fills for a single registration (see {@link RegistrationView}), so an
- * imported registration is readable the moment its chunk commits, as a single one is when its POST answers.
+ * The view rows of registrations, in one batched insert in the transaction that stores their events: a chunk of
+ * imported ones, or the one row {@link RegistrationProjector} writes for a single registration. The columns are those
+ * of {@link RegistrationView}, so an imported registration is readable the moment its chunk commits, as a single one
+ * is when its POST answers.
  */
 @Component
 public class ImportedViewRows {

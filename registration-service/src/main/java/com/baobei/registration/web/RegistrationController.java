@@ -91,7 +91,10 @@ class RegistrationController {
         }
         return idempotent.run(idempotencyKey, caller, request, RegistrationResponse.class, () -> {
             // inside the run: a retry of an answered request gets its answer, whatever changed since (ADR 0014)
-            RegistrationGate.require(masterData, caller.tenant(), request.projectId(), request.channelId(),
+            // the gate's four master-data rows in one round trip (ADR 0034)
+            MasterDataLookup gateRows = masterData.forRegistration(caller.tenant(), request.projectId(),
+                    request.channelId(), request.agentId());
+            RegistrationGate.require(gateRows, caller.tenant(), request.projectId(), request.channelId(),
                     request.channelKind(), request.agentId(), now);
             RegisterClient command = new RegisterClient(Ids.newId(), caller.tenant(),
                     request.projectId(), request.channelId(), request.channelKind(), request.agentId(),

@@ -34,7 +34,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * number of callers. Not a test: run it with
  * <pre>./mvnw -q -pl registration-service test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=com.baobei.registration.bench.RegistrationThroughputBenchmark</pre>
- * Options: -Dthreads=8 -Dwarmup=25 -Dseconds=20. Every request carries a signed bearer token that the service
+ * Options: -Dthreads=16 -Dwarmup=25 -Dseconds=20 -Drates=100,300 -DopenSeconds=20. After the callers back to back it
+ * sends at each fixed rate open-loop (a request leaves at its scheduled time whether or not the earlier ones were
+ * answered) and prints p50/p99/max from the scheduled time to the 201 answer, so a queue in front of the service is
+ * counted, not hidden (no coordinated omission). Every request carries a signed bearer token that the service
  * verifies (signature, issuer, audience, expiry), as in production.
  */
 public final class RegistrationThroughputBenchmark {
@@ -53,7 +56,7 @@ public final class RegistrationThroughputBenchmark {
 
     private static void run() throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        int threads = Integer.getInteger("threads", 8);
+        int threads = Integer.getInteger("threads", 16);
         Duration warmup = Duration.ofSeconds(Integer.getInteger("warmup", 25));
         Duration measure = Duration.ofSeconds(Integer.getInteger("seconds", 20));
         RealInfrastructure infra = RealInfrastructure.shared();
@@ -87,10 +90,20 @@ public final class RegistrationThroughputBenchmark {
             double rate = accepted / seconds;
             System.out.printf("%nregistration benchmark (%d callers, %d s measured after %d s warm-up)%n",
                     threads, measure.toSeconds(), warmup.toSeconds());
+            System.out.printf("  event store: %s, token store: %s%n",
+                    app.getBean(org.axonframework.eventsourcing.eventstore.EventStorageEngine.class).getClass()
+                            .getSimpleName(),
+                    app.getBean(org.axonframework.eventhandling.tokenstore.TokenStore.class).getClass().getSimpleName());
             System.out.printf("  PostgreSQL single-row autocommit inserts : %,10.0f /s  (baseline)%n", baseline);
             System.out.printf("  POST /registrations → stored → on topic : %,10.0f /s  (%d registrations)%n",
                     rate, accepted);
-            System.out.printf("  ratio                                    : %10.0f %%%n", 100 * rate / baseline);
+            System.out.printf("  ratio                                    : %10.1f %%%n", 100 * rate / baseline);
+            for (String r : System.getProperty("rates", "100,300").split(",")) {
+                openLoop(url, Integer.parseInt(r.trim()), Duration.ofSeconds(Integer.getInteger("openSeconds", 20)));
+            }
+            System.out.printf("  machine: %d cores, load average %.1f at the end%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         } finally {
             app.close();
             postgres.close();
@@ -182,6 +195,59 @@ public final class RegistrationThroughputBenchmark {
             caller.join();
         }
         return accepted.get();
+    }
+
+    /** Requests leave at {@code rate}/s on schedule; latency counts from the scheduled time to the answer. */
+    private static void openLoop(String url, int rate, Duration duration) throws InterruptedException {
+        int agents = 16;
+        String project = "open-" + Ids.newId();
+        String[] names = java.util.stream.IntStream.range(0, agents).mapToObj(t -> "agent-" + t).toArray(String[]::new);
+        MasterDataSeed.tenant(url.substring(0, url.indexOf("/api/")), "bench").projects(project)
+                .channel("c1", "AGENCY", names);
+        String[] tokens = java.util.Arrays.stream(names).map(a -> TestTokens.shared().agent("bench", "c1", a))
+                .toArray(String[]::new);
+        int total = (int) (rate * duration.toSeconds());
+        long[] latencies = new long[total];
+        AtomicLong refused = new AtomicLong();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(256);
+        long period = 1_000_000_000L / rate;
+        long start = System.nanoTime() + 100_000_000L;
+        for (int i = 0; i < total; i++) {
+            long scheduled = start + i * period;
+            long wait = scheduled - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            int n = i;
+            senders.execute(() -> {
+                String body = """
+                        {"tenantId":"bench","projectId":"%s","channelId":"c1","channelKind":"AGENCY",
+                         "agentId":"%s","clientSurname":"王","maskedPhone":"139****%04d"}"""
+                        .formatted(project, names[n % agents], n % 10_000);
+                try {
+                    HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url))
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + tokens[n % agents])
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() != 201) {
+                        refused.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    refused.incrementAndGet();
+                }
+                latencies[n] = System.nanoTime() - scheduled;
+            });
+        }
+        senders.shutdown();
+        senders.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        java.util.Arrays.sort(latencies);
+        System.out.printf("  open loop %4d/s for %d s : p50 %7.1f ms | p99 %7.1f ms | max %7.1f ms | "
+                        + "%d sent, %d not 201, all answered after %.1f s%n", rate, duration.toSeconds(),
+                latencies[total / 2] / 1e6, latencies[(int) (total * 0.99)] / 1e6, latencies[total - 1] / 1e6,
+                total, refused.get(), seconds);
     }
 
     private static KafkaConsumer<byte[], byte[]> offsetReader(String bootstrap) {
