@@ -7,19 +7,30 @@ import java.net.ServerSocket;
 /** Checks that a port is free before a server is started on it, so the message names the setting to change. */
 final class Ports {
 
+    /**
+     * Ports this JVM has handed out. The system may give a just-closed port again to the next request: Kafka's client
+     * and controller listeners once got the same one, and Kafka refused to format its storage.
+     */
+    private static final java.util.Set<Integer> GIVEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private Ports() {
     }
 
-    /** {@code port}, or a free one chosen now when it is 0. */
+    /** {@code port}, or a free one chosen now when it is 0, never one this JVM chose before. */
     static int resolve(int port) {
         if (port != 0) {
             return port;
         }
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new PlatformException("Could not find a free port: " + e.getMessage(), e);
+        for (int tries = 0; tries < 100; tries++) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                if (GIVEN.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new PlatformException("Could not find a free port: " + e.getMessage(), e);
+            }
         }
+        throw new PlatformException("Could not find a free port not chosen before in this process");
     }
 
     static void requireFree(int port, String what, String setting) {
