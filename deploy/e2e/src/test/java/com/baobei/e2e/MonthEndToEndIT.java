@@ -252,9 +252,17 @@ class MonthEndToEndIT {
                 "beta", "ISSUED 2 106000.00 0.00 0.00 106000.00",
                 // marginal: 5,000,000 x 1.0 % + 1,000,000 x 2.0 %
                 "gamma", "ISSUED 1 70000.00 0.00 0.00 70000.00"));
-        // the fine was recorded today: it is deducted in the current period (COM-4)
+        // the fine was recorded today: it is deducted in the current period (COM-4); with no deal to pay it from,
+        // nothing is paid and the balance is carried to the channel's next statement (ADR 0032)
         Map<String, String> current = statements(calmOutcomes, CALM, calm.month.feedDay());
-        assertThat(current).containsEntry("alpha", "OPEN 0 0.00 0.00 -10500.00 -10500.00");
+        assertThat(current).containsEntry("alpha", "OPEN 0 0.00 0.00 -10500.00 0.00");
+        JsonNode alphaNow = calmOutcomes.statements().values().stream()
+                .filter(s -> s.path("projectId").asText().equals(CALM) && s.path("channelId").asText().equals("alpha")
+                        && !LocalDate.parse(s.path("period").path("start").asText()).isAfter(calm.month.feedDay())
+                        && !LocalDate.parse(s.path("period").path("end").asText()).isBefore(calm.month.feedDay()))
+                .findFirst().orElseThrow();
+        assertThat(new java.math.BigDecimal(alphaNow.path("totals").path("carriedForward").asText()))
+                .isEqualByComparingTo("-10500.00");
     }
 
     @Test
