@@ -58,7 +58,10 @@ class PublisherCrashIT {
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", TestTokens.ISSUER,
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION",
                 "file:" + TestTokens.shared().publicKeyFile(),
-                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", TestTokens.AUDIENCE), log.toFile());
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", TestTokens.AUDIENCE,
+                // its own database, so an erasure group of its own: a member killed by SIGKILL never leaves its group,
+                // and sharing the test JVM's group held EvidenceErasureIT's erasures for a session timeout (45 s)
+                "BAOBEI_ERASURES_CONSUMER_GROUP", "registration-erasures-crash-" + Ids.newId()), log.toFile());
         String project = "crash-" + Ids.newId();
         // the master data the drill's registrations name (ADR 0014), put in before the drill starts the service again
         service.start();
