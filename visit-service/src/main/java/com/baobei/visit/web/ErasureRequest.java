@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
  * record or a published fact names it; exactly one of the two. The number is hashed and never stored.
  */
 public record ErasureRequest(
-        @Schema(description = "The full number the person gives; hashed, never stored", example = "13812345678")
+        // no example: a number-shaped example in the published API description is a full number in a partner view
+        @Schema(description = "The full number the person gives (11 digits); hashed, never stored")
         @PhoneField @Pattern(regexp = Patterns.FULL_PHONE, message = Patterns.FULL_PHONE_MESSAGE) String phone,
         @Schema(description = "Or the tenant-keyed hash of the number (64 lowercase hex)")
         @Pattern(regexp = "[0-9a-f]{64}", message = "64 lowercase hex digits (the tenant-keyed hash)") String phoneHash,
