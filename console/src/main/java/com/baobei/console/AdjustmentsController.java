@@ -113,7 +113,7 @@ class AdjustmentsController {
             return redirect("/finance/inquiries", projectId, "raised");
         }
         model.addAttribute("errors", errors);
-        projectOr(projectId, projects(), model);
+        projectOr(projectId, projects(statements()), model);
         fillInquiries(projectId, model);
         return "finance/inquiries";
     }
@@ -122,7 +122,7 @@ class AdjustmentsController {
     String inquiries(@ModelAttribute("person") Person person, @RequestParam(required = false) String projectId,
                      Model model) {
         requireFinance(person);
-        String project = projectOr(projectId, projects(), model);
+        String project = projectOr(projectId, projects(statements()), model);
         fillInquiries(project, model);
         return "finance/inquiries";
     }
@@ -146,7 +146,7 @@ class AdjustmentsController {
             return redirect("/finance/inquiries", projectId, "answered");
         }
         model.addAttribute("errors", errors);
-        projectOr(projectId, projects(), model);
+        projectOr(projectId, projects(statements()), model);
         fillInquiries(projectId, model);
         return "finance/inquiries";
     }
@@ -166,7 +166,8 @@ class AdjustmentsController {
     }
 
     private void fillAdjustments(Person person, String projectId, Model model, Map<String, String> typed) {
-        TreeSet<String> projects = projects();
+        JsonNode statements = statements();
+        TreeSet<String> projects = projects(statements);
         String project = projectOr(projectId, projects, model);
         List<Map<String, Object>> rows = new ArrayList<>();
         if (project != null) {
@@ -185,7 +186,7 @@ class AdjustmentsController {
             }
         }
         model.addAttribute("rows", rows);
-        model.addAttribute("channels", channels(project));
+        model.addAttribute("channels", channels(statements, project));
         model.addAttribute("typed", typed);
     }
 
@@ -202,17 +203,20 @@ class AdjustmentsController {
         model.addAttribute("rows", rows);
     }
 
-    /** Finance reads no master data: the projects and channels are those its statements name. */
-    private TreeSet<String> projects() {
+    /** Finance reads no master data: the projects and channels are those its statements name (read once a page). */
+    private JsonNode statements() {
+        return services.commission().get().uri("/api/v1/statements").retrieve().body(JsonNode.class);
+    }
+
+    private static TreeSet<String> projects(JsonNode statements) {
         TreeSet<String> projects = new TreeSet<>();
-        services.commission().get().uri("/api/v1/statements").retrieve().body(JsonNode.class)
-                .forEach(s -> projects.add(s.path("projectId").asText()));
+        statements.forEach(s -> projects.add(s.path("projectId").asText()));
         return projects;
     }
 
-    private TreeSet<String> channels(String project) {
+    private static TreeSet<String> channels(JsonNode statements, String project) {
         TreeSet<String> channels = new TreeSet<>();
-        services.commission().get().uri("/api/v1/statements").retrieve().body(JsonNode.class).forEach(s -> {
+        statements.forEach(s -> {
             if (s.path("projectId").asText().equals(project)) {
                 channels.add(s.path("channelId").asText());
             }

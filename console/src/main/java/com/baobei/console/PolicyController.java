@@ -46,9 +46,11 @@ class PolicyController {
     String page(@ModelAttribute("person") Person person, @RequestParam(required = false) String projectId,
                 @RequestParam(required = false) String preset, Model model) {
         String project = projectOf(person, projectId);
-        JsonNode start = current(project);
+        JsonNode inForce = current(project);
+        List<JsonNode> presets = presets();
+        JsonNode start = inForce;
         if (preset != null && !preset.isBlank()) {
-            for (JsonNode p : presets()) {
+            for (JsonNode p : presets) {
                 if (preset.equals(p.path("id").asText())) {
                     start = p.path("settings");
                 }
@@ -64,12 +66,12 @@ class PolicyController {
         // "what would change on last month's events": a version tried from the first day of last month, or from the
         // version in force if that began later (a version of last week would otherwise take over from its own day)
         LocalDate from = LocalDate.now(SHANGHAI).minusMonths(1).withDayOfMonth(1);
-        JsonNode latest = current(project).path("effectiveFrom");
+        JsonNode latest = inForce.path("effectiveFrom");
         if (latest.isTextual() && LocalDate.parse(latest.asText()).isAfter(from)) {
             from = LocalDate.parse(latest.asText());
         }
         form.put("effectiveFrom", from.toString());
-        fill(person, project, form, model);
+        fill(person, project, form, presets, model);
         return "manager/policy";
     }
 
@@ -111,7 +113,7 @@ class PolicyController {
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);
         }
-        fill(person, project, form, model);
+        fill(person, project, form, presets(), model);
         return "manager/policy";
     }
 
@@ -182,13 +184,13 @@ class PolicyController {
         return shown;
     }
 
-    private void fill(Person person, String project, Map<String, String> form, Model model) {
+    private void fill(Person person, String project, Map<String, String> form, List<JsonNode> presets, Model model) {
         model.addAttribute("projects", projects(person));
         model.addAttribute("projectId", project);
         model.addAttribute("form", form);
         model.addAttribute("numbers", NUMBERS);
         model.addAttribute("modes", MODES);
-        model.addAttribute("presets", presets());
+        model.addAttribute("presets", presets);
         model.addAttribute("adopts", person.is("TENANT_ADMIN"));
     }
 
