@@ -15,13 +15,13 @@ import com.baobei.attribution.policies.PolicyView;
 import com.baobei.attribution.preview.PolicyPreview;
 import com.baobei.attribution.simulation.FieldProblem;
 import com.baobei.attribution.simulation.RequestProblemsException;
-import java.util.List;
 import com.baobei.security.Allowed;
 import com.baobei.security.Caller;
 import com.baobei.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class PolicyController {
 
     /** A project id as the master data accepts one (ADR 0014). */
-    private static final java.util.regex.Pattern PROJECT_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final java.util.regex.Pattern PROJECT_ID = com.baobei.contracts.masterdata.MasterDataKeys.ID;
 
     private final PolicyVersions versions;
     private final PolicyChange change;

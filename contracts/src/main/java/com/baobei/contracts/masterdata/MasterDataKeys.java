@@ -2,6 +2,7 @@ package com.baobei.contracts.masterdata;
 
 import com.baobei.contracts.EventEnvelope;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The record key of the master-data topic, {@code tenant:kind:id}: one key per entity, so compaction keeps the
@@ -10,6 +11,9 @@ import java.util.Locale;
  * {@code [A-Za-z0-9][A-Za-z0-9._-]*}), so a key never reads two ways.
  */
 public final class MasterDataKeys {
+
+    /** What an office may name a tenant, project, channel, agent or consultant: the one definition of an id. */
+    public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     /** The kinds of master data, as written in keys and in the readers' local copies. */
     public enum Kind {

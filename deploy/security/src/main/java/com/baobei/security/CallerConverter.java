@@ -19,7 +19,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 public final class CallerConverter implements Converter<Jwt, CallerAuthentication> {
 
     /** The shape of every id in the contracts: letters, digits, '.', '_', '-', at most 64. */
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern ID = com.baobei.contracts.masterdata.MasterDataKeys.ID;
 
     private final ClaimNames claims;
 

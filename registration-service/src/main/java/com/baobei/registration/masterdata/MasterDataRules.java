@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class MasterDataRules {
 
     /** Ids become parts of keys ({@code tenant:kind:id}): no ':' and nothing a key could not carry. */
-    public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    public static final Pattern ID = com.baobei.contracts.masterdata.MasterDataKeys.ID;
     public static final String ID_MESSAGE = "1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit";
     public static final int NAME_MAX = 100;
 
