@@ -4,6 +4,7 @@ import com.baobei.attribution.intake.InvalidEventException;
 import com.baobei.attribution.live.PollFailedException;
 import com.baobei.contracts.Texts;
 import com.baobei.contracts.Topics;
+import com.baobei.messaging.TenantTopicCreator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

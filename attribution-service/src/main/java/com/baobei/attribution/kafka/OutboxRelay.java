@@ -4,6 +4,7 @@ import com.baobei.attribution.live.OutboxMessages;
 import com.baobei.attribution.live.RelaySignal;
 import com.baobei.contracts.CloudEvents;
 import com.baobei.contracts.TraceParent;
+import com.baobei.messaging.TenantTopicCreator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

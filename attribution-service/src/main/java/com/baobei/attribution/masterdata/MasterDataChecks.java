@@ -1,6 +1,7 @@
 package com.baobei.attribution.masterdata;
 
 import com.baobei.contracts.masterdata.MasterDataKeys.Kind;
+import com.baobei.messaging.MasterDataCopy;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

@@ -3,6 +3,7 @@ package com.baobei.commission.kafka;
 import com.baobei.commission.intake.InvalidAttributionException;
 import com.baobei.contracts.EventJson;
 import com.baobei.contracts.Topics;
+import com.baobei.messaging.TenantTopicCreator;
 import java.util.List;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;

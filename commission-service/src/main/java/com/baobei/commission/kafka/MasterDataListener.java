@@ -1,8 +1,8 @@
 package com.baobei.commission.kafka;
 
-import com.baobei.commission.masterdata.MasterDataCopy;
 import com.baobei.commission.masterdata.MasterDataRecords;
 import com.baobei.contracts.Topics;
+import com.baobei.messaging.MasterDataCopy;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.beans.factory.annotation.Value;

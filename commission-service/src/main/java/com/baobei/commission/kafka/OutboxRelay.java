@@ -2,6 +2,7 @@ package com.baobei.commission.kafka;
 
 import com.baobei.commission.persistence.OutboxRepository;
 import com.baobei.contracts.CloudEvents;
+import com.baobei.messaging.TenantTopicCreator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,8 @@
 package com.baobei.commission.masterdata;
 
-import com.baobei.contracts.masterdata.MasterDataKeys;
 import com.baobei.contracts.masterdata.MasterDataKeys.Kind;
+import com.baobei.contracts.masterdata.MasterDataKeys;
+import com.baobei.messaging.MasterDataCopy;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;

@@ -1,28 +1,27 @@
-package com.baobei.attribution.masterdata;
+package com.baobei.messaging;
 
 import com.baobei.contracts.EventEnvelope;
 import com.baobei.contracts.EventJson;
 import com.baobei.contracts.masterdata.MasterDataChanged;
-import com.baobei.contracts.masterdata.MasterDataKeys;
 import com.baobei.contracts.masterdata.MasterDataKeys.Kind;
+import com.baobei.contracts.masterdata.MasterDataKeys;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
 
 /**
  * {@code master_data}: the latest state of every entity of every tenant, as the topic said it. A record replaces a
  * row only when it was recorded later, so a redelivery, a replay from the start, or an older record arriving late
- * changes nothing.
+ * changes nothing. Each reader of master data (visit, attribution, commission) keeps the table in its own database,
+ * made by its own migration; the services import this class rather than keep three copies of it.
  */
-@Repository
 public class MasterDataCopy {
 
     private final JdbcTemplate jdbc;
 
-    MasterDataCopy(JdbcTemplate jdbc) {
+    public MasterDataCopy(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,4 +1,4 @@
-package com.baobei.attribution.kafka;
+package com.baobei.messaging;
 
 import com.baobei.contracts.Topics;
 import java.util.ArrayList;

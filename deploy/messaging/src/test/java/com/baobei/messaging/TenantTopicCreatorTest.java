@@ -1,4 +1,4 @@
-package com.baobei.attribution.kafka;
+package com.baobei.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,8 +1,9 @@
 package com.baobei.visit.masterdata;
 
 import com.baobei.contracts.masterdata.ConsultantChanged;
-import com.baobei.contracts.masterdata.MasterDataKeys;
 import com.baobei.contracts.masterdata.MasterDataKeys.Kind;
+import com.baobei.contracts.masterdata.MasterDataKeys;
+import com.baobei.messaging.MasterDataCopy;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

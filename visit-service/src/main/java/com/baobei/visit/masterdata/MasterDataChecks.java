@@ -1,9 +1,10 @@
 package com.baobei.visit.masterdata;
 
 import com.baobei.contracts.masterdata.ConsultantChanged;
-import com.baobei.contracts.masterdata.MasterDataKeys;
 import com.baobei.contracts.masterdata.MasterDataKeys.Kind;
+import com.baobei.contracts.masterdata.MasterDataKeys;
 import com.baobei.contracts.masterdata.ProjectChanged;
+import com.baobei.messaging.MasterDataCopy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package com.baobei.visit.masterdata.kafka;
 
-import com.baobei.visit.masterdata.MasterDataCopy;
+import com.baobei.messaging.MasterDataCopy;
 import com.baobei.visit.masterdata.MasterDataRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
