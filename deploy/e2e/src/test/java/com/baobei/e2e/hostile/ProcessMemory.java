@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A process's resident memory now and at its peak since it started, as Linux counts it ({@code /proc/<pid>/status}). */
-record ProcessMemory(long residentKb, long peakResidentKb) {
+public record ProcessMemory(long residentKb, long peakResidentKb) {
 
-    static ProcessMemory of(long pid) {
+    public static ProcessMemory of(long pid) {
         try {
             long resident = -1;
             long peak = -1;

@@ -1,0 +1,335 @@
+package com.baobei.e2e.bench;
+
+import com.baobei.e2e.hostile.ProcessMemory;
+import com.baobei.platform.Platform;
+import com.baobei.platform.PlatformConfig;
+import com.baobei.platform.RepositoryRoot;
+import com.baobei.platform.RunningPlatform;
+import com.baobei.platform.ServiceSpec;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Issue 16's figures across the real processes {@code ./run.sh} starts (event store → publisher → Kafka → fold →
+ * projection), for one project given a history first:
+ * <ol>
+ *   <li><b>history and catch-up</b>: N registrations imported ({@code POST /api/v1/registrations/imports}, 100,000
+ *   rows a request); rows/s of the import, and events/s at which the attribution service stored their verdicts,
+ *   printed next to PostgreSQL's batched-insert rate on the same server in the same run;</li>
+ *   <li><b>live load</b>: registrations sent open-loop at R a second for S seconds (each at its planned time, whether
+ *   or not the ones before were answered, so a stall is counted, not hidden); for each, the time from its planned
+ *   send to {@code POST} answered (the baseline) and to its verdict readable at {@code GET …/verdict};</li>
+ *   <li><b>memory</b>: each service's resident memory now and at its peak.</li>
+ * </ol>
+ * {@code -Dfold=whole} starts the attribution service with {@code baobei.fold.resume=false}: every burst folds the
+ * project from its first event, as the live path did before ADR 0031 — the figures to print beside the resumed fold's.
+ * Not a test (nothing here is asserted); run it by hand on an otherwise idle machine:
+ * <pre>./mvnw -q -B -ntp package -DskipTests
+ * ./mvnw -q -B -ntp -pl deploy/e2e -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+ *   -Dmdep.outputFile=/tmp/e2e.cp
+ * java -cp deploy/e2e/target/test-classes:deploy/e2e/target/classes:$(cat /tmp/e2e.cp) \
+ *   -Dhistory=100000 -Drate=200 -Dseconds=30 -Dfold=resumed com.baobei.e2e.bench.HistoryLatencyBenchmark</pre>
+ */
+public final class HistoryLatencyBenchmark {
+
+    private static final Pattern ID = Pattern.compile("\"registrationId\"\\s*:\\s*\"([^\"]+)\"");
+    private static final String TENANT = "huajing";
+    private static final String CHANNEL = "jiayuan";
+    private static final int IMPORT_ROWS = 100_000;
+
+    public static void main(String[] args) {
+        int history = Integer.getInteger("history", 100_000);
+        int rate = Integer.getInteger("rate", 200);
+        int seconds = Integer.getInteger("seconds", 30);
+        boolean whole = "whole".equals(System.getProperty("fold", "resumed"));
+        PlatformConfig defaults = PlatformConfig.defaults(RepositoryRoot.find())
+                .withDataDirectory(Path.of("target", "history-platform").toAbsolutePath())
+                .withAnyFreePorts().withFresh(true).withReadinessTimeout(Duration.ofMinutes(5));
+        PlatformConfig config = whole ? defaults.withServices(defaults.services().stream()
+                .map(HistoryLatencyBenchmark::foldingWhole).toList()) : defaults;
+        try (RunningPlatform platform = Platform.start(config)) {
+            new HistoryLatencyBenchmark(platform).run(history, rate, seconds, whole);
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private final RunningPlatform platform;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String registration;
+    private final String attribution;
+    private final String admin;
+    private final String[] agents = new String[3];
+
+    private HistoryLatencyBenchmark(RunningPlatform platform) {
+        this.platform = platform;
+        this.registration = platform.serviceUrl("registration").toString();
+        this.attribution = platform.serviceUrl("attribution").toString();
+        this.admin = platform.token(TENANT + ".admin", "demo");
+        for (int i = 0; i < agents.length; i++) {
+            agents[i] = platform.token(TENANT + "." + CHANNEL + "-0" + (i + 1), "demo");
+        }
+    }
+
+    private void run(int history, int rate, int seconds, boolean whole) throws Exception {
+        String project = "bench-" + history;
+        masterData(project);
+        double postgres = batchedInserts(100_000);
+
+        long importStart = System.nanoTime();
+        for (int done = 0; done < history; done += IMPORT_ROWS) {
+            importRows(project, done, Math.min(IMPORT_ROWS, history - done));
+        }
+        double imported = (System.nanoTime() - importStart) / 1e9;
+        double folded = awaitVerdicts(project, history, Duration.ofHours(2), importStart);
+        ProcessMemory afterHistory = ProcessMemory.of(platform.pid("attribution"));
+
+        long[][] live = live(project, rate, seconds);
+        System.out.printf("%nIssue 16, one project: %,d registrations of history, then %d registrations/s open-loop "
+                + "for %d s; attribution folding %s%n", history, rate, seconds,
+                whole ? "the whole project every burst (baobei.fold.resume=false, before ADR 0031)"
+                        : "on from its last state (ADR 0031)");
+        System.out.printf("  history imported        : %,9.0f rows/s (%.1f s)%n", history / imported, imported);
+        System.out.printf("  verdicts stored (catch-up): %,9.0f events/s from the first import to the last verdict%n",
+                history / folded);
+        System.out.printf("  PostgreSQL batched insert : %,9.0f rows/s (baseline, same server, same run)%n", postgres);
+        print("POST answered (baseline)", live[0]);
+        print("verdict readable", live[1]);
+        System.out.printf("  not answered 201 or no verdict within 60 s: %d of %d%n", live[2][0], rate * seconds);
+        System.out.printf("  attribution after the history: %s%n", afterHistory);
+        for (ServiceSpec service : platform.services()) {
+            System.out.printf("  %-12s %s%n", service.name(), ProcessMemory.of(platform.pid(service.name())));
+        }
+        System.out.printf("  machine: %d cores, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** The project and the channel's three agents, as the tenant admin puts them (ADR 0014). */
+    private void masterData(String project) throws Exception {
+        put("/api/v1/master-data/tenant", "{\"name\":\"华景置业\"}");
+        put("/api/v1/master-data/projects/" + project, "{\"name\":\"" + project + "\",\"unitTypes\":[\"RESIDENTIAL\"]}");
+        put("/api/v1/master-data/channels/" + CHANNEL, "{\"name\":\"嘉园地产\",\"kind\":\"AGENCY\"}");
+        for (int i = 1; i <= agents.length; i++) {
+            put("/api/v1/master-data/channels/" + CHANNEL + "/agents/" + CHANNEL + "-0" + i, "{\"name\":\"经纪人" + i + "\"}");
+        }
+    }
+
+    private void put(String path, String json) throws Exception {
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(registration + path))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + admin)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("PUT " + path + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+    }
+
+    /**
+     * Rows a minute apart going back from yesterday over 10,000 masked numbers and the three agents: each number comes
+     * back every week or so, after its registration has lapsed, as a busy office's history does.
+     */
+    private void importRows(String project, int from, int size) throws Exception {
+        Instant newest = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS);
+        StringBuilder json = new StringBuilder(size * 160).append("{\"tenantId\":\"").append(TENANT)
+                .append("\",\"projectId\":\"").append(project).append("\",\"rows\":[");
+        for (int i = from; i < from + size; i++) {
+            json.append(i == from ? "" : ",").append("{\"registeredAt\":\"").append(newest.minus(i, ChronoUnit.MINUTES))
+                    .append("\",\"channelId\":\"").append(CHANNEL).append("\",\"channelKind\":\"AGENCY\",\"agentId\":\"")
+                    .append(CHANNEL).append("-0").append(1 + i % 3).append("\",\"clientSurname\":\"王\",")
+                    .append("\"maskedPhone\":\"138****").append(String.format("%04d", i % 10_000)).append("\"}");
+        }
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(registration
+                        + "/api/v1/registrations/imports")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + admin).timeout(Duration.ofMinutes(30))
+                .POST(HttpRequest.BodyPublishers.ofString(json.append("]}").toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 201) {
+            throw new IllegalStateException("import answered " + answer.statusCode() + ": "
+                    + answer.body().substring(0, Math.min(2000, answer.body().length())));
+        }
+    }
+
+    /** Seconds from {@code since} until the attribution service holds {@code count} verdicts of the project. */
+    private double awaitVerdicts(String project, int count, Duration atMost, long since) throws Exception {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        try (Connection c = DriverManager.getConnection(platform.jdbcUrl("attribution"),
+                platform.databaseUsername(), platform.databasePassword());
+             PreparedStatement verdicts = c.prepareStatement(
+                     "select count(*) from registration_verdict where tenant_id = ? and project_id = ?")) {
+            verdicts.setString(1, TENANT);
+            verdicts.setString(2, project);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rows = verdicts.executeQuery()) {
+                    rows.next();
+                    if (rows.getLong(1) >= count) {
+                        return (System.nanoTime() - since) / 1e9;
+                    }
+                }
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("the attribution service did not store " + count + " verdicts in " + atMost);
+    }
+
+    /**
+     * Open loop: registration i is sent at {@code start + i / rate} from a scheduler, answered asynchronously, and its
+     * verdict asked for every 5 ms until readable. Times are from the planned send. Answers {post, verdict, {failed}}.
+     */
+    private long[][] live(String project, int rate, int seconds) throws Exception {
+        int count = rate * seconds;
+        long[] post = new long[count];
+        long[] verdict = new long[count];
+        AtomicInteger failed = new AtomicInteger();
+        ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
+        ConcurrentLinkedQueue<CompletableFuture<Void>> all = new ConcurrentLinkedQueue<>();
+        long start = System.nanoTime() + 100_000_000L;
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            long planned = start + (long) (i * (1e9 / rate));
+            timer.schedule(() -> all.add(registerAndAwait(project, n, planned, post, verdict, failed, timer)),
+                    planned - System.nanoTime(), TimeUnit.NANOSECONDS);
+        }
+        Thread.sleep(Duration.ofSeconds(seconds).toMillis() + 500);
+        while (all.size() < count) {
+            Thread.sleep(100);
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
+        timer.shutdownNow();
+        return new long[][] {post, verdict, {failed.get()}};
+    }
+
+    private CompletableFuture<Void> registerAndAwait(String project, int n, long planned, long[] post, long[] verdict,
+                                                     AtomicInteger failed, ScheduledExecutorService timer) {
+        String body = """
+                {"tenantId":"%s","projectId":"%s","channelId":"%s","channelKind":"AGENCY","agentId":"%s-0%d",
+                 "clientSurname":"李","maskedPhone":"139****%04d"}""".formatted(TENANT, project, CHANNEL, CHANNEL,
+                1 + n % 3, n % 10_000);
+        return client.sendAsync(HttpRequest.newBuilder(URI.create(registration + "/api/v1/registrations"))
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + agents[n % 3])
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
+                .thenCompose(created -> {
+                    post[n] = System.nanoTime() - planned;
+                    Matcher id = ID.matcher(created.body());
+                    if (created.statusCode() != 201 || !id.find()) {
+                        failed.incrementAndGet();
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    return awaitVerdict(id.group(1), agents[n % 3], planned, planned + 60_000_000_000L, timer)
+                            .thenAccept(at -> {
+                                if (at < 0) {
+                                    failed.incrementAndGet();
+                                } else {
+                                    verdict[n] = at - planned;
+                                }
+                            });
+                });
+    }
+
+    /** The time the verdict was first readable, or -1 after the deadline. */
+    private CompletableFuture<Long> awaitVerdict(String registrationId, String token, long planned, long deadline,
+                                                 ScheduledExecutorService timer) {
+        HttpRequest ask = HttpRequest.newBuilder(URI.create(attribution + "/api/v1/registrations/" + registrationId
+                + "/verdict")).header("Authorization", "Bearer " + token).GET().build();
+        return client.sendAsync(ask, HttpResponse.BodyHandlers.discarding()).thenCompose(answer -> {
+            long now = System.nanoTime();
+            if (answer.statusCode() == 200) {
+                return CompletableFuture.completedFuture(now);
+            }
+            if (now > deadline) {
+                return CompletableFuture.completedFuture(-1L);
+            }
+            CompletableFuture<Long> later = new CompletableFuture<>();
+            timer.schedule(() -> awaitVerdict(registrationId, token, planned, deadline, timer)
+                    .whenComplete((at, e) -> {
+                        if (e != null) {
+                            later.completeExceptionally(e);
+                        } else {
+                            later.complete(at);
+                        }
+                    }), 5, TimeUnit.MILLISECONDS);
+            return later;
+        });
+    }
+
+    /** Rows shaped like the attribution service's events, 1,000 per batch and per commit: what the disk allows. */
+    private double batchedInserts(int rows) throws Exception {
+        try (Connection c = DriverManager.getConnection(platform.jdbcUrl("attribution") + "?reWriteBatchedInserts=true",
+                platform.databaseUsername(), platform.databasePassword())) {
+            // a logged table like the service's own (a temporary one skips the write-ahead log and flatters the disk)
+            c.createStatement().execute("drop table if exists bench_event");
+            c.createStatement().execute("create table bench_event (event_id text primary key, "
+                    + "tenant_id text not null, project_id text not null, event_type text not null, "
+                    + "occurred_at timestamptz not null, recorded_at timestamptz not null, body bytea not null)");
+            c.setAutoCommit(false);
+            byte[] body = new byte[400];
+            Arrays.fill(body, (byte) 'x');
+            long start = System.nanoTime();
+            try (PreparedStatement insert = c.prepareStatement("insert into bench_event values (?, ?, ?, ?, ?, ?, ?)")) {
+                java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+                for (int done = 0; done < rows; done += 1000) {
+                    for (int i = done; i < done + 1000; i++) {
+                        insert.setString(1, java.util.UUID.randomUUID().toString());
+                        insert.setString(2, TENANT);
+                        insert.setString(3, "bench");
+                        insert.setString(4, "registration.Registered.v1");
+                        insert.setTimestamp(5, now);
+                        insert.setTimestamp(6, now);
+                        insert.setBytes(7, body);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                    c.commit();
+                }
+            }
+            double perSecond = rows / ((System.nanoTime() - start) / 1e9);
+            c.createStatement().execute("drop table bench_event");
+            c.commit();
+            return perSecond;
+        }
+    }
+
+    private static ServiceSpec foldingWhole(ServiceSpec spec) {
+        if (!spec.name().equals("attribution")) {
+            return spec;
+        }
+        List<String> arguments = new ArrayList<>(List.of("-Dbaobei.fold.resume=false"));
+        arguments.addAll(spec.launchArguments());
+        return new ServiceSpec(spec.name(), spec.port(), spec.database(), arguments);
+    }
+
+    private static void print(String what, long[] nanos) {
+        long[] sorted = Arrays.stream(nanos).filter(n -> n > 0).sorted().toArray();
+        if (sorted.length == 0) {
+            System.out.printf("  %-26s none%n", what);
+            return;
+        }
+        System.out.printf("  %-26s p50 %8.1f ms   p90 %8.1f ms   p99 %8.1f ms   max %8.1f ms  (%d)%n", what,
+                ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6, sorted.length);
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+}
