@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  * </ol>
  * {@code -Dfold=whole} starts the attribution service with {@code baobei.fold.resume=false}: every burst folds the
  * project from its first event, as the live path did before ADR 0031 — the figures to print beside the resumed fold's.
- * Not a test (nothing here is asserted); run it by hand on an otherwise idle machine:
+ * {@code -Dhistory=0} measures a fresh project. Not a test (nothing here is asserted); run it by hand on an otherwise
+ * idle machine:
  * <pre>./mvnw -q -B -ntp package -DskipTests
  * ./mvnw -q -B -ntp -pl deploy/e2e -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
  *   -Dmdep.outputFile=/tmp/e2e.cp
@@ -112,9 +113,11 @@ public final class HistoryLatencyBenchmark {
                 + "for %d s; attribution folding %s%n", history, rate, seconds,
                 whole ? "the whole project every burst (baobei.fold.resume=false, before ADR 0031)"
                         : "on from its last state (ADR 0031)");
-        System.out.printf("  history imported        : %,9.0f rows/s (%.1f s)%n", history / imported, imported);
-        System.out.printf("  verdicts stored (catch-up): %,9.0f events/s from the first import to the last verdict%n",
-                history / folded);
+        if (history > 0) {
+            System.out.printf("  history imported          : %,9.0f rows/s (%.1f s)%n", history / imported, imported);
+            System.out.printf("  verdicts stored (catch-up): %,9.0f events/s from the first import to the last "
+                    + "verdict%n", history / folded);
+        }
         System.out.printf("  PostgreSQL batched insert : %,9.0f rows/s (baseline, same server, same run)%n", postgres);
         print("POST answered (baseline)", live[0]);
         print("verdict readable", live[1]);
