@@ -1,17 +1,14 @@
 package com.baobei.attribution;
 
-import com.baobei.messaging.MasterDataCopy;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The attribution service: folds a project's events into explained decisions, live and as a dry run. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@Import(MasterDataCopy.class) // the local copy of the master-data topic (deploy/messaging)
 public class AttributionApplication {
 
     public static void main(String[] args) {

@@ -1,17 +1,14 @@
 package com.baobei.visit;
 
-import com.baobei.messaging.MasterDataCopy;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The sales office's side: visits, the rotation, purchases and dispute rulings. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling // the retention period of full numbers (ADR 0033)
-@Import(MasterDataCopy.class) // the local copy of the master-data topic (deploy/messaging)
 public class VisitApplication {
 
     public static void main(String[] args) {

@@ -5,6 +5,7 @@ import com.baobei.contracts.masterdata.MasterDataKeys;
 import com.baobei.messaging.MasterDataCopy;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,9 @@ import org.springframework.stereotype.Component;
  * that is absent is left to the request's own validation (400).
  */
 @Component
+// the local copy of the master-data topic (deploy/messaging); imported here, where it is used, so that a web slice
+// test without a database does not need it
+@Import(MasterDataCopy.class)
 public class MasterDataChecks {
 
     private final MasterDataCopy copy;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,9 @@ import org.springframework.stereotype.Component;
  * project to be known: an inactive project still settles what happened there.
  */
 @Component
+// the local copy of the master-data topic (deploy/messaging); imported here, where it is used, so that a web slice
+// test without a database does not need it
+@Import(MasterDataCopy.class)
 public class MasterDataChecks {
 
     private final MasterDataCopy copy;
