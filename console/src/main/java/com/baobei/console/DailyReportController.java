@@ -31,9 +31,11 @@ class DailyReportController {
     private static final ZoneId OFFICE = ZoneId.of("Asia/Shanghai");
 
     private final ServiceClients services;
+    private final AgentDirectory directory;
 
-    DailyReportController(ServiceClients services) {
+    DailyReportController(ServiceClients services, AgentDirectory directory) {
         this.services = services;
+        this.directory = directory;
     }
 
     @GetMapping("/channel/daily-report")
@@ -42,6 +44,12 @@ class DailyReportController {
                   Model model) {
         requireManager(person);
         LocalDate date = day != null ? day : LocalDate.now(OFFICE);
+        // picked from the channel's projects, the first one at first: a channel manager never types an id
+        java.util.List<JsonNode> projects = directory.projects();
+        if ((projectId == null || projectId.isBlank()) && !projects.isEmpty()) {
+            projectId = projects.get(0).path("projectId").asText();
+        }
+        model.addAttribute("projects", projects);
         model.addAttribute("day", date);
         model.addAttribute("projectId", projectId);
         if (projectId == null || projectId.isBlank()) {

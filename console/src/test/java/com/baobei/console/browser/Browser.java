@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -147,15 +148,43 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
-    /** The page as it is now, at phone, tablet and desktop widths, into docs/screens/NAME-WIDTH.png. */
+    /**
+     * The page as it is now, at phone, tablet and desktop widths, into docs/screens/NAME-WIDTH.png; at each width the
+     * page must also pass the accessibility basics ({@link PageChecks}), so every page a flow shows is checked.
+     */
     void screenshots(Path folder, String name) throws IOException {
         Files.createDirectories(folder);
         Dimension before = driver.manage().window().getSize();
+        List<String> problems = new java.util.ArrayList<>();
         for (int width : List.of(PHONE, TABLET, DESKTOP)) {
             driver.manage().window().setSize(new Dimension(width, 900));
             Files.write(folder.resolve(name + "-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            PageChecks.problems(driver).forEach(problem -> problems.add(width + " px: " + problem));
         }
         driver.manage().window().setSize(before);
+        if (!problems.isEmpty()) {
+            throw new AssertionError("The page " + name + " (" + url() + ") lacks accessibility basics:\n"
+                    + String.join("\n", problems));
+        }
+    }
+
+    /**
+     * Presses Tab until the element with this id has the focus, as a person without a mouse reaches a field; fails
+     * when forty presses do not get there.
+     */
+    void tabTo(String id) {
+        for (int presses = 0; presses < 40; presses++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            if (id.equals(driver.switchTo().activeElement().getAttribute("id"))) {
+                return;
+            }
+        }
+        throw new AssertionError("#" + id + " cannot be reached with the Tab key at " + url());
+    }
+
+    /** Keys typed into whatever has the focus. */
+    void type(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
     }
 
     @Override

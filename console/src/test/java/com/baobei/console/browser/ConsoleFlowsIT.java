@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -176,18 +177,21 @@ class ConsoleFlowsIT {
     }
 
     @Test
-    void a_wrong_number_is_refused_in_chinese_naming_the_field_and_english_is_one_click_away() {
+    void a_wrong_number_is_refused_in_chinese_naming_the_field_and_english_is_one_click_away() throws Exception {
         Project project = platform.month.projects().get(0);
         String agent = agentOf(project);
 
         try (Browser phone = new Browser(Browser.PHONE)) {
             phone.logIn(platform.consoleUrl(), agent, Users.PASSWORD);
             phone.open(platform.consoleUrl() + "/agent/register");
-            new Select(phone.find(By.id("projectId"))).selectByValue(project.id());
-            phone.find(By.id("surname")).sendKeys("李");
-            phone.find(By.id("phone")).sendKeys("1234");
-            phone.find(By.id("register")).click();
+            // with the keyboard alone: Tab to the project, an arrow picks the first, Tab on, Enter sends the form
+            phone.tabTo("projectId");
+            phone.type(Keys.ARROW_DOWN);
+            assertThat(new Select(phone.find(By.id("projectId"))).getFirstSelectedOption().getAttribute("value"))
+                    .isNotEmpty();
+            phone.type(Keys.TAB, "李", Keys.TAB, "1234", Keys.ENTER);
             assertThat(phone.waitFor(By.id("errors")).getText()).contains("客户手机号").contains("11 位手机号");
+            phone.screenshots(platform.screens(), "agent-register-refused");
 
             phone.find(By.id("lang-en")).click();
             assertThat(phone.waitFor(By.tagName("h1")).getText()).isEqualTo("Register a client");
@@ -393,6 +397,18 @@ class ConsoleFlowsIT {
             desktop.submit(By.id("raise-inquiry-button"));
             assertThat(desktop.waitFor(By.id("done")).getText()).contains("质询已提交");
             assertThat(desktop.text(By.id("inquiries"))).contains("deal:" + deal.purchaseId()).contains("待答复");
+
+            // the channel's evening report (RPT-1) of the day the deal's client was registered, and its CSV
+            desktop.open(platform.consoleUrl() + "/channel/daily-report");
+            new Select(desktop.waitFor(By.id("projectId"))).selectByValue(deal.projectId());
+            desktop.setValue(By.id("day"), deal.registeredOn().toString());
+            desktop.submit(By.cssSelector("form.filters button"));
+            assertThat(desktop.waitFor(By.id("daily-report")).getText()).contains("渠道 " + deal.channelId() + " 合计");
+            desktop.screenshots(platform.screens(), "channel-daily-report");
+            HttpResponse<byte[]> csv = desktop.download(desktop.find(By.id("daily-csv")).getAttribute("href"));
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(java.util.Arrays.copyOf(csv.body(), 3)).isEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("报备");
         }
         // finance answers with an adjustment; its proposer cannot approve it, a second finance user does
         try (Browser desktop = new Browser(Browser.DESKTOP)) {

@@ -135,7 +135,8 @@ final class Setups {
      * A deal of an agency paid by subscription (1.0 % from the first deal), in the ended first period: its statement,
      * and the purchase.
      */
-    record Deal(String statementId, String projectId, String channelId, String purchaseId, String tenant) {
+    record Deal(String statementId, String projectId, String channelId, String purchaseId, String tenant,
+                LocalDate registeredOn) {
     }
 
     Deal dealInTheEndedPeriod() {
@@ -198,7 +199,7 @@ final class Setups {
             }
             return statement[0] != null;
         });
-        return new Deal(statement[0], project.id(), channel.id(), purchaseId, tenant);
+        return new Deal(statement[0], project.id(), channel.id(), purchaseId, tenant, day);
     }
 
     private static URI uri(URI base, String path) {
