@@ -200,8 +200,11 @@ public final class Summary {
             out.println("  Open statements of the current period (fines recorded today are deducted there, COM-4):");
             for (JsonNode s : later) {
                 JsonNode t = s.path("totals");
-                out.printf("    %-12s %-12s fines %s, net payable %s (%s)%n", s.path("projectId").asText(),
+                // a negative balance is carried to the channel's next statement, never paid back (ADR 0032)
+                String carried = t.path("carriedForward").asText("0.00");
+                out.printf("    %-12s %-12s fines %s, net payable %s%s (%s)%n", s.path("projectId").asText(),
                         s.path("channelId").asText(), t.path("fines").asText(), t.path("netPayable").asText(),
+                        carried.matches("-?0(\\.0+)?") ? "" : ", carried to the next statement " + carried + " (上期结转)",
                         s.path("state").asText());
             }
         }
