@@ -515,10 +515,6 @@ final class ProjectFold {
             reg.envelopeKey = event(seq).clientKey();
         }
         if (!reg.wellFormedNumber || !Id1Identity.wellFormed(data.clientSurname(), data.maskedPhone())) {
-            if (reg.wellFormedNumber) {
-                // its verdict is filed under the number's first client: kept with the number, marked when one comes
-                numbers.computeIfAbsent(reg.masked, k -> new SameNumber()).addUnplaced(reg);
-            }
             reject(reg, new Because(v, "登记缺少姓氏或手机号不是前三后四的隐号格式，不予受理。",
                     "Rejected: a registration needs a surname and a number masked as first 3 + last 4.",
                     ID1, seq));
@@ -668,12 +664,9 @@ final class ProjectFold {
         number.add(client);
         client.index = clients.size();
         clients.add(client);
-        if (marks != null && undo == null) {
-            marks.client(client);
-            // a verdict with no client of its own is filed under the number's first client
-            number.regs().forEach(marks::reg);
-            number.unplaced().forEach(marks::reg);
-        }
+        // (a verdict with no client is filed under the number's first client, whose key is the number's plain key,
+        // the key it is filed under while there is none: its registrations need no mark)
+        mark(client);
         clientIds.add(client.key, 0);
         if (hash != null) {
             clientsByHash.putIfAbsent(hash, client);

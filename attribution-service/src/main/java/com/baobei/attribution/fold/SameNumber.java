@@ -43,20 +43,6 @@ final class SameNumber {
         regs.add(reg);
     }
 
-    /** Registrations of this number ID-1 rejected for their surname: their verdicts are filed under its first client. */
-    private List<Reg> unplaced;
-
-    List<Reg> unplaced() {
-        return unplaced == null ? List.of() : unplaced;
-    }
-
-    void addUnplaced(Reg reg) {
-        if (unplaced == null) {
-            unplaced = new ArrayList<>(1);
-        }
-        unplaced.add(reg);
-    }
-
     void add(Client client) {
         if (clients == null) {
             clients = new ArrayList<>(1);

@@ -75,6 +75,7 @@ public final class IncrementalFoldBenchmark {
         long[] wall = new long[measured];
         long[] cpu = new long[measured];
         long[] foldCpu = new long[measured];
+        long[] reread = new long[4];
         int n = 0;
         for (int i = 0; i < WARM_UP + measured; i++) {
             EventEnvelope registration = registration(history.get(0), "inc", i, tip.plusSeconds(60L * (i + 1)));
@@ -92,6 +93,10 @@ public final class IncrementalFoldBenchmark {
             }
             previous = result.decisions();
             if (i >= WARM_UP) {
+                int[] items = state.rereadItems();
+                for (int k = 0; items != null && k < 4; k++) {
+                    reread[k] += items[k];
+                }
                 foldCpu[n] = folded;
                 wall[n] = wallTook;
                 cpu[n++] = cpuTook;
@@ -99,8 +104,10 @@ public final class IncrementalFoldBenchmark {
         }
         long[] sortedFold = Arrays.copyOf(foldCpu, n);
         Arrays.sort(sortedFold);
-        System.out.printf("on from the state: of the CPU per event, the fold (resume and decisions) %.2f ms (median)%n",
-                sortedFold[n / 2] / 1e6);
+        System.out.printf("on from the state: of the CPU per event, the fold (resume and decisions) %.3f ms (median);"
+                + " re-read per event: %.2f clients, %.2f registrations, %.2f purchases, %.2f disputes; load average %.2f%n",
+                sortedFold[n / 2] / 1e6, reread[0] / (double) n, reread[1] / (double) n, reread[2] / (double) n,
+                reread[3] / (double) n, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<String> rows = new ArrayList<>();
         rows.add(row(state.events() - WARM_UP - measured, "on from the state", wall, cpu, n));
 
@@ -125,6 +132,7 @@ public final class IncrementalFoldBenchmark {
             }
         }
         rows.add(row(state.events() - WARM_UP - measured, "whole project (before)", wholeWall, wholeCpu, samples));
+        System.out.printf("load average %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println(rows.get(0));
         System.out.println(rows.get(1));
         return rows;
@@ -135,7 +143,7 @@ public final class IncrementalFoldBenchmark {
         long[] c = Arrays.copyOf(cpu, n);
         Arrays.sort(w);
         Arrays.sort(c);
-        return String.format("| %,d | %s | %d | %.2f ms | %.2f ms | %.2f ms |", history, form, n,
+        return String.format("| %,d | %s | %d | %.3f ms | %.3f ms | %.3f ms |", history, form, n,
                 w[n / 2] / 1e6, w[Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)] / 1e6, c[n / 2] / 1e6);
     }
 
