@@ -14,6 +14,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -76,6 +77,67 @@ class ResumedReadMarksTest {
             reread += state.reread();
             at = to;
         }
+    }
+
+    @Test
+    @DisplayName("REG-6: a dispute's proposal follows its registration's day as more of that day's registrations and visits come")
+    void aDisputeReadsTheDayOfItsRegistration() {
+        List<Facts.Fact> facts = new ArrayList<>();
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            people.add(Person.of("张", "1360000" + String.format("%04d", i)));
+        }
+        for (int i = 0; i < 9; i++) {
+            facts.add(Facts.registration("a" + i).by("A").of(people.get(i)).at("2024-03-02 09:0" + i));
+        }
+        // A disputes its own client with 9 of the day's registrations: not yet a poor day
+        facts.add(Facts.dispute("d1").by("A").about(people.get(0)).citing("a0").at("2024-03-02 09:30"));
+        // the tenth makes the day poor (no visit yet); five visits of OTHER clients make it fine again
+        facts.add(Facts.registration("a9").by("A").of(people.get(9)).at("2024-03-02 10:00"));
+        for (int i = 1; i <= 5; i++) {
+            facts.add(Facts.visit("v" + i).of(people.get(i)).naming("a" + i).at("2024-03-02 15:0" + i));
+        }
+        List<DisputeDecision> proposals = oneByOne(facts);
+        assertThat(proposals).extracting(d -> d.explanation().ruleIds().contains("REG-6"))
+                .as("the proposal cites REG-6 only while the day is poor").containsSubsequence(false, true, false);
+    }
+
+    @Test
+    @DisplayName("PUR-7: a late claim's proposal follows a registration of the buyer that comes after it")
+    void aLateClaimReadsTheBuyersRegistrations() {
+        Person buyer = Person.of("王", "13812345678");
+        List<Facts.Fact> facts = List.of(
+                Facts.visit("v1").of(buyer).at("2024-03-01 10:00"),
+                Facts.purchase("p1").by(buyer).at("2024-03-01 11:00"),
+                // filed under another number than the buyer's: what it reads of the buyer is found through the purchase
+                Facts.dispute("d1").by("A").about(Person.of("王", "13900001111")).lateClaim("p1").at("2024-03-02 10:00"),
+                Facts.registration("r1").by("B").of(buyer).at("2024-03-02 11:00"));
+        List<DisputeDecision> proposals = oneByOne(facts);
+        assertThat(proposals).extracting(DisputeDecision::proposedOwnerChannelId).containsSubsequence("A", null);
+    }
+
+    /**
+     * Folds the facts on one at a time in fold order, checks each read against the whole fold, and returns the first
+     * dispute's decision after each step that has one.
+     */
+    private static List<DisputeDecision> oneByOne(List<Facts.Fact> facts) {
+        PolicyHistory policies = PolicyHistory.defaults();
+        List<EventEnvelope> all = new ArrayList<>();
+        facts.forEach(f -> all.add(f.envelope()));
+        List<EventEnvelope> ordered = AttributionFold.start(all, policies).orderedEvents();
+        List<EventEnvelope> seen = new ArrayList<>(ordered.subList(0, 1));
+        FoldState state = AttributionFold.start(seen, policies);
+        List<DisputeDecision> proposals = new ArrayList<>();
+        for (int i = 1; i < ordered.size(); i++) {
+            seen.add(ordered.get(i));
+            state = AttributionFold.resume(state, List.of(ordered.get(i)), policies);
+            assertThat(state.resumedAt()).isPositive();
+            assertThat(state.outcome()).as("the marked read after event %d", i).isEqualTo(AttributionFold.fold(seen, policies));
+            if (!state.outcome().disputes().isEmpty()) {
+                proposals.add(state.outcome().disputes().get(0));
+            }
+        }
+        return proposals;
     }
 
     /** The changed decisions are, in order, exactly the decisions of {@code now} that are not objects of {@code before}. */

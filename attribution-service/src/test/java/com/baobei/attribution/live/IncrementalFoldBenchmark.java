@@ -23,7 +23,8 @@ import java.util.Map;
  * run by {@code verify}. In process, through the live classes: a registration → {@link AttributionFold#resume} (or
  * {@link AttributionFold#fold}) → {@link Reconciler} against the decisions of the fold before, which is what
  * {@link LiveAttribution} does before it writes the changed rows (the database write is not in these figures).
- * Histories come from the fold tests' generator. Arguments: sizes in events (default 100000 300000 1000000).
+ * Histories come from the fold tests' generator. Arguments: sizes in events (default 100000 300000 1000000);
+ * {@code -Dwarmup=N} registrations before the measured ones (default 50).
  *
  * <pre>
  * ./mvnw -q -B -ntp -o -pl attribution-service -am test-compile -DskipTests
@@ -36,7 +37,12 @@ import java.util.Map;
 public final class IncrementalFoldBenchmark {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final int WARM_UP = 50;
+    /**
+     * Registrations folded on before the measured ones ({@code -Dwarmup=N}, default 50). Since the third round an event
+     * costs microseconds, so 50 leave the JIT's work on the new path unfinished for the first size a JVM runs: a few
+     * thousand make the sizes comparable in one run.
+     */
+    private static final int WARM_UP = Integer.getInteger("warmup", 50);
 
     private IncrementalFoldBenchmark() {
     }
