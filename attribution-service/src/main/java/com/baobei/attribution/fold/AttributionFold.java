@@ -75,10 +75,11 @@ public final class AttributionFold {
         if (!conflict && state.policies.equals(policies) && fold.canExtend(more)) {
             int from = fold.size();
             if (more.size() == 0) {
-                return new FoldState(policies, fold, state.outcome(), from);
+                return new FoldState(policies, fold, state.outcome(), from, state.outcome(), Outcome.empty());
             }
             fold.extend(more);
-            return new FoldState(policies, fold, fold.decisionsKeepingState(), from);
+            Outcome outcome = fold.decisionsKeepingState();
+            return new FoldState(policies, fold, outcome, from, state.outcome(), fold.changed());
         }
         List<EventEnvelope> all = new java.util.ArrayList<>(fold.size() + later.size());
         all.addAll(java.util.Arrays.asList(fold.events()));

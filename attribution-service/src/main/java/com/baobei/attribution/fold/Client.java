@@ -58,6 +58,11 @@ final class Client {
     RulingRec ruling;
     List<Client> group;
 
+    /** Its place in the order the fold made its kind of item (ADR 0031: the slot of its decision). */
+    int index;
+    /** Touched by the pass since the last read of the decisions ({@link Marks}). */
+    boolean marked;
+
     final List<Reg> regs = new ArrayList<>(2);
     /** Its purchases, in fold order; an empty shared list until the first (most clients never buy). */
     List<PurchaseRec> purchases = List.of();

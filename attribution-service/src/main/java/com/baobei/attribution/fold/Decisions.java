@@ -45,6 +45,179 @@ final class Decisions {
         return new Outcome(verdicts(asOf), clients, purchases(), disputes());
     }
 
+    /**
+     * ADR 0031, third round: while set, every read item's next deadline is queued, every dispute's reads are
+     * remembered, and the lists are {@link IdOrdered}, so that a later read can visit only what changed.
+     */
+    private Marks tracked;
+    private Outcome changed;
+
+    /** Every decision, as {@link #outcome}, read so that later reads can be marked ones ({@link #outcomeMarked}). */
+    Outcome outcomeTracked(Marks marks) {
+        tracked = marks;
+        Outcome read = outcome();
+        marks.regsRead = f.regs.size();
+        return read;
+    }
+
+    /** The decisions {@link #outcomeMarked} made that are not the previous read's objects, in order of id. */
+    Outcome changed() {
+        return changed;
+    }
+
+    /**
+     * The decisions as of the latest event, reading only the items the pass marked since {@code previous} (the last
+     * read's Outcome) and those whose queued deadline has passed since; every other decision is {@code previous}'s,
+     * at its place. Equal to {@link #outcome} (ResumedReadMarksTest).
+     */
+    Outcome outcomeMarked(Outcome previous, Marks marks) {
+        tracked = marks;
+        Instant asOf = f.asOf();
+        marks.passed(asOf);
+        // a registration's verdict reads its client's deadlines; a client's change may change its registrations' and
+        // purchases' (a ruling); the disputes read the clients, registrations and purchases under their keys
+        for (int i = 0; i < marks.regs.size(); i++) {
+            Reg reg = marks.regs.get(i);
+            if (reg.client != null) {
+                marks.client(reg.client);
+            }
+        }
+        for (int i = 0; i < marks.clients.size(); i++) {
+            Client c = marks.clients.get(i);
+            c.regs.forEach(marks::reg);
+            c.purchases.forEach(marks::purchase);
+        }
+        for (int i = 0; i < marks.clients.size(); i++) {
+            f.markDisputes(marks.clients.get(i).masked, null, null);
+        }
+        for (int i = 0; i < marks.regs.size(); i++) {
+            Reg reg = marks.regs.get(i);
+            f.markDisputes(reg.masked, reg.id, null);
+        }
+        for (int i = 0; i < marks.purchases.size(); i++) {
+            f.markDisputes(null, null, marks.purchases.get(i).purchaseId);
+        }
+        // as the whole read: every client that is read, or whose state a dispute reads, has its deadlines applied first
+        for (int i = 0; i < marks.clients.size(); i++) {
+            f.applyDeadlines(marks.clients.get(i), asOf);
+        }
+        for (int i = 0; i < marks.disputes.size(); i++) {
+            Client c = RulingStep.disputeClient(f, marks.disputes.get(i));
+            if (c != null) {
+                f.applyDeadlines(c, asOf);
+            }
+        }
+        Edits<ClientDecision> clients = new Edits<>(f.clientIds);
+        for (int i = 0; i < marks.clients.size(); i++) {
+            Client c = marks.clients.get(i);
+            ClientDecision before = c.decided;
+            ClientDecision made = client(c);
+            due(c);
+            if (made != before) {
+                clients.add(c.index, made);
+            }
+        }
+        Edits<VerdictDecision> verdicts = new Edits<>(f.regIds);
+        for (int i = 0; i < marks.regs.size(); i++) {
+            Reg reg = marks.regs.get(i);
+            VerdictDecision settled = f.settledVerdicts.get(reg.index);
+            VerdictDecision before = reg.index >= marks.regsRead ? null : settled != null ? settled : reg.decided;
+            VerdictDecision made = settled != null ? settled : verdict(reg, asOf);
+            if (made != before || before == null) {
+                verdicts.add(reg.index, made);
+            }
+        }
+        Edits<PurchaseDecision> purchases = new Edits<>(f.purchaseIds);
+        for (int i = 0; i < marks.purchases.size(); i++) {
+            PurchaseRec p = marks.purchases.get(i);
+            PurchaseDecision before = p.decided;
+            PurchaseDecision made = purchase(p);
+            if (made != before) {
+                purchases.add(p.index, made);
+            }
+        }
+        Edits<DisputeDecision> disputes = new Edits<>(f.disputeIds);
+        for (int i = 0; i < marks.disputes.size(); i++) {
+            DisputeRec d = marks.disputes.get(i);
+            DisputeDecision before = d.decided;
+            DisputeDecision made = dispute(d);
+            if (made != before) {
+                disputes.add(d.index, made);
+            }
+        }
+        marks.reread = new int[] {marks.clients.size(), marks.regs.size(), marks.purchases.size(), marks.disputes.size()};
+        marks.clear();
+        marks.regsRead = f.regs.size();
+        changed = new Outcome(verdicts.sorted(), clients.sorted(), purchases.sorted(), disputes.sorted());
+        return new Outcome(verdicts.onto(previous.verdicts()), clients.onto(previous.clients()),
+                purchases.onto(previous.purchases()), disputes.onto(previous.disputes()));
+    }
+
+    /** The decisions a marked read made anew for one kind, by item, put onto the last read's list in order of id. */
+    private static final class Edits<T> {
+
+        private final IdSort.Heads ids;
+        private final List<Integer> items = new ArrayList<>();
+        private final List<T> made = new ArrayList<>();
+        private Integer[] order;
+
+        Edits(IdSort.Heads ids) {
+            this.ids = ids;
+        }
+
+        void add(int item, T decision) {
+            items.add(item);
+            made.add(decision);
+        }
+
+        /** The new decisions in order of id. */
+        List<T> sorted() {
+            order = new Integer[items.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> ids.compare(items.get(a), items.get(b)));
+            List<T> out = new ArrayList<>(order.length);
+            for (Integer i : order) {
+                out.add(made.get(i));
+            }
+            return out;
+        }
+
+        IdOrdered<T> onto(List<T> previous) {
+            IdOrdered<T> list = (IdOrdered<T>) previous;
+            for (Integer i : order) {
+                list = list.with(items.get(i), made.get(i), ids::compare);
+            }
+            return list;
+        }
+    }
+
+    /** Queues the client's next deadline after the read's time (its decision may change when it passes). */
+    private void due(Client c) {
+        if (tracked != null) {
+            Instant end = f.nextDeadline(c);
+            if (end != null) {
+                tracked.due(end, c);
+            }
+        }
+    }
+
+    /** The client's decision (its deadlines applied), the same object while its history is the same; null: none yet. */
+    private ClientDecision client(Client c) {
+        if (c.history.isEmpty()) {
+            return null;
+        }
+        OwnershipChanged last = c.history.get(c.history.size() - 1);
+        // a history only grows (or is cut back to what it was, ADR 0031): same length and same last entry,
+        // same history; the decision made from it before is kept, the same object
+        if (c.decided == null || c.decidedEntries != c.history.size() || c.decided.current() != last) {
+            c.decided = new ClientDecision(c.key, last, immutable(c.history));
+            c.decidedEntries = c.history.size();
+        }
+        return c.decided;
+    }
+
     private List<VerdictDecision> verdicts(Instant asOf) {
         int n = f.regs.size();
         VerdictDecision[] made = new VerdictDecision[n];
@@ -103,6 +276,9 @@ final class Decisions {
         Verdict verdict = reg.verdict;
         Because because = reg.because;
         boolean lapsed = verdict == Verdict.ACCEPTED && !reg.inUse && !Reg3Validity.validAt(reg.validUntil, asOf);
+        if (tracked != null && verdict == Verdict.ACCEPTED && !reg.inUse && !lapsed) {
+            tracked.due(reg.validUntil, reg); // it lapses then, if nothing uses it first
+        }
         if (reg.decided != null && reg.decidedVerdict == verdict && reg.decidedBecause == because
                 && reg.decidedLapsed == lapsed && reg.decidedClient == reg.client) {
             // made from the very same facts by an earlier read of this state (ADR 0031): the same object, so the
@@ -137,7 +313,10 @@ final class Decisions {
      * The decisions, made in the order their items were created (the order their state lies in memory, which
      * is the fast order to read it in), put in order of id.
      */
-    private static <T> List<T> inIdOrder(T[] made, IdSort.Heads ids) {
+    private <T> List<T> inIdOrder(T[] made, IdSort.Heads ids) {
+        if (tracked != null) {
+            return IdOrdered.of(made, IdSort.order(ids));
+        }
         @SuppressWarnings("unchecked")
         T[] out = (T[]) new Object[made.length];
         int n = 0;
@@ -180,16 +359,8 @@ final class Decisions {
             }
             Client c = f.clients.get(k);
             f.applyDeadlines(c, asOf);
-            if (!c.history.isEmpty()) {
-                OwnershipChanged last = c.history.get(c.history.size() - 1);
-                // a history only grows (or is cut back to what it was, ADR 0031): same length and same last entry,
-                // same history; the decision made from it before is kept, the same object
-                if (c.decided == null || c.decidedEntries != c.history.size() || c.decided.current() != last) {
-                    c.decided = new ClientDecision(c.key, last, immutable(c.history));
-                    c.decidedEntries = c.history.size();
-                }
-                made[k] = c.decided;
-            }
+            made[k] = client(c);
+            due(c);
         }
         return inIdOrder(made, f.clientIds);
     }
@@ -264,14 +435,23 @@ final class Decisions {
             if ((k & (AHEAD - 1)) == 0) {
                 touchDisputes(k, Math.min(n, k + AHEAD));
             }
-            DisputeRec d = f.disputeList.get(k);
-            Client client = RulingStep.disputeClient(f, d);
-            String key = client != null ? client.key
-                    : d.data.maskedPhone() != null ? ClientKeys.clientKey(f.tenant, f.project, d.data.maskedPhone())
-                    : f.event(d.seq).clientKey();
-            made[k] = dispute(d, client, key);
+            made[k] = dispute(f.disputeList.get(k));
         }
         return inIdOrder(made, f.disputeIds);
+    }
+
+    /** The dispute's decision; the same object as the last read's while equal (ADR 0031). */
+    private DisputeDecision dispute(DisputeRec d) {
+        Client client = RulingStep.disputeClient(f, d);
+        String key = client != null ? client.key
+                : d.data.maskedPhone() != null ? ClientKeys.clientKey(f.tenant, f.project, d.data.maskedPhone())
+                : f.event(d.seq).clientKey();
+        DisputeDecision made = dispute(d, client, key);
+        if (d.decided != null && d.decided.equals(made)) {
+            return d.decided;
+        }
+        d.decided = made;
+        return made;
     }
 
     private DisputeDecision dispute(DisputeRec d, Client client, String key) {
@@ -301,7 +481,7 @@ final class Decisions {
                     rules(Reg8Intake.ID, Dsp1Disputes.ID), d.seq));
         }
         String owner = client != null && client.kind == OwnerKind.CHANNEL ? client.channel : null;
-        if (cited != null && data.channelId().equals(cited.channel) && poor(cited)) {
+        if (cited != null && data.channelId().equals(cited.channel) && poor(cited, d)) {
             String proposed = owner != null && !owner.equals(data.channelId()) ? owner : null;
             return decision(d, key, DisputeStatus.OPEN, proposed, new Because(v,
                     "该渠道报备当日报备量达标但到访率低于" + cited.policy.qualityMinVisitRatePercent() + "%，当日报备的争议一律判其败诉。",
@@ -312,7 +492,7 @@ final class Decisions {
         }
         Reg ownerReg = client == null ? null : ownerRegistration(client);
         if (owner != null && !owner.equals(data.channelId()) && ownerReg != null && owner.equals(ownerReg.channel)
-                && poor(ownerReg)) {
+                && poor(ownerReg, d)) {
             return decision(d, key, DisputeStatus.OPEN, data.channelId(), new Because(v,
                     "归属渠道 " + owner + " 报备当日到访率过低，当日报备的争议判其败诉。",
                     "Proposed for the disputing channel: owner " + owner + " had a poor registration day (visit rate below "
@@ -336,6 +516,7 @@ final class Decisions {
             return decision(d, key, DisputeStatus.REJECTED, null, new Because(v, "补报所称成交不在记录中。",
                     "Rejected: the claimed purchase is not on record.", rules(Pur7LateClaim.ID, Dsp1Disputes.ID), d.seq));
         }
+        f.disputeReadsNumber(d, p.buyer.masked);
         if (hasRegistrationOnRecord(p.buyer)) {
             return decision(d, key, DisputeStatus.OPEN, p.channel, new Because(v,
                     "买受人已有报备记录，不属补报，按争议处理；按规则归" + (p.channel == null ? "无渠道" : "渠道 " + p.channel) + "。",
@@ -410,7 +591,7 @@ final class Decisions {
     }
 
     /** REG-6 for the channel and calendar day of a registration, counting distinct clients registered and visited. */
-    private boolean poor(Reg reg) {
-        return f.quality.poor(reg);
+    private boolean poor(Reg reg, DisputeRec reader) {
+        return f.quality.poor(reg, reader);
     }
 }

@@ -13,7 +13,14 @@ final class DisputeRec {
     final Disputed data;
     final Instant at;
     final ProjectPolicy policy;
+    /** Its place in the order the fold made its kind of item (ADR 0031: the slot of its decision). */
+    int index;
+    /** Touched by the pass since the last read of the decisions ({@link Marks}). */
+    boolean marked;
+
     RulingRec ruling;
+    /** The decision last read off this dispute (ADR 0031). */
+    DisputeDecision decided;
 
     DisputeRec(int seq, Disputed data, Instant at, ProjectPolicy policy) {
         this.seq = seq;

@@ -19,17 +19,49 @@ public final class FoldState {
     private final Outcome outcome;
     private final int resumedAt;
     private boolean consumed;
+    /** The Outcome of the state this one was folded on from, and the decisions that are not its objects (ADR 0031). */
+    private final Outcome since;
+    private final Outcome changed;
 
     FoldState(PolicyHistory policies, ProjectFold fold, Outcome outcome, int resumedAt) {
+        this(policies, fold, outcome, resumedAt, null, null);
+    }
+
+    FoldState(PolicyHistory policies, ProjectFold fold, Outcome outcome, int resumedAt, Outcome since, Outcome changed) {
         this.policies = policies;
         this.fold = fold;
         this.outcome = outcome;
         this.resumedAt = resumedAt;
+        this.since = since;
+        this.changed = changed;
+    }
+
+    /**
+     * When this state was folded on from the state whose Outcome is {@code before}: the decisions of {@link #outcome}
+     * that are not {@code before}'s objects (new or changed), each kind in order of id; every other decision is the
+     * very object {@code before} holds. Null when not known (another Outcome, a fold from the start): compare all.
+     */
+    public Outcome changedSince(Outcome before) {
+        return before != null && before == since ? changed : null;
     }
 
     /** Equal to {@link AttributionFold#fold} of every event folded into this state. */
     public Outcome outcome() {
         return outcome;
+    }
+
+    /**
+     * What the read of the decisions visited after the step that made this state, when it was a marked read (ADR
+     * 0031, third round): {clients, registrations, purchases, disputes}; null when every item was read.
+     */
+    public int[] rereadItems() {
+        return changed == null || fold == null || fold.marks == null ? null : fold.marks.reread.clone();
+    }
+
+    /** {@link #rereadItems} summed; -1 when every item was read. */
+    public int reread() {
+        int[] items = rereadItems();
+        return items == null ? -1 : items[0] + items[1] + items[2] + items[3];
     }
 
     /** How many distinct events are folded. */

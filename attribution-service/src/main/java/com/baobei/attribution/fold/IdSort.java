@@ -58,6 +58,12 @@ final class IdSort {
             return size;
         }
 
+        /** The total order the sorted items lie in: id, then fold position, then the order added. */
+        int compare(int a, int b) {
+            int c = IdSort.compare(ids, seqs, a, b);
+            return c != 0 ? c : Integer.compare(a, b);
+        }
+
         /** The order last computed and how many ids it covered: a later order only inserts the ids added since (ADR 0031). */
         private int[] sorted;
         private int sortedCount;

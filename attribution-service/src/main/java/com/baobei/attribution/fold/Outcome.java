@@ -10,10 +10,15 @@ public record Outcome(
         List<DisputeDecision> disputes) {
 
     public Outcome {
-        verdicts = List.copyOf(verdicts);
-        clients = List.copyOf(clients);
-        purchases = List.copyOf(purchases);
-        disputes = List.copyOf(disputes);
+        verdicts = immutable(verdicts);
+        clients = immutable(clients);
+        purchases = immutable(purchases);
+        disputes = immutable(disputes);
+    }
+
+    /** A copy, unless the list is already an immutable list of the fold's own ({@link IdOrdered}, ADR 0031). */
+    private static <T> List<T> immutable(List<T> list) {
+        return list instanceof IdOrdered<T> kept ? kept : List.copyOf(list);
     }
 
     public static Outcome empty() {

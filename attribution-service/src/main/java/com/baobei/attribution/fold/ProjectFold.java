@@ -149,11 +149,32 @@ final class ProjectFold {
         return decisionsKeepingState();
     }
 
-    /** The decisions, then the state put back as the pass left it (the decisions apply the last deadlines). */
+    /** The Outcome of the last read of a state that is folded on (its lists are {@link IdOrdered}); null before. */
+    private Outcome lastRead;
+    /** The decisions of the last read that are not the previous read's objects, in order of id (null: all of them). */
+    private Outcome changed;
+
+    Outcome changed() {
+        return changed;
+    }
+
+    /**
+     * The decisions, then the state put back as the pass left it (the decisions apply the last deadlines). The first
+     * read reads every item; a later one only what the pass marked since and the items whose deadline passed
+     * ({@link Marks}), and keeps the rest of the last read's Outcome (ADR 0031, third round).
+     */
     Outcome decisionsKeepingState() {
         undo = new ArrayList<>();
         try {
-            return new Decisions(this).outcome();
+            Decisions read = new Decisions(this);
+            if (lastRead == null) {
+                lastRead = read.outcomeTracked(track());
+                changed = null;
+            } else {
+                lastRead = read.outcomeMarked(lastRead, marks);
+                changed = read.changed();
+            }
+            return lastRead;
         } finally {
             for (int i = undo.size() - 1; i >= 0; i--) {
                 undo.get(i).run();
@@ -290,7 +311,12 @@ final class ProjectFold {
             } else if (data instanceof Disputed dispute && dispute.disputeId() != null
                     && !disputesById.containsKey(dispute.disputeId())) {
                 DisputeRec rec = new DisputeRec(i, dispute, times[i], policyAt[i]);
+                rec.index = disputeList.size();
                 disputesById.put(dispute.disputeId(), rec);
+                if (marks != null) {
+                    marks.dispute(rec);
+                    indexDispute(rec);
+                }
                 disputeList.add(rec);
                 disputeIds.add(rec.id, rec.seq);
             }
@@ -298,6 +324,90 @@ final class ProjectFold {
     }
 
     // ---- folding on from this state (ADR 0031) ----
+
+    /**
+     * Third round: from the first read of a state that will be folded on, what each step touches ({@link Marks}); null
+     * before. A read changes nothing for good (what it changes is put back), so it marks nothing.
+     */
+    Marks marks;
+    /** The disputes by what their proposal reads besides their own facts: a number, a registration id, a purchase id. */
+    private Map<String, List<DisputeRec>> disputesByNumber;
+    private Map<String, List<DisputeRec>> disputesByReg;
+    private Map<String, List<DisputeRec>> disputesByPurchase;
+
+    void mark(Client c) {
+        if (marks != null && undo == null) {
+            marks.client(c);
+        }
+    }
+
+    void mark(Reg reg) {
+        if (marks != null && undo == null) {
+            marks.reg(reg);
+        }
+    }
+
+    void mark(PurchaseRec p) {
+        if (marks != null && undo == null) {
+            marks.purchase(p);
+        }
+    }
+
+    void mark(DisputeRec d) {
+        if (marks != null && undo == null) {
+            marks.dispute(d);
+        }
+    }
+
+    /** Starts marking (once): the disputes indexed, REG-6's days told to remember their readers. */
+    Marks track() {
+        if (marks == null) {
+            marks = new Marks();
+            disputesByNumber = new HashMap<>();
+            disputesByReg = new HashMap<>();
+            disputesByPurchase = new HashMap<>();
+            disputeList.forEach(this::indexDispute);
+            quality.track(marks);
+        }
+        return marks;
+    }
+
+    private void indexDispute(DisputeRec d) {
+        Disputed data = d.data;
+        readBy(disputesByNumber, data.maskedPhone(), d);
+        readBy(disputesByReg, data.registrationId(), d);
+        readBy(disputesByPurchase, data.purchaseId(), d);
+    }
+
+    /** The dispute reads what is under {@code masked} too (a late claim's buyer): a change there marks it. */
+    void disputeReadsNumber(DisputeRec d, String masked) {
+        if (disputesByNumber != null) {
+            readBy(disputesByNumber, masked, d);
+        }
+    }
+
+    private static void readBy(Map<String, List<DisputeRec>> index, String key, DisputeRec d) {
+        if (key != null) {
+            List<DisputeRec> list = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+            if (!list.contains(d)) {
+                list.add(d);
+            }
+        }
+    }
+
+    /** Marks the disputes that read something under this key ({@code byNumber}, {@code byReg}, {@code byPurchase}). */
+    void markDisputes(String masked, String registrationId, String purchaseId) {
+        markAll(disputesByNumber, masked);
+        markAll(disputesByReg, registrationId);
+        markAll(disputesByPurchase, purchaseId);
+    }
+
+    private void markAll(Map<String, List<DisputeRec>> index, String key) {
+        List<DisputeRec> found = key == null ? null : index.get(key);
+        if (found != null) {
+            found.forEach(marks::dispute);
+        }
+    }
 
     /** The folded events by id, kept from the first resume on: a later copy of one of them is not new. */
     private Map<String, EventEnvelope> byId;
@@ -392,7 +502,9 @@ final class ProjectFold {
         Instant at = times[seq];
         ProjectPolicy policy = policyAt[seq];
         Reg reg = new Reg(seq, data, at, day(at, policy), policy, Reg3Validity.validUntil(at, policy, days));
+        reg.index = regs.size();
         regs.add(reg);
+        mark(reg);
         regIds.add(reg.id, seq);
         settledVerdicts.add(null);
         if (data.registrationId() != null) {
@@ -508,6 +620,7 @@ final class ProjectFold {
     }
 
     void reject(Reg reg, Because because) {
+        mark(reg);
         reg.verdict = Verdict.REJECTED;
         reg.because = because;
         reg.inUse = false;
@@ -549,7 +662,11 @@ final class ProjectFold {
         String base = ClientKeys.clientKey(tenant, project, masked);
         Client client = new Client(under.isEmpty() ? base : base + "~" + (under.size() + 1), masked, surname, hash);
         number.add(client);
+        client.index = clients.size();
         clients.add(client);
+        // (a verdict with no client is filed under the number's first client, whose key is the number's plain key,
+        // the key it is filed under while there is none: its registrations need no mark)
+        mark(client);
         clientIds.add(client.key, 0);
         if (hash != null) {
             clientsByHash.putIfAbsent(hash, client);
@@ -604,6 +721,7 @@ final class ProjectFold {
 
     void set(Client c, OwnerKind kind, String channel, String agent, Status status, LocalDate from, LocalDate until,
              Because because) {
+        mark(c);
         c.kind = kind;
         c.channel = channel;
         c.agent = agent;
@@ -645,12 +763,11 @@ final class ProjectFold {
      * first event at or after the deadline: the one that showed the time had passed.
      */
     void applyDeadlines(Client c, Instant time) {
+        mark(c);
         boolean saved = undo == null;
         c.readMemoAt = 0;
-        while (c.ruling == null && c.status != Status.PURCHASED) {
-            Instant end = (c.status == Status.PROTECTED || c.pending) && c.until != null
-                    ? Vis6Lapse.endsAt(c.until, c.zone, days)
-                    : c.status == Status.REGISTERED && c.claim != null ? c.claim.validUntil : null;
+        while (true) {
+            Instant end = nextDeadline(c);
             if (end == null || time.isBefore(end)) {
                 return;
             }
@@ -668,6 +785,16 @@ final class ProjectFold {
      * and what touches it first may be an event that changes the client before (ADR 0031).
      */
     List<Runnable> undo;
+
+    /** The client's next deadline: its protection (or reserved window) ends, or its registration claim lapses; null: none. */
+    Instant nextDeadline(Client c) {
+        if (c.ruling != null || c.status == Status.PURCHASED) {
+            return null;
+        }
+        return (c.status == Status.PROTECTED || c.pending) && c.until != null
+                ? Vis6Lapse.endsAt(c.until, c.zone, days)
+                : c.status == Status.REGISTERED && c.claim != null ? c.claim.validUntil : null;
+    }
 
     /**
      * While reading the decisions ({@code undo} set): the explanation the last read made at this point of applying the

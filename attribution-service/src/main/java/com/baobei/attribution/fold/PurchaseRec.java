@@ -22,6 +22,11 @@ final class PurchaseRec {
     Instant cancelledAt;
     int cancelSeq = -1;
 
+    /** Its place in the order the fold made its kind of item (ADR 0031: the slot of its decision). */
+    int index;
+    /** Touched by the pass since the last read of the decisions ({@link Marks}). */
+    boolean marked;
+
     Client buyer;
     String channel;
     String agent;

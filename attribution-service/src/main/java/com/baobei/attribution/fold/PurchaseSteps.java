@@ -39,6 +39,7 @@ final class PurchaseSteps {
         PurchaseRec known = f.purchasesById.get(data.purchaseId());
         Instant at = f.times[seq];
         if (known != null) {
+            f.mark(known);
             if (data.stage() == Purchased.Stage.CONTRACT && known.contractedAt == null) {
                 known.contractedAt = at;
                 known.contractSeq = seq;
@@ -58,7 +59,9 @@ final class PurchaseSteps {
         }
         p.subscribedAt = at;
         f.purchasesById.put(p.purchaseId, p);
+        p.index = f.purchaseList.size();
         f.purchaseList.add(p);
+        f.mark(p);
         f.purchaseIds.add(p.purchaseId, p.seq);
         Client c = f.person(data.maskedPhone(), data.buyerSurname(), data.phoneHash(), null);
         p.buyer = c;
@@ -263,9 +266,11 @@ final class PurchaseSteps {
             return;
         }
         Instant at = f.times[seq];
+        f.mark(p);
         p.cancelledAt = at;
         p.cancelSeq = seq;
         Client c = p.buyer;
+        f.mark(c);
         c.activePurchases--;
         if (c.activePurchases > 0 || c.status != Status.PURCHASED) {
             return;

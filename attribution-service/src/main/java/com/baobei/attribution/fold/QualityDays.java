@@ -2,6 +2,7 @@ package com.baobei.attribution.fold;
 
 import com.baobei.attribution.fold.rules.Reg6Quality;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,18 +61,57 @@ final class QualityDays {
         }
         int[] day = counts.computeIfAbsent(new ChannelDay(reg.channel, reg.day), k -> new int[2]);
         day[0]++;
+        moved(day);
         Name name = new Name(reg.channel, reg.day, surname, day);
         number.add(name);
         return name;
     }
 
     /** The registration's client came within its validity: the client counts as visited for that day. */
-    static void visited(Reg reg) {
+    void visited(Reg reg) {
         Name name = reg.name;
         if (name != null && !name.visited) {
             name.visited = true;
             name.day[1]++;
+            moved(name.day);
         }
+    }
+
+    /**
+     * ADR 0031: the disputes whose proposal read a day's counts, by the day's counts (the array itself); null while
+     * the fold is not read for resuming. A count that moves marks them ({@link Marks}).
+     */
+    private java.util.IdentityHashMap<int[], List<DisputeRec>> readers;
+    private Marks marks;
+
+    /** From now on, remember who reads a day and mark them when its counts move. */
+    void track(Marks marks) {
+        this.marks = marks;
+        if (readers == null) {
+            readers = new java.util.IdentityHashMap<>();
+        }
+    }
+
+    private void moved(int[] day) {
+        if (marks != null) {
+            List<DisputeRec> read = readers.get(day);
+            if (read != null) {
+                read.forEach(marks::dispute);
+            }
+        }
+    }
+
+    /** {@link #poor(Reg)}, read by {@code reader}'s proposal: remembered, so that a change of the day's counts marks it. */
+    boolean poor(Reg reg, DisputeRec reader) {
+        if (readers == null) {
+            return poor(reg);
+        }
+        int[] day = counts.computeIfAbsent(new ChannelDay(reg.channel, reg.day), k -> new int[2]);
+        List<DisputeRec> read = readers.computeIfAbsent(day, k -> new ArrayList<>(2));
+        if (!read.contains(reader)) {
+            read.add(reader);
+        }
+        return Reg6Quality.poorDay(day[0], day[1], reg.policy);
     }
 
     /** REG-6 for the channel and calendar day of a registration. */

@@ -28,6 +28,11 @@ final class Reg {
     /** The envelope's client key, kept only for a number no client can have (the verdict is filed under it). */
     String envelopeKey;
 
+    /** Its place in the order the fold made its kind of item (ADR 0031: the slot of its decision). */
+    int index;
+    /** Touched by the pass since the last read of the decisions ({@link Marks}). */
+    boolean marked;
+
     Client client;
     Verdict verdict;
     Because because;

@@ -68,6 +68,7 @@ final class RulingStep {
                 return;
             }
             dispute.ruling = ruling;
+            f.mark(dispute);
         }
         decideOwner(ruling, group, at, linked);
         boolean byId3 = ruling.byFirstConfirmed;

@@ -92,6 +92,8 @@ final class VisitSteps {
     /** ID-2: the signed form names the registration, so it is this person's, whoever it was filed under. */
     private void rebind(Reg named, Client c, int seq) {
         Client old = named.client;
+        f.mark(old);
+        f.mark(named);
         old.regs.remove(named);
         insertBySeq(c.regs, named);
         named.client = c;
@@ -129,12 +131,12 @@ final class VisitSteps {
             if (!reg.visited && reg.counted && !reg.at.isAfter(at) && at.isBefore(reg.validUntil)
                     && Id2Matching.surnamesMatch(reg.surname, data.clientSurname())) {
                 reg.visited = true;
-                QualityDays.visited(reg);
+                f.quality.visited(reg);
             }
         }
         if (named != null && !named.at.isAfter(at) && at.isBefore(named.validUntil)) {
             named.visited = true;
-            QualityDays.visited(named);
+            f.quality.visited(named);
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -45,10 +46,15 @@ public class LiveAttribution {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final LiveMetrics metrics;
+    /**
+     * {@code baobei.fold.resume}: fold each burst on from the state the last fold left (ADR 0031); false folds the
+     * whole project each burst, as before, so that the two paths can be measured across the real processes.
+     */
+    private final boolean resume;
 
     public LiveAttribution(EventStore events, ProjectionStore projections, PolicyVersions policies, ProjectMemory memory,
                            RecentPublications recent, RelaySignal relay, Clock clock, TransactionTemplate tx,
-                           LiveMetrics metrics) {
+                           LiveMetrics metrics, @Value("${baobei.fold.resume:true}") boolean resume) {
         this.events = events;
         this.projections = projections;
         this.policies = policies;
@@ -58,6 +64,7 @@ public class LiveAttribution {
         this.clock = clock;
         this.tx = tx;
         this.metrics = metrics;
+        this.resume = resume;
     }
 
     /**
@@ -153,7 +160,7 @@ public class LiveAttribution {
         // the kept state is folded on and so changes: memory must not offer it again if this transaction fails
         memory.forget(project);
         Outcome before = known != null && known.fold() != null ? known.fold().outcome() : null;
-        FoldState state = before != null
+        FoldState state = before != null && resume
                 ? AttributionFold.resume(known.fold(), all.subList(known.folded(), all.size()), policies.history(project))
                 : AttributionFold.start(all, policies.history(project));
         Outcome outcome = state.outcome();

@@ -74,6 +74,15 @@ final class Reconciler {
         for (DecisionKind kind : DecisionKind.values()) {
             next.put(kind, previous.computeIfAbsent(kind, k -> new HashMap<>()));
         }
+        Outcome changed = fold == null || fold.outcome() != outcome ? null : fold.changedSince(before);
+        if (changed != null) {
+            // the fold knows which decisions are not the earlier Outcome's objects (ADR 0031, third round): only those
+            changed.verdicts().forEach(this::verdict);
+            changed.clients().forEach(this::client);
+            changed.purchases().forEach(this::purchase);
+            changed.disputes().forEach(this::dispute);
+            return new Result(changes, next);
+        }
         walk(DecisionKind.VERDICT, before.verdicts(), outcome.verdicts(), d -> d.verdict().registrationId(), this::verdict);
         walk(DecisionKind.CLIENT, before.clients(), outcome.clients(), ClientDecision::clientKey, this::client);
         walk(DecisionKind.PURCHASE, before.purchases(), outcome.purchases(), d -> d.attribution().purchaseId(),

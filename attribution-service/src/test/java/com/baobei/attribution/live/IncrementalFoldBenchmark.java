@@ -23,7 +23,8 @@ import java.util.Map;
  * run by {@code verify}. In process, through the live classes: a registration → {@link AttributionFold#resume} (or
  * {@link AttributionFold#fold}) → {@link Reconciler} against the decisions of the fold before, which is what
  * {@link LiveAttribution} does before it writes the changed rows (the database write is not in these figures).
- * Histories come from the fold tests' generator. Arguments: sizes in events (default 100000 300000 1000000).
+ * Histories come from the fold tests' generator. Arguments: sizes in events (default 100000 300000 1000000);
+ * {@code -Dwarmup=N} registrations before the measured ones (default 50).
  *
  * <pre>
  * ./mvnw -q -B -ntp -o -pl attribution-service -am test-compile -DskipTests
@@ -36,7 +37,12 @@ import java.util.Map;
 public final class IncrementalFoldBenchmark {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final int WARM_UP = 50;
+    /**
+     * Registrations folded on before the measured ones ({@code -Dwarmup=N}, default 50). Since the third round an event
+     * costs microseconds, so 50 leave the JIT's work on the new path unfinished for the first size a JVM runs: a few
+     * thousand make the sizes comparable in one run.
+     */
+    private static final int WARM_UP = Integer.getInteger("warmup", 50);
 
     private IncrementalFoldBenchmark() {
     }
@@ -75,6 +81,7 @@ public final class IncrementalFoldBenchmark {
         long[] wall = new long[measured];
         long[] cpu = new long[measured];
         long[] foldCpu = new long[measured];
+        long[] reread = new long[4];
         int n = 0;
         for (int i = 0; i < WARM_UP + measured; i++) {
             EventEnvelope registration = registration(history.get(0), "inc", i, tip.plusSeconds(60L * (i + 1)));
@@ -92,6 +99,10 @@ public final class IncrementalFoldBenchmark {
             }
             previous = result.decisions();
             if (i >= WARM_UP) {
+                int[] items = state.rereadItems();
+                for (int k = 0; items != null && k < 4; k++) {
+                    reread[k] += items[k];
+                }
                 foldCpu[n] = folded;
                 wall[n] = wallTook;
                 cpu[n++] = cpuTook;
@@ -99,8 +110,10 @@ public final class IncrementalFoldBenchmark {
         }
         long[] sortedFold = Arrays.copyOf(foldCpu, n);
         Arrays.sort(sortedFold);
-        System.out.printf("on from the state: of the CPU per event, the fold (resume and decisions) %.2f ms (median)%n",
-                sortedFold[n / 2] / 1e6);
+        System.out.printf("on from the state: of the CPU per event, the fold (resume and decisions) %.3f ms (median);"
+                + " re-read per event: %.2f clients, %.2f registrations, %.2f purchases, %.2f disputes; load average %.2f%n",
+                sortedFold[n / 2] / 1e6, reread[0] / (double) n, reread[1] / (double) n, reread[2] / (double) n,
+                reread[3] / (double) n, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<String> rows = new ArrayList<>();
         rows.add(row(state.events() - WARM_UP - measured, "on from the state", wall, cpu, n));
 
@@ -125,6 +138,7 @@ public final class IncrementalFoldBenchmark {
             }
         }
         rows.add(row(state.events() - WARM_UP - measured, "whole project (before)", wholeWall, wholeCpu, samples));
+        System.out.printf("load average %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println(rows.get(0));
         System.out.println(rows.get(1));
         return rows;
@@ -135,7 +149,7 @@ public final class IncrementalFoldBenchmark {
         long[] c = Arrays.copyOf(cpu, n);
         Arrays.sort(w);
         Arrays.sort(c);
-        return String.format("| %,d | %s | %d | %.2f ms | %.2f ms | %.2f ms |", history, form, n,
+        return String.format("| %,d | %s | %d | %.3f ms | %.3f ms | %.3f ms |", history, form, n,
                 w[n / 2] / 1e6, w[Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)] / 1e6, c[n / 2] / 1e6);
     }
 
