@@ -84,9 +84,11 @@ public final class RegistrationThroughputBenchmark {
             post(url, threads, warmup);
             long published = awaitPublished(offsets, 0, Duration.ofMinutes(2));
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             long accepted = post(url, threads, measure);
             awaitPublished(offsets, published + accepted, Duration.ofMinutes(2));
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuPerRegistration = (processCpuNanos() - cpuStart) / 1e3 / Math.max(1, accepted);
             double rate = accepted / seconds;
             System.out.printf("%nregistration benchmark (%d callers, %d s measured after %d s warm-up)%n",
                     threads, measure.toSeconds(), warmup.toSeconds());
@@ -98,6 +100,8 @@ public final class RegistrationThroughputBenchmark {
             System.out.printf("  POST /registrations → stored → on topic : %,10.0f /s  (%d registrations)%n",
                     rate, accepted);
             System.out.printf("  ratio                                    : %10.1f %%%n", 100 * rate / baseline);
+            // the whole JVM: service, publisher, embedded broker and these callers together
+            System.out.printf("  JVM CPU per registration                 : %,10.0f µs%n", cpuPerRegistration);
             for (String r : System.getProperty("rates", "100,300").split(",")) {
                 openLoop(url, Integer.parseInt(r.trim()), Duration.ofSeconds(Integer.getInteger("openSeconds", 20)));
             }
@@ -108,6 +112,11 @@ public final class RegistrationThroughputBenchmark {
             app.close();
             postgres.close();
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String create(EmbeddedPostgres postgres, String database) throws Exception {
