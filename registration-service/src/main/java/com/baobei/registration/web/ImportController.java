@@ -7,8 +7,10 @@ import com.baobei.security.Forbidden;
 import com.baobei.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
+import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.lang.annotation.ElementType;
 import java.time.Clock;
@@ -46,14 +48,13 @@ class ImportController {
     static final Instant EARLIEST_HISTORY = Instant.parse("2000-01-01T00:00:00Z");
 
     private final HistoryImport history;
-    private final ImportRowChecks checks;
+    private final Validator validator;
     private final Clock clock;
     private final ImportBatches batches;
 
     ImportController(HistoryImport history, ValidatorFactory validators, Clock clock, ImportBatches batches) {
         this.history = history;
-        this.checks = new ImportRowChecks(
-                validators.usingContext().traversableResolver(new EveryPropertyReachable()).getValidator());
+        this.validator = validators.usingContext().traversableResolver(new EveryPropertyReachable()).getValidator();
         this.clock = clock;
         this.batches = batches;
     }
@@ -158,10 +159,10 @@ class ImportController {
     private void requireValid(ImportRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         boolean onlyFullPhones = true;
-        // each distinct value of a row's property once: imports repeat their channels, agents and surnames
-        for (ImportRowChecks.Found found : checks.check(request)) {
-            problems.add(new FieldProblem(found.field(), found.message()));
-            onlyFullPhones &= found.fullPhone();
+        for (ConstraintViolation<ImportRequest> violation : validator.validate(request)) {
+            problems.add(new FieldProblem(FieldProblem.path(violation.getPropertyPath().toString()),
+                    violation.getMessage()));
+            onlyFullPhones &= violation.getConstraintDescriptor().getAnnotation() instanceof NoFullPhone;
         }
         Instant now = clock.instant();
         List<ImportRequest.Row> rows = request.rows() == null ? List.of() : request.rows();
