@@ -36,7 +36,8 @@ public class ResourceServerConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties) {
-        return TokenDecoders.from(properties.getJwt());
+        // a token verified once is not verified again until it expires (ADR 0034)
+        return new VerifiedTokens(TokenDecoders.from(properties.getJwt()));
     }
 
     @Bean

@@ -5,11 +5,10 @@ import com.baobei.contracts.registration.Registered.Companion;
 import com.baobei.contracts.registration.Registered.Intake;
 import java.time.Instant;
 import java.util.List;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A channel agent's registration of a client, or one row of an imported history. */
 public record RegisterClient(
-        @TargetAggregateIdentifier String registrationId,
+        String registrationId,
         String tenantId,
         String projectId,
         String channelId,

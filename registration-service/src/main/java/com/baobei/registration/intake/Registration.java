@@ -1,39 +1,27 @@
 package com.baobei.registration.intake;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 import com.baobei.contracts.Phones;
 import com.baobei.contracts.Texts;
 import com.baobei.contracts.registration.Registered.Companion;
 import com.baobei.contracts.registration.Registered.Intake;
 import java.util.List;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One registration (报备). It only records the claim: whether the claim wins is the attribution
- * service's decision, made over all of a project's events.
+ * service's decision, made over all of a project's events. A registration is decided once and never changes, so it is
+ * a pure decision, not an Axon aggregate: its one event is appended to the event store (the outbox, ADR 0002) as the
+ * first and only event of the aggregate {@code Registration}, by {@code NewRegistrationAppender}, in the request's
+ * transaction with its view row and its idempotency answer (ADR 0034).
  */
-@Aggregate
-public class Registration {
+public final class Registration {
 
-    @AggregateIdentifier
-    private String registrationId;
-
-    protected Registration() {
-    }
-
-    @CommandHandler
-    public Registration(RegisterClient command) {
-        apply(decide(command));
+    private Registration() {
     }
 
     /**
      * The whole decision of a new registration, as a pure function: the event it records, or the rule it breaks.
-     * A history import appends many new registrations at once without loading or creating an aggregate per row
-     * (ADR 0034), so it asks this same function, and no rule of a registration lives in two places.
+     * A single registration and every row of a history import ask this same function, so no rule of a registration
+     * lives in two places.
      */
     public static ClientRegistered decide(RegisterClient command) {
         requireIdentity(command);
@@ -70,10 +58,5 @@ public class Registration {
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    @EventSourcingHandler
-    void on(ClientRegistered event) {
-        this.registrationId = event.registrationId();
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The view rows of registrations, in one batched insert in the transaction that stores their events: a chunk of
- * imported ones, or the one row {@link RegistrationProjector} writes for a single registration. The columns are those
+ * imported ones, or the one row of a single registration (ADR 0034). The columns are those
  * of {@link RegistrationView}, so an imported registration is readable the moment its chunk commits, as a single one
  * is when its POST answers.
  */

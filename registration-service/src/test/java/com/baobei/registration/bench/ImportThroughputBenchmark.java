@@ -88,8 +88,9 @@ public final class ImportThroughputBenchmark {
             for (int size : sizes) {
                 double[] rates = importOnce(base, client, token, offsets, size);
                 table.append(String.format("  %,9d rows : answered %,9.0f rows/s (%5.1f s) | on topic %,9.0f rows/s"
-                                + " | %5.1f %% of baseline | JVM CPU %4.0f µs/row%n", size, rates[0], size / rates[0],
-                        rates[1], 100 * rates[0] / baseline, rates[2]));
+                                + " | %5.1f %% of baseline | JVM CPU %4.0f µs/row (request thread %3.0f, publisher %3.0f)%n",
+                        size, rates[0], size / rates[0], rates[1], 100 * rates[0] / baseline, rates[2], rates[3],
+                        rates[4]));
             }
             System.out.printf("%nhistory import benchmark (JSON body, 1,000-row chunks, durable commits; after a "
                     + "%,d-row warm-up import)%n", warmup);
@@ -113,6 +114,7 @@ public final class ImportThroughputBenchmark {
         String body = importOf(project, size);
         long before = awaitPublished(offsets, 0, Duration.ofMinutes(5));
         long cpuBefore = cpuNanos();
+        long[] threadsBefore = serviceThreadsCpu();
         long start = System.nanoTime();
         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base
                         + "/api/v1/registrations/imports")).header("Content-Type", "application/json")
@@ -125,7 +127,9 @@ public final class ImportThroughputBenchmark {
         }
         awaitPublished(offsets, before + size, Duration.ofMinutes(10));
         double published = (System.nanoTime() - start) / 1e9;
-        return new double[] {size / answered, size / published, (cpuNanos() - cpuBefore) / 1e3 / size};
+        long[] threadsAfter = serviceThreadsCpu();
+        return new double[] {size / answered, size / published, (cpuNanos() - cpuBefore) / 1e3 / size,
+                (threadsAfter[0] - threadsBefore[0]) / 1e3 / size, (threadsAfter[1] - threadsBefore[1]) / 1e3 / size};
     }
 
     /** Distinct rows a minute apart, going back from yesterday, over three agents and 10,000 masked numbers. */
@@ -146,6 +150,21 @@ public final class ImportThroughputBenchmark {
      * CPU time of this JVM: the service, the load generator and the embedded Kafka broker (PostgreSQL is its own
      * process). On a shared machine it says what a row costs when the wall clock is taken by other work.
      */
+    /** CPU time so far of {Tomcat's request threads, the kafka-publisher processor's thread}. */
+    private static long[] serviceThreadsCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] cpu = new long[2];
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            int kind = thread.getName().startsWith("http-nio-") ? 0
+                    : thread.getName().contains("kafka-publisher") ? 1 : -1;
+            long nanos = kind < 0 ? -1 : threads.getThreadCpuTime(thread.getId());
+            if (nanos > 0) {
+                cpu[kind] += nanos;
+            }
+        }
+        return cpu;
+    }
+
     private static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();

@@ -84,9 +84,13 @@ public final class RegistrationThroughputBenchmark {
             post(url, threads, warmup);
             long published = awaitPublished(offsets, 0, Duration.ofMinutes(2));
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
+            long[] threadsStart = serviceThreadsCpu();
             long accepted = post(url, threads, measure);
             awaitPublished(offsets, published + accepted, Duration.ofMinutes(2));
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuPerRegistration = (processCpuNanos() - cpuStart) / 1e3 / Math.max(1, accepted);
+            long[] threadsEnd = serviceThreadsCpu();
             double rate = accepted / seconds;
             System.out.printf("%nregistration benchmark (%d callers, %d s measured after %d s warm-up)%n",
                     threads, measure.toSeconds(), warmup.toSeconds());
@@ -98,6 +102,12 @@ public final class RegistrationThroughputBenchmark {
             System.out.printf("  POST /registrations → stored → on topic : %,10.0f /s  (%d registrations)%n",
                     rate, accepted);
             System.out.printf("  ratio                                    : %10.1f %%%n", 100 * rate / baseline);
+            // the whole JVM: service, publisher, embedded broker and these callers together
+            System.out.printf("  JVM CPU per registration                 : %,10.0f µs%n", cpuPerRegistration);
+            // the service's own threads only: Tomcat's request threads and the outbox publisher
+            System.out.printf("  of it request threads | publisher        : %,10.0f µs | %,6.0f µs%n",
+                    (threadsEnd[0] - threadsStart[0]) / 1e3 / Math.max(1, accepted),
+                    (threadsEnd[1] - threadsStart[1]) / 1e3 / Math.max(1, accepted));
             for (String r : System.getProperty("rates", "100,300").split(",")) {
                 openLoop(url, Integer.parseInt(r.trim()), Duration.ofSeconds(Integer.getInteger("openSeconds", 20)));
             }
@@ -108,6 +118,26 @@ public final class RegistrationThroughputBenchmark {
             app.close();
             postgres.close();
         }
+    }
+
+    /** CPU time so far of {Tomcat's request threads, the kafka-publisher processor's thread}. */
+    private static long[] serviceThreadsCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] cpu = new long[2];
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            int kind = thread.getName().startsWith("http-nio-") ? 0
+                    : thread.getName().contains("kafka-publisher") ? 1 : -1;
+            long nanos = kind < 0 ? -1 : threads.getThreadCpuTime(thread.getId());
+            if (nanos > 0) {
+                cpu[kind] += nanos;
+            }
+        }
+        return cpu;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String create(EmbeddedPostgres postgres, String database) throws Exception {

@@ -36,6 +36,10 @@ public class NewRegistrationAppender {
     private static final String INSERT = "insert into domain_event_entry (global_index, sequence_number, meta_data, "
             + "payload, aggregate_identifier, event_identifier, payload_revision, payload_type, time_stamp, type) "
             + "values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** One event: the column's default takes the sequence's next number, as Axon's JDBC engine inserts (V26). */
+    private static final String INSERT_ONE = "insert into domain_event_entry (sequence_number, meta_data, "
+            + "payload, aggregate_identifier, event_identifier, payload_revision, payload_type, time_stamp, type) "
+            + "values (0, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
@@ -51,6 +55,10 @@ public class NewRegistrationAppender {
     /** Must run inside a transaction: the events are stored exactly when that transaction commits. */
     public void append(List<ClientRegistered> events, Instant recordedAt) {
         if (events.isEmpty()) {
+            return;
+        }
+        if (events.size() == 1) {
+            appendOne(events.get(0), recordedAt);
             return;
         }
         // one round trip for all the global-index numbers; ascending, so the rows keep the import's order
@@ -79,6 +87,14 @@ public class NewRegistrationAppender {
                 return events.size();
             }
         });
+    }
+
+    /** A single registration (ADR 0034): one round trip, no separate {@code nextval}. */
+    private void appendOne(ClientRegistered event, Instant recordedAt) {
+        SerializedObject<byte[]> payload = serializer.serialize(event, byte[].class);
+        jdbc.update(INSERT_ONE, serializer.serialize(metaData(event), byte[].class).getData(), payload.getData(),
+                event.registrationId(), UUID.randomUUID().toString(), payload.getType().getRevision(),
+                payload.getType().getName(), DateTimeUtils.formatInstant(recordedAt), AGGREGATE_TYPE);
     }
 
     /** What Axon's correlation providers would put on an event applied while this request is handled (traceparent). */
