@@ -321,6 +321,11 @@ public final class HistoryLatencyBenchmark {
             return spec;
         }
         List<String> arguments = new ArrayList<>(List.of("-Xmx" + heap)); // after the platform's -Xmx384m: wins
+        // -Dattribution.args="-Dlogging.level.com.baobei.attribution.live=DEBUG": what each fold did, in its log
+        String more = System.getProperty("attribution.args", "").trim();
+        if (!more.isEmpty()) {
+            arguments.addAll(List.of(more.split("\\s+")));
+        }
         arguments.addAll(spec.launchArguments());
         return new ServiceSpec(spec.name(), spec.port(), spec.database(), arguments);
     }
