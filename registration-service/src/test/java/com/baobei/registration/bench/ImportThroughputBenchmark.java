@@ -113,8 +113,8 @@ public final class ImportThroughputBenchmark {
         MasterDataSeed.tenant(base, "bench").projects(project).channel("c1", "AGENCY", "a1", "a2", "a3");
         String body = importOf(project, size);
         long before = awaitPublished(offsets, 0, Duration.ofMinutes(5));
-        long cpuBefore = cpuNanos();
-        long[] threadsBefore = serviceThreadsCpu();
+        long cpuBefore = CpuClock.processNanos();
+        long[] threadsBefore = CpuClock.serviceThreadsNanos();
         long start = System.nanoTime();
         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base
                         + "/api/v1/registrations/imports")).header("Content-Type", "application/json")
@@ -127,8 +127,8 @@ public final class ImportThroughputBenchmark {
         }
         awaitPublished(offsets, before + size, Duration.ofMinutes(10));
         double published = (System.nanoTime() - start) / 1e9;
-        long[] threadsAfter = serviceThreadsCpu();
-        return new double[] {size / answered, size / published, (cpuNanos() - cpuBefore) / 1e3 / size,
+        long[] threadsAfter = CpuClock.serviceThreadsNanos();
+        return new double[] {size / answered, size / published, (CpuClock.processNanos() - cpuBefore) / 1e3 / size,
                 (threadsAfter[0] - threadsBefore[0]) / 1e3 / size, (threadsAfter[1] - threadsBefore[1]) / 1e3 / size};
     }
 
@@ -146,29 +146,6 @@ public final class ImportThroughputBenchmark {
         return json.append("]}").toString();
     }
 
-    /**
-     * CPU time of this JVM: the service, the load generator and the embedded Kafka broker (PostgreSQL is its own
-     * process). On a shared machine it says what a row costs when the wall clock is taken by other work.
-     */
-    /** CPU time so far of {Tomcat's request threads, the kafka-publisher processor's thread}. */
-    private static long[] serviceThreadsCpu() {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long[] cpu = new long[2];
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            int kind = thread.getName().startsWith("http-nio-") ? 0
-                    : thread.getName().contains("kafka-publisher") ? 1 : -1;
-            long nanos = kind < 0 ? -1 : threads.getThreadCpuTime(thread.getId());
-            if (nanos > 0) {
-                cpu[kind] += nanos;
-            }
-        }
-        return cpu;
-    }
-
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
-    }
 
     private static String create(EmbeddedPostgres postgres, String database) throws Exception {
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {

@@ -84,13 +84,13 @@ public final class RegistrationThroughputBenchmark {
             post(url, threads, warmup);
             long published = awaitPublished(offsets, 0, Duration.ofMinutes(2));
             long start = System.nanoTime();
-            long cpuStart = processCpuNanos();
-            long[] threadsStart = serviceThreadsCpu();
+            long cpuStart = CpuClock.processNanos();
+            long[] threadsStart = CpuClock.serviceThreadsNanos();
             long accepted = post(url, threads, measure);
             awaitPublished(offsets, published + accepted, Duration.ofMinutes(2));
             double seconds = (System.nanoTime() - start) / 1e9;
-            double cpuPerRegistration = (processCpuNanos() - cpuStart) / 1e3 / Math.max(1, accepted);
-            long[] threadsEnd = serviceThreadsCpu();
+            double cpuPerRegistration = (CpuClock.processNanos() - cpuStart) / 1e3 / Math.max(1, accepted);
+            long[] threadsEnd = CpuClock.serviceThreadsNanos();
             double rate = accepted / seconds;
             System.out.printf("%nregistration benchmark (%d callers, %d s measured after %d s warm-up)%n",
                     threads, measure.toSeconds(), warmup.toSeconds());
@@ -120,25 +120,6 @@ public final class RegistrationThroughputBenchmark {
         }
     }
 
-    /** CPU time so far of {Tomcat's request threads, the kafka-publisher processor's thread}. */
-    private static long[] serviceThreadsCpu() {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long[] cpu = new long[2];
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            int kind = thread.getName().startsWith("http-nio-") ? 0
-                    : thread.getName().contains("kafka-publisher") ? 1 : -1;
-            long nanos = kind < 0 ? -1 : threads.getThreadCpuTime(thread.getId());
-            if (nanos > 0) {
-                cpu[kind] += nanos;
-            }
-        }
-        return cpu;
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
-    }
 
     private static String create(EmbeddedPostgres postgres, String database) throws Exception {
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
