@@ -202,9 +202,11 @@ public final class Summary {
                 JsonNode t = s.path("totals");
                 // a negative balance is carried to the channel's next statement, never paid back (ADR 0032)
                 String carried = t.path("carriedForward").asText("0.00");
+                String carry = new java.math.BigDecimal(carried).signum() == 0 ? ""
+                        : ", carried to the next statement " + carried + " (上期结转)";
                 out.printf("    %-12s %-12s fines %s, net payable %s%s (%s)%n", s.path("projectId").asText(),
                         s.path("channelId").asText(), t.path("fines").asText(), t.path("netPayable").asText(),
-                        carried.matches("-?0(\\.0+)?") ? "" : ", carried to the next statement " + carried + " (上期结转)",
+                        carry,
                         s.path("state").asText());
             }
         }
