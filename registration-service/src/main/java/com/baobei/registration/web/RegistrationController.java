@@ -7,6 +7,7 @@ import com.baobei.registration.intake.ClientRegistered;
 import com.baobei.registration.intake.RegisterClient;
 import com.baobei.registration.intake.Registration;
 import com.baobei.registration.intake.persistence.NewRegistrationAppender;
+import com.baobei.registration.intake.persistence.ProjectRegistrationClock;
 import com.baobei.registration.masterdata.MasterDataLookup;
 import com.baobei.registration.masterdata.RegistrationGate;
 import com.baobei.registration.view.ImportedViewRows;
@@ -51,15 +52,18 @@ class RegistrationController {
     private final IdempotentRequests idempotent;
     private final Clock clock;
     private final MasterDataLookup masterData;
+    private final ProjectRegistrationClock projectClock;
 
     RegistrationController(NewRegistrationAppender events, ImportedViewRows viewRows, RegistrationViews views,
-                           IdempotentRequests idempotent, Clock clock, MasterDataLookup masterData) {
+                           IdempotentRequests idempotent, Clock clock, MasterDataLookup masterData,
+                           ProjectRegistrationClock projectClock) {
         this.events = events;
         this.viewRows = viewRows;
         this.views = views;
         this.idempotent = idempotent;
         this.clock = clock;
         this.masterData = masterData;
+        this.projectClock = projectClock;
     }
 
     @Operation(summary = "Register a client (报备)",
@@ -101,14 +105,16 @@ class RegistrationController {
                     request.channelId(), request.agentId());
             RegistrationGate.require(gateRows, caller.tenant(), request.projectId(), request.channelId(),
                     request.channelKind(), request.agentId(), now);
+            // the project's registration clock: strictly increasing in the order of storing (ADR 0036)
+            Instant at = projectClock.stamp(caller.tenant(), request.projectId(), now);
             RegisterClient command = new RegisterClient(Ids.newId(), caller.tenant(),
                     request.projectId(), request.channelId(), request.channelKind(), request.agentId(),
-                    request.clientSurname(), request.maskedPhone(), request.expectedVisitAt(), companions(request), now,
+                    request.clientSurname(), request.maskedPhone(), request.expectedVisitAt(), companions(request), at,
                     Intake.API, null);
             // the decision, then its event (the outbox, ADR 0002) and its view row in this one transaction, which
             // also holds the Idempotency-Key's answer; the publisher sends the event after the commit (ADR 0034)
             List<ClientRegistered> registered = List.of(Registration.decide(command));
-            events.append(registered, now);
+            events.append(registered, at);
             viewRows.insert(registered);
             // the line to find a registration's trace by (ADR 0026); never the phone number, not even masked
             log.info("registration {} stored: tenant {} project {} channel {}", command.registrationId(),

@@ -109,6 +109,45 @@ class RegistrationPublishingIT {
                 .getStatusCode().value()).isEqualTo(403);
     }
 
+    /**
+     * ADR 0036: registrations sent at once by many agents reach the topic in the order of their registration times,
+     * each time later than the one before, so the attribution service can fold each on from the last (ADR 0031).
+     */
+    @Test
+    void concurrentRegistrationsIntoOneProjectReachTheTopicInTheOrderOfTheirTimes() throws Exception {
+        String project = seededProject();
+        int callers = 8;
+        int each = 25;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        List<java.util.concurrent.Future<Integer>> sent = new java.util.ArrayList<>();
+        for (int c = 0; c < callers; c++) {
+            int caller = c;
+            sent.add(pool.submit(() -> {
+                int created = 0;
+                for (int i = 0; i < each; i++) {
+                    String phone = "138****%02d%02d".formatted(caller, i);
+                    created += register(project, "a1", null, body(project, "a1", phone)).getStatusCode().value()
+                            == 201 ? 1 : 0;
+                }
+                return created;
+            }));
+        }
+        int created = 0;
+        for (java.util.concurrent.Future<Integer> f : sent) {
+            created += f.get();
+        }
+        pool.shutdown();
+        assertThat(created).isEqualTo(callers * each);
+
+        List<java.time.Instant> times = onlyRecordOf(project, created).stream()
+                .map(r -> EventJson.read(r.value()).occurredAt()).toList();
+        assertThat(times).hasSize(created);
+        for (int i = 1; i < times.size(); i++) {
+            assertThat(times.get(i)).as("registration %d on the topic after %s", i, times.get(i - 1))
+                    .isAfter(times.get(i - 1));
+        }
+    }
+
     /** A new project of t-it, with channel c1 and its agent a1 at every project (ADR 0014: the gate needs them). */
     private String seededProject() {
         String project = "p-" + Ids.newId();

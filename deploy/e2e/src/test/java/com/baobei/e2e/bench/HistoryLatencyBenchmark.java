@@ -111,7 +111,9 @@ public final class HistoryLatencyBenchmark {
         double folded = awaitVerdicts(project, history, Duration.ofHours(2), importStart);
         ProcessMemory afterHistory = ProcessMemory.of(platform.pid("attribution"));
 
+        double[] foldsBefore = folds();
         long[][] live = live(project, rate, seconds);
+        double[] foldsAfter = folds();
         System.out.printf("%nIssue 16, one project: %,d registrations of history, then %d registrations/s open-loop "
                 + "for %d s; attribution folding %s%n", history, rate, seconds,
                 whole ? "the whole project every burst (baobei.fold.resume=false, before ADR 0031)"
@@ -125,6 +127,10 @@ public final class HistoryLatencyBenchmark {
         print("POST answered (baseline)", live[0]);
         print("verdict readable", live[1]);
         System.out.printf("  not answered 201 or no verdict within 60 s: %d of %d%n", live[2][0], rate * seconds);
+        double folds = foldsAfter[0] - foldsBefore[0];
+        double resumed = foldsAfter[1] - foldsBefore[1];
+        System.out.printf("  folds during the live load: %.0f, on from the state %.0f, from the first event %.0f%n",
+                folds, resumed, folds - resumed);
         System.out.printf("  attribution after the history: %s%n", afterHistory);
         for (ServiceSpec service : platform.services()) {
             System.out.printf("  %-12s %s%n", service.name(), ProcessMemory.of(platform.pid(service.name())));
@@ -337,6 +343,21 @@ public final class HistoryLatencyBenchmark {
         List<String> arguments = new ArrayList<>(List.of("-Dbaobei.fold.resume=false"));
         arguments.addAll(spec.launchArguments());
         return new ServiceSpec(spec.name(), spec.port(), spec.database(), arguments);
+    }
+
+    /**
+     * The attribution service's fold counters, as its Prometheus scrape shows them: {folds, folds that went on from
+     * the kept state}. What decides a verdict's wait is how many bursts fold the project from its first event.
+     */
+    private double[] folds() throws Exception {
+        String text = client.send(HttpRequest.newBuilder(URI.create(attribution + "/actuator/prometheus")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return new double[] {sample(text, "baobei_fold_seconds_count"), sample(text, "baobei_fold_resumed_total")};
+    }
+
+    private static double sample(String text, String metric) {
+        return text.lines().filter(line -> line.startsWith(metric + " ") || line.startsWith(metric + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static void print(String what, long[] nanos) {

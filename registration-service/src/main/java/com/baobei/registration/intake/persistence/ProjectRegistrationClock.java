@@ -1,0 +1,40 @@
+package com.baobei.registration.intake.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The time a live registration is stamped with (REG-1: the server's clock), made strictly increasing per project in
+ * the order the registrations are stored (ADR 0036). Concurrent requests read the clock in one order and commit in
+ * another; the attribution service then sees a registration arrive after a later one, which its fold cannot go on
+ * from (ADR 0031) and folds the whole project again. Stamping under the project's clock row, in the transaction that
+ * stores the registration, makes the store's order, the topic's order and the order of registration times one order.
+ */
+@Component
+public class ProjectRegistrationClock {
+
+    // the row lock taken here is held until the caller's transaction ends: the next registration into the project
+    // waits for this one to be stored, and so draws a later global index and a later time
+    private static final String STAMP = "insert into project_registration_clock (tenant_id, project_id, last_at) "
+            + "values (?, ?, ?) on conflict (tenant_id, project_id) do update set last_at = "
+            + "greatest(excluded.last_at, project_registration_clock.last_at + interval '1 millisecond') "
+            + "returning last_at";
+
+    private final JdbcTemplate jdbc;
+
+    ProjectRegistrationClock(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Must run inside the transaction that stores the registration. {@code now} (whole milliseconds), or one
+     * millisecond after the project's last registration when that is not earlier than {@code now}: two registrations
+     * never share a time, so their order does not fall to their random event ids.
+     */
+    public Instant stamp(String tenant, String project, Instant now) {
+        Timestamp stamped = jdbc.queryForObject(STAMP, Timestamp.class, tenant, project, Timestamp.from(now));
+        return stamped.toInstant();
+    }
+}
