@@ -2,6 +2,7 @@ package com.baobei.registration.intake.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +24,17 @@ public class ProjectRegistrationClock {
             + "returning last_at";
 
     private final JdbcTemplate jdbc;
+    /**
+     * {@code baobei.registration.project-clock}: false stamps the time read when the request began, as before ADR
+     * 0036 (registrations into one project then never wait for each other, and the attribution service folds a
+     * project again whenever two arrive out of order) — for measuring the two side by side.
+     */
+    private final boolean ordered;
 
-    ProjectRegistrationClock(JdbcTemplate jdbc) {
+    ProjectRegistrationClock(JdbcTemplate jdbc,
+                             @Value("${baobei.registration.project-clock:true}") boolean ordered) {
         this.jdbc = jdbc;
+        this.ordered = ordered;
     }
 
     /**
@@ -34,6 +43,9 @@ public class ProjectRegistrationClock {
      * never share a time, so their order does not fall to their random event ids.
      */
     public Instant stamp(String tenant, String project, Instant now) {
+        if (!ordered) {
+            return now;
+        }
         Timestamp stamped = jdbc.queryForObject(STAMP, Timestamp.class, tenant, project, Timestamp.from(now));
         return stamped.toInstant();
     }
