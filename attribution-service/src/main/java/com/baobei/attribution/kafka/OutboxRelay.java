@@ -2,7 +2,6 @@ package com.baobei.attribution.kafka;
 
 import com.baobei.attribution.live.OutboxMessages;
 import com.baobei.attribution.live.RelaySignal;
-import com.baobei.contracts.CloudEvents;
 import com.baobei.contracts.TraceParent;
 import com.baobei.messaging.TenantTopicCreator;
 import java.nio.charset.StandardCharsets;
@@ -99,8 +98,7 @@ public class OutboxRelay implements SmartLifecycle {
      * the decision, when it had one (ADR 0026).
      */
     private CompletableFuture<?> send(OutboxMessages.Message message, String traceparent) {
-        Map<String, String> attributes = message.headers() != null ? message.headers()
-                : CloudEvents.headers(message.payload());
+        Map<String, String> attributes = message.headers();
         List<Header> headers = new ArrayList<>(attributes.size() + 1);
         attributes.forEach((name, value) -> headers.add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
         if (traceparent != null) {

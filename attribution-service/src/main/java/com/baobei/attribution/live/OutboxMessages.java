@@ -30,9 +30,8 @@ public class OutboxMessages {
 
     /**
      * A record to send; {@code payload} null when the reference is superseded. {@code headers}: its CloudEvents
-     * headers, from the attributes the envelope was written from; null for a row queued whole before V2, whose
-     * headers the relay reads from its payload. {@code traceparent}: the trace of the event behind the decision
-     * (ADR 0026), null when that event carried none (or the row was queued before V26).
+     * headers, from the attributes the envelope was written from. {@code traceparent}: the trace of the event behind
+     * the decision (ADR 0026), null when that event carried none.
      */
     public record Message(OutboxStore.Entry entry, String topic, String key, byte[] payload,
                           Map<String, String> headers, String traceparent) {
@@ -70,7 +69,7 @@ public class OutboxMessages {
         List<Integer> unknownAt = new ArrayList<>();
         for (int i = 0; i < entries.length; i++) {
             OutboxStore.Reference ref = refs.get(i);
-            entries[i] = ref.payload() != null ? ref.legacy() : recent.entry(ref);
+            entries[i] = recent.entry(ref);
             if (entries[i] == null) {
                 unknown.add(ref);
                 unknownAt.add(i);
@@ -101,10 +100,6 @@ public class OutboxMessages {
     }
 
     static Message message(OutboxStore.Entry e) {
-        if (e.payload() != null) {
-            return new Message(e, tenantTopic(e.topic(), e.tenantId()), e.key(), e.payload().getBytes(StandardCharsets.UTF_8),
-                    null);
-        }
         if (e.body() == null || e.publications() - 1 != e.publication()) {
             return new Message(e, null, null, null, null);
         }
@@ -128,19 +123,6 @@ public class OutboxMessages {
         EventTypes.Type written = EventTypes.of(type);
         return new Message(e, topic.name(e.tenantId()), key, envelope,
                 CloudEvents.headers(eventId, written.name(), written.source(), e.causedAt(), e.clientKey()));
-    }
-
-    /**
-     * A row queued before V2 names the topic it was meant for; one queued before ADR 0013 names the topic every
-     * tenant shared then (e.g. {@code baobei.attribution.verdicts}), which now is the tenant's own.
-     */
-    static String tenantTopic(String queuedFor, String tenantId) {
-        for (Topics.TenantTopic topic : Topics.perTenant()) {
-            if (queuedFor.equals(Topics.PREFIX + topic.suffix())) {
-                return topic.name(tenantId);
-            }
-        }
-        return queuedFor;
     }
 
     /**

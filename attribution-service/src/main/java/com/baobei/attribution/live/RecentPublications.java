@@ -55,15 +55,12 @@ public class RecentPublications {
         }
         return new OutboxStore.Entry(ref.id(), ref.kind(), ref.tenantId(), ref.projectId(), ref.decisionId(),
                 ref.publication(), known.body(), known.contentHash(), known.publication() + 1, known.clientKey(),
-                known.causedAt(), known.updatedAt(), null, null, null);
+                known.causedAt(), known.updatedAt());
     }
 
     /** Sent: a decision's latest publication need not be held any longer. */
     synchronized void sent(List<OutboxStore.Entry> entries) {
         for (OutboxStore.Entry e : entries) {
-            if (e.kind() == null) {
-                continue;
-            }
             String key = key(e.kind(), e.tenantId(), e.projectId(), e.decisionId());
             Latest known = latest.get(key);
             if (known != null && known.publication() == e.publication()) {

@@ -25,37 +25,22 @@ public class OutboxStore {
     /**
      * A queued publication and the decision row as it stands now (null fields when the decision is
      * gone); {@code body} is the row's JSON as the UTF-8 bytes PostgreSQL sent; {@code id} is the
-     * outbox row's. {@code payload}, {@code topic} and {@code key} are set only on rows queued before V2.
+     * outbox row's.
      */
     public record Entry(long id, DecisionKind kind, String tenantId, String projectId, String decisionId, int publication,
                         byte[] body, String contentHash, int publications, String clientKey, Instant causedAt,
-                        Instant updatedAt, String topic, String key, String payload) {
+                        Instant updatedAt) {
     }
 
-    /**
-     * One queued publication of an outbox row ({@code id}); {@code payload}, {@code topic} and
-     * {@code key} only on rows queued before V2.
-     */
+    /** One queued publication of an outbox row ({@code id}), with the event that caused it (null: none known). */
     public record Reference(long id, DecisionKind kind, String tenantId, String projectId, String decisionId,
-                            int publication, String topic, String key, String payload, String causeEventId) {
-
-        public Reference(long id, DecisionKind kind, String tenantId, String projectId, String decisionId,
-                         int publication, String topic, String key, String payload) {
-            this(id, kind, tenantId, projectId, decisionId, publication, topic, key, payload, null);
-        }
-
-        /** A row queued before V2 carries its whole message. */
-        public Entry legacy() {
-            return new Entry(id, kind, tenantId, projectId, decisionId, publication, null, null, 0, null, null, null, topic,
-                    key, payload);
-        }
+                            int publication, String causeEventId) {
     }
 
     private static final int ROWS_PER_READ = 100;
 
     private static final String QUEUED = """
-            select id, kind, tenant_id, project_id, decision_id, publication, topic, record_key, payload,
-                   kinds, decision_ids, publication_numbers, cause_event_ids
+            select id, tenant_id, project_id, kinds, decision_ids, publication_numbers, cause_event_ids
               from outbox order by id limit ?""";
 
     /**
@@ -177,7 +162,7 @@ public class OutboxStore {
             Reference ref = refs.get(rs.getInt(1) - 1);
             entries.add(new Entry(ref.id(), ref.kind(), ref.tenantId(), ref.projectId(), ref.decisionId(), ref.publication(),
                     rs.getBytes(2), rs.getString(3), rs.getInt(4), rs.getString(5), instant(rs.getTimestamp(6)),
-                    instant(rs.getTimestamp(7)), null, null, null));
+                    instant(rs.getTimestamp(7))));
         });
         return entries;
     }
@@ -212,27 +197,19 @@ public class OutboxStore {
         return found;
     }
 
-    /** A row's publications: the arrays of V3, or the single reference of V2, or the message of V1. */
+    /** A row's publications, from its parallel arrays (V3), in the order the fold made them. */
     private static void expand(ResultSet rs, List<Reference> refs) throws SQLException {
         long id = rs.getLong(1);
-        String tenant = rs.getString(3);
-        String project = rs.getString(4);
-        Array kinds = rs.getArray(10);
-        if (kinds != null) {
-            String[] kind = (String[]) kinds.getArray();
-            String[] decision = (String[]) rs.getArray(11).getArray();
-            Integer[] number = (Integer[]) rs.getArray(12).getArray();
-            Array causes = rs.getArray(13);
-            String[] cause = causes == null ? new String[kind.length] : (String[]) causes.getArray();
-            for (int i = 0; i < kind.length; i++) {
-                refs.add(new Reference(id, DecisionKind.valueOf(kind[i]), tenant, project, decision[i], number[i], null, null,
-                        null, cause[i]));
-            }
-            return;
+        String tenant = rs.getString(2);
+        String project = rs.getString(3);
+        String[] kind = (String[]) rs.getArray(4).getArray();
+        String[] decision = (String[]) rs.getArray(5).getArray();
+        Integer[] number = (Integer[]) rs.getArray(6).getArray();
+        Array causes = rs.getArray(7);
+        String[] cause = causes == null ? new String[kind.length] : (String[]) causes.getArray();
+        for (int i = 0; i < kind.length; i++) {
+            refs.add(new Reference(id, DecisionKind.valueOf(kind[i]), tenant, project, decision[i], number[i], cause[i]));
         }
-        String kind = rs.getString(2);
-        refs.add(new Reference(id, kind == null ? null : DecisionKind.valueOf(kind), tenant, project, rs.getString(5),
-                rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9)));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -302,7 +302,7 @@ class AttributionServiceIT extends LiveServiceTest {
                 rows("select client_key, body, history, decision_hash, publications, updated_at from client_ownership where tenant_id = ? order by 1", p),
                 rows("select purchase_id, body, publications, updated_at from purchase_attribution where tenant_id = ? order by 1", p),
                 rows("select dispute_id, body, updated_at from dispute_outcome where tenant_id = ? order by 1", p),
-                rows("select id, event_id, payload from outbox where tenant_id = ? order by id", p),
+                rows("select id, kinds, decision_ids, publication_numbers from outbox where tenant_id = ? order by id", p),
                 published(p).records());
     }
 

@@ -52,7 +52,7 @@ class OutboxMessagesTest {
     }
 
     @Test
-    @DisplayName("each tenant's decisions go to its own topics; a row queued for the topic tenants once shared goes to the tenant's")
+    @DisplayName("each tenant's decisions go to its own topics")
     void topicsPerTenant() throws Exception {
         EventEnvelope purchase = SampleEvents.purchaseAttributed();
         assertThat(OutboxMessages.message(entry(DecisionKind.PURCHASE, 0, 1, purchase)).topic())
@@ -60,12 +60,6 @@ class OutboxMessagesTest {
         EventEnvelope sample = SampleEvents.registrationVerdict();
         assertThat(OutboxMessages.message(entry(DecisionKind.CLIENT, 0, 1, sample)).topic())
                 .isEqualTo("baobei." + sample.tenantId() + ".attribution.ownership");
-
-        OutboxStore.Entry legacy = new OutboxStore.Reference(8, DecisionKind.VERDICT, "huajing", "p1", "r-1", 0,
-                "baobei.attribution.verdicts", "huajing:p1:138****5678", "{}").legacy();
-        assertThat(OutboxMessages.message(legacy).topic()).isEqualTo("baobei.huajing.attribution.verdicts");
-        assertThat(OutboxMessages.tenantTopic("baobei.huajing.attribution.verdicts", "huajing"))
-                .isEqualTo("baobei.huajing.attribution.verdicts");
     }
 
     /** A queued reference whose decision row holds the sample's data. */
@@ -77,6 +71,6 @@ class OutboxMessagesTest {
     private static OutboxStore.Entry entry(DecisionKind kind, int publication, int publications, byte[] body,
                                            EventEnvelope sample) {
         return new OutboxStore.Entry(7, kind, sample.tenantId(), sample.projectId(), "d-1", publication, body, "hash",
-                publications, sample.clientKey(), CAUSED, FOLDED, null, null, null);
+                publications, sample.clientKey(), CAUSED, FOLDED);
     }
 }

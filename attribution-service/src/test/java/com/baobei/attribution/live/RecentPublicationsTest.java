@@ -87,6 +87,6 @@ class RecentPublicationsTest {
     }
 
     private static OutboxStore.Reference ref(long id, String decisionId, int publication) {
-        return new OutboxStore.Reference(id, DecisionKind.VERDICT, "t1", "p1", decisionId, publication, null, null, null);
+        return new OutboxStore.Reference(id, DecisionKind.VERDICT, "t1", "p1", decisionId, publication, null);
     }
 }

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** V2 turns the outbox into a queue of references without losing what V1 had queued. */
-class OutboxMigrationIT {
+/** The outbox after a restart: queued references are sent from their projection rows, as memory would send them. */
+class OutboxFromRowsIT {
 
     @Test
     @DisplayName("references the relay's memory does not hold (after a restart) are sent from their projection rows, "
-            + "in queue order across the V2 and V3 forms, exactly as the memory would have sent them")
+            + "in queue order across rows, exactly as the memory would have sent them")
     void referencesNotInMemoryAreReadWithTheirRows() {
         JdbcTemplate jdbc = freshSchema("attribution_outbox_recent");
         Flyway.configure().dataSource(jdbc.getDataSource()).load().migrate();
@@ -33,15 +33,15 @@ class OutboxMigrationIT {
                     content_hash, publications, updated_at, caused_at)
                 values ('t', 'p', 'r-2', 't:p:139****0000', 'REJECTED', '{"registrationId":"r-2"}',
                     'h2', 1, '2025-03-01T02:00:01Z', '2025-03-01T02:00:00Z')""");
-        // two rows of V2's form (one reference each), then one of V3's (a fold's publications in arrays)
+        // two folds' rows: the first published r-1 twice, the second r-2 and r-3
         jdbc.update("""
-                insert into outbox (kind, tenant_id, project_id, decision_id, publication)
-                values ('VERDICT', 't', 'p', 'r-1', 0), ('VERDICT', 't', 'p', 'r-1', 1)""");
+                insert into outbox (tenant_id, project_id, kinds, decision_ids, publication_numbers)
+                values ('t', 'p', '{VERDICT,VERDICT}', '{r-1,r-1}', '{0,1}')""");
         jdbc.update("""
                 insert into outbox (tenant_id, project_id, kinds, decision_ids, publication_numbers)
                 values ('t', 'p', '{VERDICT,VERDICT}', '{r-2,r-3}', '{0,0}')""");
 
-        // whole rows until the batch is full: two references fill a batch of two, the fold's row waits
+        // whole rows until the batch is full: the first row's two references fill a batch of two, the second waits
         assertThat(new OutboxMessages(new OutboxStore(jdbc), new RecentPublications(1 << 20)).next(2)).hasSize(2);
         List<OutboxMessages.Message> fromRows = new OutboxMessages(new OutboxStore(jdbc), new RecentPublications(1 << 20))
                 .next(10);
@@ -73,28 +73,5 @@ class OutboxMigrationIT {
                 infrastructure.username(), infrastructure.password()));
         jdbc.execute("drop schema public cascade; create schema public");
         return jdbc;
-    }
-
-    @Test
-    @DisplayName("a publication queued before V2 is still sent, as it was written, to its tenant's topic (ADR 0013); what V1 had sent is gone")
-    void rowsQueuedBeforeTheMigrationAreSentAsTheyAre() {
-        RealInfrastructure infrastructure = RealInfrastructure.shared();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                infrastructure.jdbcUrl("attribution_outbox_migration"), infrastructure.username(), infrastructure.password());
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute("drop schema public cascade; create schema public");
-        Flyway.configure().dataSource(dataSource).target("1").load().migrate();
-        jdbc.update("""
-                insert into outbox (topic, record_key, event_id, tenant_id, project_id, payload, sent_at)
-                values ('baobei.attribution.verdicts', 't:p:138****5678', 'e-sent', 't', 'p', '{"sent":true}', now()),
-                       ('baobei.attribution.verdicts', 't:p:138****5678', 'e-queued', 't', 'p', '{"queued":true}', null)""");
-
-        Flyway.configure().dataSource(dataSource).load().migrate();
-
-        List<OutboxMessages.Message> messages = new OutboxMessages(new OutboxStore(jdbc), new RecentPublications(1 << 20)).next(10);
-        assertThat(messages).hasSize(1);
-        assertThat(messages.get(0).topic()).isEqualTo("baobei.t.attribution.verdicts");
-        assertThat(messages.get(0).key()).isEqualTo("t:p:138****5678");
-        assertThat(new String(messages.get(0).payload(), StandardCharsets.UTF_8)).isEqualTo("{\"queued\":true}");
     }
 }
