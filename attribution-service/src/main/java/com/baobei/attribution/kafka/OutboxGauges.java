@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 class OutboxGauges {
 
     OutboxGauges(MeterRegistry registry, JdbcTemplate jdbc) {
-        // a row of the current form lists one fold's publications; older forms hold one each
+        // a row lists one fold's publications
         Gauge.builder("baobei.outbox.records", () -> query(jdbc,
-                        "select coalesce(sum(coalesce(cardinality(kinds), 1)), 0) from outbox"))
+                        "select coalesce(sum(cardinality(kinds)), 0) from outbox"))
                 .description("Decisions written but not yet acknowledged by the broker").register(registry);
         Gauge.builder("baobei.outbox.oldest", () -> query(jdbc,
                         "select coalesce(extract(epoch from now() - min(created_at)), 0) from outbox"))

@@ -1,58 +1,27 @@
 package com.baobei.attribution.live;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * A 128-bit content hash of a decision's JSON. It only tells a decision from its own earlier
- * version, so it needs spread, not cryptographic strength; it runs over every decision of every
- * fold, so it reads the UTF-8 bytes eight at a time.
- *
- * <p>Hashes are written with the prefix {@value #PREFIX}. An earlier form over the text's UTF-16 characters
- * was never released (no installation exists), so no row can hold it and nothing recognises it any more.
+ * The hash a projection row keeps of its decision's JSON, to tell a fresh fold's decision from the one stored: the
+ * first 128 bits of SHA-256. (A hand-written 128-bit hash did this until issue 16's review: 0.4 µs per decision
+ * faster, about 36 ms of a whole 100,000-event fold and nothing a live burst notices — {@code HandMadeBenchmark}.)
  */
-record ContentHash(long a, long b) {
+final class ContentHash {
 
-    static final String PREFIX = "u";
+    private static final int BYTES = 16;
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private final byte[] value;
+
+    private ContentHash(byte[] value) {
+        this.value = value;
+    }
 
     static ContentHash of(byte[] utf8) {
-        int n = utf8.length;
-        long a = 0xcbf29ce484222325L ^ n;
-        long b = 0x9e3779b97f4a7c15L;
-        int i = 0;
-        for (; i + 8 <= n; i += 8) {
-            long w = (long) LONGS.get(utf8, i);
-            a = wordA(a, w);
-            b = wordB(b, w);
-        }
-        for (; i < n; i++) {
-            a = unitA(a, utf8[i]);
-            b = unitB(b, utf8[i]);
-        }
-        return new ContentHash(a, b);
-    }
-
-    private static long wordA(long a, long w) {
-        a = (a ^ w) * 0x100000001b3L;
-        return a ^ a >>> 32;
-    }
-
-    private static long wordB(long b, long w) {
-        b = (b + w) * 0xc6a4a7935bd1e995L;
-        return b ^ b >>> 29;
-    }
-
-    private static long unitA(long a, long unit) {
-        return (a ^ unit) * 0x100000001b3L;
-    }
-
-    private static long unitB(long b, long unit) {
-        b = (b + unit) * 0xc6a4a7935bd1e995L;
-        return b ^ b >>> 29;
+        return new ContentHash(Arrays.copyOf(sha256().digest(utf8), BYTES));
     }
 
     /** Whether {@code stored} is the fresh hash. */
@@ -62,11 +31,31 @@ record ContentHash(long a, long b) {
 
     /** The hash of two texts taken together (a client's current ownership and its history). */
     ContentHash and(ContentHash other) {
-        return new ContentHash((a ^ Long.rotateLeft(other.a, 17)) * 0x9e3779b97f4a7c15L,
-                (b + Long.rotateLeft(other.b, 31)) * 0xc6a4a7935bd1e995L);
+        MessageDigest digest = sha256();
+        digest.update(value);
+        digest.update(other.value);
+        return new ContentHash(Arrays.copyOf(digest.digest(), BYTES));
     }
 
     String hex() {
-        return PREFIX + HexFormat.of().toHexDigits(a) + HexFormat.of().toHexDigits(b);
+        return HexFormat.of().formatHex(value);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ContentHash hash && Arrays.equals(value, hash.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(value);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }
