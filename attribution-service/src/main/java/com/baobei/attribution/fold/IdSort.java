@@ -274,7 +274,7 @@ final class IdSort {
         return order;
     }
 
-    private static int compare(String[] ids, int[] seqs, int a, int b) {
+    static int compare(String[] ids, int[] seqs, int a, int b) {
         String x = ids[a];
         String y = ids[b];
         int c = x == null ? (y == null ? 0 : -1) : y == null ? 1 : x.compareTo(y);
