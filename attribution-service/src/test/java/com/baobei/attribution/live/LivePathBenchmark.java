@@ -188,7 +188,7 @@ public final class LivePathBenchmark {
 
     /**
      * What a channel agent waits for: one registration at a time into a project that already holds
-     * 1,900 events (so each is a full re-fold), from the producer's send to the verdict in the table.
+     * 1,900 events (each folded on from the state the last fold left, ADR 0031), from the producer's send to the verdict in the table.
      */
     private static void verdictLatency(String bootstrap, JdbcTemplate jdbc) throws Exception {
         TestEvents project = new TestEvents("bench-1", "project-0");
