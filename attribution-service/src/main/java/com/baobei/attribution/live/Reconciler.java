@@ -250,11 +250,18 @@ final class Reconciler {
             return next.get(kind).get(id);
         }
         Remembered before = previous.getOrDefault(kind, Map.of()).get(id);
-        if (before != null && (decision == before.value() || decision.equals(before.value()))) {
+        if (before != null && decision == before.value()) {
             if (since == null) {
                 next.get(kind).put(id, before);
             }
             return before;
+        }
+        if (before != null && decision.equals(before.value())) {
+            // an equal decision of a new fold: remember the new object, which the fold's Outcome holds anyway, so the
+            // old one (with its explanation and texts) is not kept beside it; and the next comparison is by identity
+            Remembered same = new Remembered(decision, before.known());
+            next.get(kind).put(id, same);
+            return same;
         }
         return null;
     }
