@@ -196,10 +196,12 @@ public class LiveAttribution {
     /**
      * The project's events with the new ones, when memory holds all the others: a current snapshot,
      * or none needed because the project had no events before (a new project, the start of a replay).
-     * Null when they must be read from the table. The decisions stay those of the last fold.
+     * Null when they must be read from the table, or when the project is too large to keep. The decisions stay those of
+     * the last fold.
      */
-    private static ProjectMemory.Snapshot grown(ProjectMemory.Snapshot known, ProjectLock lock, List<StoredEvent> added) {
-        if (known == null && lock.eventCount() > 0) {
+    private ProjectMemory.Snapshot grown(ProjectMemory.Snapshot known, ProjectLock lock, List<StoredEvent> added) {
+        if (known == null && lock.eventCount() > 0 || !memory.fits(lock.eventCount() + added.size())) {
+            // too large to keep: not copied either; its fold reads the table
             return null;
         }
         List<EventEnvelope> before = known == null ? List.of() : known.events();
