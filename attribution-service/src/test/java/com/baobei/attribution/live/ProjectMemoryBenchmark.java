@@ -80,6 +80,7 @@ public final class ProjectMemoryBenchmark {
             reconciler.writingEvery(LiveAttribution.SLICE_ROWS, slice -> slices[0]++);
         }
         Reconciler.Result result = reconciler.reconcile(state.outcome());
+        reconciler = null; // it holds the first Outcome's decisions: not part of what the live path keeps
         long withChanges = usedAfterGc();
         long firstPeak = PEAK.get();
         int decisions = result.decisions().values().stream().mapToInt(java.util.Map::size).sum();
