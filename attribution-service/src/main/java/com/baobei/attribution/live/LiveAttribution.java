@@ -93,8 +93,9 @@ public class LiveAttribution {
                 events.deferred(project, lock.eventCount() + added.size());
                 remember(project, grown, false);
             } else {
-                foldAndStore(project, lock, grown != null ? grown.events() : events.load(project),
-                        grown != null ? grown : known);
+                // no grown snapshot: the events come from the table, in its order, so the kept state (whose first
+                // events are those of the kept list, in that list's order) must not be folded on with them
+                foldAndStore(project, lock, grown != null ? grown.events() : events.load(project), grown);
                 afterCommit(() -> metrics.decided(added, clock.instant()));
             }
             return added.size();
