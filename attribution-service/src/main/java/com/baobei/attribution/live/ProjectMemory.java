@@ -40,15 +40,15 @@ public class ProjectMemory {
 
     /**
      * What one kept event costs in the heap with everything kept for it (its decoded envelope, its share of the fold's
-     * state and of the remembered decisions): 1,750–1,970 bytes measured at 100k events, 1,390–1,900 at 300k
-     * ({@code ProjectMemoryBenchmark}), rounded up.
+     * state and of the remembered decisions): 1,269–1,339 bytes measured at 100k events once decoded events share their
+     * short strings (1,750–1,820 before), {@code ProjectMemoryBenchmark}; rounded up.
      */
-    static final long BYTES_PER_EVENT = 2_000;
+    static final long BYTES_PER_EVENT = 1_500;
     /**
      * The share of the heap kept projects may take. The rest holds the service itself, the publications not yet sent
      * ({@link RecentPublications}, a sixteenth), and the fold from the start of a kept project (a late event), which
-     * builds a new state beside the kept events and decisions (at 100k events 170 MB kept, 194 MB at the end of such a
-     * fold, ADR 0031 "Memory, measured"); at the platform's 512 MB a 100k-event project is kept.
+     * builds a new state beside the kept events and decisions (at 100k events 122 MB kept, 147 MB at the end of such a
+     * fold, ADR 0031 "Memory, measured"); at the platform's 384 MB a 100k-event project is kept.
      */
     static final double HEAP_SHARE = 0.4;
 

@@ -17,13 +17,13 @@ class ProjectMemoryTest {
     private static final ProjectRef LARGE = new ProjectRef("t1", "large");
 
     @Test
-    @DisplayName("by default the cap follows the heap: 40 % of it at 2,000 bytes per kept event")
+    @DisplayName("by default the cap follows the heap: 40 % of it at 1,500 bytes per kept event")
     void capFollowsTheHeap() {
-        // the other services' heap: a 100k-event project (about 170 MB kept) is not kept, and cannot exhaust it
-        assertThat(ProjectMemory.capFor(384 * MB)).isEqualTo(80_530);
-        // the platform's attribution heap (PlatformConfig.ATTRIBUTION_HEAP): it is
-        assertThat(ProjectMemory.capFor(512 * MB)).isEqualTo(107_374);
-        assertThat(ProjectMemory.capFor(8192 * MB)).isEqualTo(1_717_986);
+        // the platform's service heap keeps a 100k-event project (about 125 MB kept), not a 300k one
+        assertThat(ProjectMemory.capFor(384 * MB)).isEqualTo(107_374);
+        // the JVM's default in a container of 1 GiB (a quarter of it): such a project is folded from the tables
+        assertThat(ProjectMemory.capFor(256 * MB)).isEqualTo(71_582);
+        assertThat(ProjectMemory.capFor(8192 * MB)).isEqualTo(2_290_649);
         assertThat(new ProjectMemory(0).fits(ProjectMemory.capFor(Runtime.getRuntime().maxMemory()))).isTrue();
         assertThat(new ProjectMemory(0).fits(ProjectMemory.capFor(Runtime.getRuntime().maxMemory()) + 1)).isFalse();
     }

@@ -53,14 +53,6 @@ public record PlatformConfig(
             List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
     /** The longest wait before a dead process is started again (ADR 0017). */
     public static final Duration RESTART_DELAY_CAP = Duration.ofSeconds(30);
-    /**
-     * The attribution service's heap in place of the defaults' {@code -Xmx384m}: it keeps recently folded projects'
-     * events and fold state in it, and a 100,000-event project takes about 170 MB kept, a fold from the start of it
-     * some 50–90 MB more while it runs, beside the service's own (ADR 0031, "Memory, measured"). 384 MB held it only by
-     * folding it from the tables each burst (tens of seconds per burst under load). Not applied when
-     * {@code BAOBEI_SERVICE_JAVA_OPTS} gives the options.
-     */
-    public static final String ATTRIBUTION_HEAP = "-Xmx512m";
     /** The broker as Kafka's own start script runs it (G1, short pauses), with a heap for one machine. */
     public static final List<String> KAFKA_JVM_OPTIONS = List.of("-Xms256m", "-Xmx512m", "-XX:+UseG1GC",
             "-XX:MaxGCPauseMillis=20", "-XX:InitiatingHeapOccupancyPercent=35", "-Djava.awt.headless=true");
@@ -74,16 +66,6 @@ public record PlatformConfig(
         services = List.copyOf(services);
         serviceJvmOptions = List.copyOf(serviceJvmOptions);
         kafkaJvmOptions = List.copyOf(kafkaJvmOptions);
-    }
-
-    /** The options a service is started with: the attribution service's heap is larger when the defaults are used. */
-    public List<String> serviceJvmOptions(String service) {
-        boolean defaults = serviceJvmOptions.equals(SERVICE_JVM_OPTIONS)
-                || serviceJvmOptions.equals(QUICK_START_SERVICE_JVM_OPTIONS);
-        if (!service.equals("attribution") || !defaults) {
-            return serviceJvmOptions;
-        }
-        return serviceJvmOptions.stream().map(o -> o.startsWith("-Xmx") ? ATTRIBUTION_HEAP : o).toList();
     }
 
     private static Map<String, Integer> orderedPorts() {

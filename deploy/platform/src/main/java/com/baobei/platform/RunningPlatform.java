@@ -219,7 +219,7 @@ public final class RunningPlatform implements AutoCloseable {
                 postgres.jdbcUrl(spec.database()), kafka.bootstrapServers(), identity.issuer()));
         // each service logs in to Kafka as a user of its own (ADR 0013)
         environment.putAll(kafka.credentials().springEnvironment(spec.name()));
-        ServiceProcess service = register(ServiceProcess.start(spec, config.serviceJvmOptions(spec.name()), environment,
+        ServiceProcess service = register(ServiceProcess.start(spec, config.serviceJvmOptions(), environment,
                 config.repositoryRoot(), logs().resolve(spec.name() + ".log"), pids));
         services.removeIf(old -> old.spec().name().equals(spec.name()));
         services.add(service);

@@ -141,15 +141,4 @@ class PlatformConfigTest {
                 "super.users=User:admin");
         assertThat(properties).doesNotContain("PLAINTEXT:PLAINTEXT", "ANONYMOUS");
     }
-
-    @Test
-    void the_attribution_service_gets_the_heap_its_kept_projects_need_unless_the_options_are_given() {
-        PlatformConfig running = PlatformConfig.fromEnvironment(root, Map.of(), List.of());
-        assertThat(running.serviceJvmOptions("attribution")).contains("-Xmx512m").doesNotContain("-Xmx384m")
-                .contains("-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError");
-        assertThat(running.serviceJvmOptions("registration")).contains("-Xmx384m").doesNotContain("-Xmx512m");
-        assertThat(PlatformConfig.defaults(root).serviceJvmOptions("attribution")).contains("-Xmx512m", "-XX:+UseSerialGC");
-        PlatformConfig given = PlatformConfig.fromEnvironment(root, Map.of("BAOBEI_SERVICE_JAVA_OPTS", "-Xmx300m"), List.of());
-        assertThat(given.serviceJvmOptions("attribution")).containsExactly("-Xmx300m");
-    }
 }
