@@ -23,7 +23,12 @@ import java.time.Instant;
  */
 public final class EventJson {
 
-    private static final ObjectMapper MAPPER = configure(JsonMapper.builder().build());
+    /**
+     * With equal short strings read as one object ({@link SharedStrings}): a service may hold a project's decoded events
+     * in memory. Not part of {@link #configure}, which the services' REST mappers take.
+     */
+    private static final ObjectMapper MAPPER = configure(JsonMapper.builder().build())
+            .registerModule(new SimpleModule("baobei-shared-strings").addDeserializer(String.class, new SharedStrings()));
 
     private EventJson() {
     }

@@ -55,8 +55,7 @@ public final class AttributionFold {
      * {@code state}: use the returned one next.
      */
     public static FoldState resume(FoldState state, Collection<EventEnvelope> later, PolicyHistory policies) {
-        state.consume();
-        ProjectFold fold = state.fold;
+        ProjectFold fold = state.consume();
         if (fold == null) {
             return start(later, policies);
         }
@@ -84,6 +83,10 @@ public final class AttributionFold {
         List<EventEnvelope> all = new java.util.ArrayList<>(fold.size() + later.size());
         all.addAll(java.util.Arrays.asList(fold.events()));
         all.addAll(later);
+        // the old state is of no more use: let it go before the new one is built (a project's state is its size again)
+        fold = null;
+        folded = null;
+        more = null;
         return start(all, policies);
     }
 

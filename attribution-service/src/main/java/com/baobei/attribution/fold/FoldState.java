@@ -14,8 +14,12 @@ import java.util.List;
 public final class FoldState {
 
     final PolicyHistory policies;
-    /** Null when no event of the project has been folded. */
-    final ProjectFold fold;
+    /**
+     * Null when no event of the project has been folded, and once consumed: a state that cannot be folded on is folded
+     * again from the start, and the old one's arrays and records must not stay reachable through this object (the live
+     * path still holds it) while the new ones are built beside them.
+     */
+    ProjectFold fold;
     private final Outcome outcome;
     private final int resumedAt;
     private boolean consumed;
@@ -94,10 +98,14 @@ public final class FoldState {
         return fold == null ? null : fold.asOf();
     }
 
-    void consume() {
+    /** Takes the fold's state out of this object, once: it moves on, and this object keeps only its Outcome. */
+    ProjectFold consume() {
         if (consumed) {
             throw new IllegalStateException("a fold state is resumed once: its state has moved on");
         }
         consumed = true;
+        ProjectFold taken = fold;
+        fold = null;
+        return taken;
     }
 }

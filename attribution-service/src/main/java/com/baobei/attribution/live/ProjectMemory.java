@@ -9,6 +9,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +18,10 @@ import org.springframework.stereotype.Component;
  * The decoded events, decisions and fold states of recently folded projects, so a poll does not re-read and
  * re-parse a project's whole history, nor fold it again from the start (ADR 0031). Only a hint: it is used when the project's locked state row
  * still has the same event count and fold sequence, otherwise the tables are read. Least recently
- * used projects are dropped beyond a total number of events.
+ * used projects are dropped beyond a total number of events, which by default follows the heap ({@link #capFor}): a
+ * project too large for it is not kept and is folded from the tables each burst, slower but alive, where a cap that
+ * ignored the heap let the service die of OutOfMemoryError and be restarted again and again (ADR 0031, "Memory,
+ * measured").
  */
 @Component
 public class ProjectMemory {
@@ -33,12 +38,41 @@ public class ProjectMemory {
         }
     }
 
+    /**
+     * What one kept event costs in the heap with everything kept for it (its decoded envelope, its share of the fold's
+     * state and of the remembered decisions): 1,269–1,339 bytes measured at 100k events once decoded events share their
+     * short strings (1,750–1,820 before), {@code ProjectMemoryBenchmark}; rounded up.
+     */
+    static final long BYTES_PER_EVENT = 1_500;
+    /**
+     * The share of the heap kept projects may take. The rest holds the service itself, the publications not yet sent
+     * ({@link RecentPublications}, a sixteenth), and the fold from the start of a kept project (a late event), which
+     * builds a new state beside the kept events and decisions (at 100k events 122 MB kept, 147 MB at the end of such a
+     * fold, ADR 0031 "Memory, measured"); at the platform's 384 MB a 100k-event project is kept.
+     */
+    static final double HEAP_SHARE = 0.4;
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectMemory.class);
+
     private final long maxEvents;
     private final LinkedHashMap<ProjectRef, Snapshot> snapshots = new LinkedHashMap<>(64, 0.75f, true);
     private long heldEvents;
 
-    public ProjectMemory(@Value("${baobei.fold.cached-events:2000000}") long maxEvents) {
-        this.maxEvents = maxEvents;
+    /** {@code baobei.fold.cached-events}: at most this many events kept; 0 (the default) follows the heap. */
+    public ProjectMemory(@Value("${baobei.fold.cached-events:0}") long maxEvents) {
+        this.maxEvents = maxEvents > 0 ? maxEvents : capFor(Runtime.getRuntime().maxMemory());
+        log.info("keeps the fold state of recently folded projects up to {} events in all{}", this.maxEvents,
+                maxEvents > 0 ? " (baobei.fold.cached-events)" : " (40 % of the heap)");
+    }
+
+    /** The events kept at most with a heap of {@code maxHeapBytes}. */
+    static long capFor(long maxHeapBytes) {
+        return (long) (maxHeapBytes * HEAP_SHARE) / BYTES_PER_EVENT;
+    }
+
+    /** Whether a project of this many events may be kept at all. */
+    synchronized boolean fits(long events) {
+        return events <= maxEvents;
     }
 
     /** The snapshot if it is still the truth for the locked state row, else null. */
@@ -51,6 +85,10 @@ public class ProjectMemory {
     }
 
     synchronized void put(ProjectRef project, Snapshot snapshot) {
+        if (!fits(snapshot.events().size())) {
+            forget(project);
+            return;
+        }
         Snapshot old = snapshots.put(project, snapshot);
         heldEvents += snapshot.events().size() - (old == null ? 0 : old.events().size());
         Iterator<Map.Entry<ProjectRef, Snapshot>> eldest = snapshots.entrySet().iterator();

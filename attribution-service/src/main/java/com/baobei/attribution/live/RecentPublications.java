@@ -30,8 +30,17 @@ public class RecentPublications {
     private final LinkedHashMap<String, Latest> latest = new LinkedHashMap<>();
     private long heldBytes;
 
-    public RecentPublications(@Value("${baobei.outbox.recent-bytes:67108864}") long maxBytes) {
-        this.maxBytes = maxBytes;
+    /**
+     * {@code baobei.outbox.recent-bytes}: the bodies held at most; 0 (the default) is a sixteenth of the heap, at most
+     * 64 MB. A catch-up's first fold of a large project publishes every decision at once (59 MB of bodies at 100k
+     * events, ADR 0031 "Memory, measured"), and a fixed 64 MB was a sixth of the platform's 384 MB heap.
+     */
+    public RecentPublications(@Value("${baobei.outbox.recent-bytes:0}") long maxBytes) {
+        this.maxBytes = maxBytes > 0 ? maxBytes : capFor(Runtime.getRuntime().maxMemory());
+    }
+
+    static long capFor(long maxHeapBytes) {
+        return Math.min(64L * 1024 * 1024, maxHeapBytes / 16);
     }
 
     /** A fold's changes are committed: its publications are the decisions' latest, its removals are gone. */
@@ -45,6 +54,17 @@ public class RecentPublications {
             }
         }
         changes.removed.forEach((kind, ids) -> ids.forEach(id -> drop(key(kind, project.tenantId(), project.projectId(), id))));
+    }
+
+    /**
+     * These decisions are published again by a fold that writes its changes in slices (a large project folded from the
+     * start): their bodies are not held until it commits, so what is held of them goes now and the relay reads them
+     * from the tables. Dropping a hint is right whether or not that fold commits.
+     */
+    public synchronized void superseded(ProjectRef project, List<ProjectionChanges.Publication> publications) {
+        for (ProjectionChanges.Publication p : publications) {
+            drop(key(p.kind(), project.tenantId(), project.projectId(), p.decisionId()));
+        }
     }
 
     /** The entry the database would give for this reference, or null when it must be read from there. */

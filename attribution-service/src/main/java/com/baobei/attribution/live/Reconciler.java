@@ -34,7 +34,14 @@ final class Reconciler {
     private final List<EventEnvelope> events;
     private final FoldState fold;
     private final Instant now;
-    private final ProjectionChanges changes = new ProjectionChanges();
+    private ProjectionChanges changes = new ProjectionChanges();
+    /**
+     * Where the rows go every {@code sliceRows} rows ({@link #writingEvery}), null: all at the end. A fold from the start
+     * of a large project against an empty projection (a catch-up) changes every decision, and their JSON held at once
+     * was more than the heap (ADR 0031, "Memory, measured").
+     */
+    private java.util.function.Consumer<ProjectionChanges> slices;
+    private int sliceRows;
     private final Map<DecisionKind, Map<String, Remembered>> next = new EnumMap<>(DecisionKind.class);
     private Map<String, EventEnvelope> byId;
     private Instant latest;
@@ -62,6 +69,27 @@ final class Reconciler {
         this.events = events;
         this.fold = fold;
         this.now = now;
+    }
+
+    /**
+     * Hands the changes on every {@code rows} rows (with their publications; removals stay for the end), so that no
+     * more than that many decisions' JSON is held; the result's changes are what is left after the last slice.
+     */
+    Reconciler writingEvery(int rows, java.util.function.Consumer<ProjectionChanges> slice) {
+        this.sliceRows = rows;
+        this.slices = slice;
+        return this;
+    }
+
+    private void sliced() {
+        if (slices != null && changes.verdicts.size() + changes.clients.size() + changes.purchases.size()
+                + changes.disputes.size() >= sliceRows) {
+            ProjectionChanges full = changes;
+            changes = new ProjectionChanges();
+            full.removed.forEach((kind, ids) -> ids.forEach(id -> changes.remove(kind, id)));
+            full.removed.clear();
+            slices.accept(full);
+        }
     }
 
     /**
@@ -165,6 +193,7 @@ final class Reconciler {
         changes.verdicts.add(new ProjectionChanges.Verdict(decision.clientKey(), decision.verdict(), json, hash, published + 1,
                 causedAt, known == null));
         remember(DecisionKind.VERDICT, id, decision, new KnownDecision(hash, hash, published + 1));
+        sliced();
     }
 
     private void client(ClientDecision decision) {
@@ -193,6 +222,7 @@ final class Reconciler {
         changes.clients.add(new ProjectionChanges.Client(decision, currentJson, contentHash, decisionHash, published, historyJson,
                 causedAt, known == null));
         remember(DecisionKind.CLIENT, id, decision, new KnownDecision(contentHash, decisionHash, published));
+        sliced();
     }
 
     private void purchase(PurchaseDecision decision) {
@@ -220,6 +250,7 @@ final class Reconciler {
         changes.purchases.add(new ProjectionChanges.Purchase(decision.clientKey(), revised, revisedJson, hash, published + 1,
                 causedAt, known == null));
         remember(DecisionKind.PURCHASE, id, decision, new KnownDecision(hash, hash, published + 1));
+        sliced();
     }
 
     private void dispute(DisputeDecision decision) {
@@ -241,6 +272,7 @@ final class Reconciler {
         changes.disputes.add(new ProjectionChanges.Dispute(decision, json, hash, published + 1, causedAt,
                 known == null));
         remember(DecisionKind.DISPUTE, id, decision, new KnownDecision(hash, hash, published + 1));
+        sliced();
     }
 
     /** The previous entry when the fold made exactly this decision last time (remembered again), else null. */
@@ -250,11 +282,18 @@ final class Reconciler {
             return next.get(kind).get(id);
         }
         Remembered before = previous.getOrDefault(kind, Map.of()).get(id);
-        if (before != null && (decision == before.value() || decision.equals(before.value()))) {
+        if (before != null && decision == before.value()) {
             if (since == null) {
                 next.get(kind).put(id, before);
             }
             return before;
+        }
+        if (before != null && decision.equals(before.value())) {
+            // an equal decision of a new fold: remember the new object, which the fold's Outcome holds anyway, so the
+            // old one (with its explanation and texts) is not kept beside it; and the next comparison is by identity
+            Remembered same = new Remembered(decision, before.known());
+            next.get(kind).put(id, same);
+            return same;
         }
         return null;
     }

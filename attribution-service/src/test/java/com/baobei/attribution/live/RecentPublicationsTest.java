@@ -89,4 +89,11 @@ class RecentPublicationsTest {
     private static OutboxStore.Reference ref(long id, String decisionId, int publication) {
         return new OutboxStore.Reference(id, DecisionKind.VERDICT, "t1", "p1", decisionId, publication, null);
     }
+
+    @Test
+    @DisplayName("by default the bodies held follow the heap: a sixteenth of it, at most 64 MB")
+    void capFollowsTheHeap() {
+        assertThat(RecentPublications.capFor(384L << 20)).isEqualTo(24L << 20);
+        assertThat(RecentPublications.capFor(4096L << 20)).isEqualTo(64L << 20);
+    }
 }

@@ -37,6 +37,7 @@ class ResumedReconcilePropertyTest {
     private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
     private static long resumed;
     private static long changedRows;
+    private static long sliced;
 
     static Stream<Arguments> histories() {
         return LongStream.range(0, 200).map(i -> i * 0x9E3779B97F4A7C15L + 0x1234567L).mapToObj(seed -> {
@@ -70,16 +71,22 @@ class ResumedReconcilePropertyTest {
             // for a visit already folded, or a dispute a folded ruling looked for, folds from the start)
             boolean wentOn = state.resumedAt() > 0;
             resumed += wentOn ? 1 : 0;
-            Reconciler reconciler = new Reconciler(project, live, state, NOW);
+            // as LiveAttribution, the rows handed on in slices as they come (here a few rows each, so that most
+            // resumes write several): together they are the very changes of one piece
+            List<ProjectionChanges> slices = new ArrayList<>();
+            Reconciler reconciler = new Reconciler(project, live, state, NOW).writingEvery(1 + random.nextInt(12), slices::add);
             Reconciler.Result fast = wentOn ? reconciler.reconcileSince(before, state.outcome())
                     : reconciler.reconcile(state.outcome());
+            slices.add(fast.changes());
+            ProjectionChanges written = merged(slices);
             Reconciler.Result all = new Reconciler(project, whole, seen, NOW).reconcile(AttributionFold.fold(seen, policies));
 
-            assertThat(rows(fast.changes())).isEqualTo(rows(all.changes()));
-            assertThat(publications(fast.changes())).isEqualTo(publications(all.changes()));
-            assertThat(fast.changes().removed).isEqualTo(all.changes().removed);
+            assertThat(rows(written)).isEqualTo(rows(all.changes()));
+            assertThat(publications(written)).isEqualTo(publications(all.changes()));
+            assertThat(written.removed).isEqualTo(all.changes().removed);
+            sliced += slices.size() - 1;
             assertThat(known(fast.decisions())).isEqualTo(known(all.decisions()));
-            changedRows += rows(fast.changes()).size();
+            changedRows += rows(written).size();
             live = fast.decisions();
             whole = all.decisions();
         }
@@ -87,7 +94,9 @@ class ResumedReconcilePropertyTest {
 
     @AfterAll
     static void resumesWereCompared() {
-        System.out.printf("ResumedReconcilePropertyTest: %d resumes compared, %d changed rows%n", resumed, changedRows);
+        System.out.printf("ResumedReconcilePropertyTest: %d resumes compared, %d changed rows, %d slices written before"
+                + " the end of a reconcile%n", resumed, changedRows, sliced);
+        assertThat(sliced).isPositive();
         assertThat(resumed).isGreaterThan(200);
         assertThat(changedRows).isPositive();
     }
@@ -104,6 +113,20 @@ class ResumedReconcilePropertyTest {
             cuts[i] = Math.min(cuts[i], size);
         }
         return cuts;
+    }
+
+    /** The slices one reconcile handed on, in order, as one set of changes. */
+    private static ProjectionChanges merged(List<ProjectionChanges> slices) {
+        ProjectionChanges all = new ProjectionChanges();
+        for (ProjectionChanges slice : slices) {
+            all.verdicts.addAll(slice.verdicts);
+            all.clients.addAll(slice.clients);
+            all.purchases.addAll(slice.purchases);
+            all.disputes.addAll(slice.disputes);
+            all.publications.addAll(slice.publications);
+            slice.removed.forEach((kind, ids) -> ids.forEach(id -> all.remove(kind, id)));
+        }
+        return all;
     }
 
     /** Each changed row as what is written: kind, id, hashes, publication count, cause time, whether new, the JSON. */

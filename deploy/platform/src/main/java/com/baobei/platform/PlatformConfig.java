@@ -39,9 +39,12 @@ public record PlatformConfig(
      * How {@code ./run.sh} runs a service: both JIT tiers (C1 alone runs steady-state code several times slower),
      * G1 with a pause goal an agent waiting for a verdict does not notice, a heap that keeps the process inside
      * 512 MB, and an exit on OutOfMemoryError so that supervision starts a healthy process instead of a sick one.
+     * G1 also shares the text of equal strings: events decoded from JSON repeat tenant, project, channel, agent and
+     * type names in strings of their own, and the attribution service holds a project's events (ADR 0031, "Memory,
+     * measured": 168 MB kept for a 100k-event project without, 139 MB with).
      */
     public static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms128m", "-Xmx384m", "-XX:+UseG1GC",
-            "-XX:MaxGCPauseMillis=50", "-XX:+ExitOnOutOfMemoryError");
+            "-XX:MaxGCPauseMillis=50", "-XX:+UseStringDeduplication", "-XX:+ExitOnOutOfMemoryError");
     /**
      * Tests start and stop whole platforms many times on two cores, where start-up time and JIT threads matter
      * more than steady-state speed: the serial collector and the first JIT tier only.

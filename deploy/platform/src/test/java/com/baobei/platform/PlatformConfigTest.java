@@ -79,7 +79,8 @@ class PlatformConfigTest {
     @Test
     void run_sh_runs_the_jvms_for_steady_speed_and_tests_for_a_quick_start() {
         PlatformConfig running = PlatformConfig.fromEnvironment(root, Map.of(), List.of());
-        assertThat(running.serviceJvmOptions()).contains("-XX:+UseG1GC", "-Xmx384m", "-XX:+ExitOnOutOfMemoryError")
+        assertThat(running.serviceJvmOptions()).contains("-XX:+UseG1GC", "-Xmx384m", "-XX:+UseStringDeduplication",
+                        "-XX:+ExitOnOutOfMemoryError")
                 .noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel") || o.equals("-XX:+UseSerialGC"));
         assertThat(running.kafkaJvmOptions()).contains("-XX:+UseG1GC")
                 .noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel"));
