@@ -2,6 +2,7 @@ package com.baobei.registration.web;
 
 import com.baobei.contracts.JsonPaths;
 import com.baobei.registration.intake.InvalidRegistrationException;
+import com.baobei.registration.intake.persistence.ProjectBusyException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
@@ -76,6 +77,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         detail.setProperty("batchId", ex.batchId());
         detail.setProperty("rowsDone", ex.rowsDone());
         detail.setProperty("rowCount", ex.rowCount());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+    }
+
+    /** 503: nothing was stored; the same request sent again takes its turn (ADR 0036). */
+    @ExceptionHandler(ProjectBusyException.class)
+    ResponseEntity<ProblemDetail> projectBusy(ProjectBusyException ex) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+        detail.setTitle("Project busy");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
     }

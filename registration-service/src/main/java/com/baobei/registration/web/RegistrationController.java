@@ -98,15 +98,19 @@ class RegistrationController {
             throw new InvalidRequestException(List.of(new FieldProblem("expectedVisitAt",
                     "more than " + FURTHEST_EXPECTED_VISIT.toDays() + " days ago")));
         }
-        return idempotent.run(idempotencyKey, caller, request, RegistrationResponse.class, () -> {
+        // one registration into a project at a time in this service: the rest wait without a connection (ADR 0036)
+        return projectClock.inTurn(caller.tenant(), request.projectId(), () ->
+                idempotent.run(idempotencyKey, caller, request, RegistrationResponse.class, () -> {
             // inside the run: a retry of an answered request gets its answer, whatever changed since (ADR 0014)
             // the gate's four master-data rows in one round trip (ADR 0034)
             MasterDataLookup gateRows = masterData.forRegistration(caller.tenant(), request.projectId(),
                     request.channelId(), request.agentId());
             RegistrationGate.require(gateRows, caller.tenant(), request.projectId(), request.channelId(),
                     request.channelKind(), request.agentId(), now);
-            // the project's registration clock: strictly increasing in the order of storing (ADR 0036)
-            Instant at = projectClock.stamp(caller.tenant(), request.projectId(), now);
+            // the project's registration clock, read now (after any wait for the project's turn): strictly increasing
+            // in the order of storing (ADR 0036)
+            Instant at = projectClock.stamp(caller.tenant(), request.projectId(),
+                    clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
             RegisterClient command = new RegisterClient(Ids.newId(), caller.tenant(),
                     request.projectId(), request.channelId(), request.channelKind(), request.agentId(),
                     request.clientSurname(), request.maskedPhone(), request.expectedVisitAt(), companions(request), at,
@@ -121,7 +125,7 @@ class RegistrationController {
                     caller.tenant(), request.projectId(), request.channelId());
             return ResponseEntity.created(URI.create("/api/v1/registrations/" + command.registrationId()))
                     .body(toResponse(command));
-        });
+        }));
     }
 
     @Operation(summary = "One registration as recorded",

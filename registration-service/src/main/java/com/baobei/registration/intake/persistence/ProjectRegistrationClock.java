@@ -1,7 +1,12 @@
 package com.baobei.registration.intake.persistence;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,6 +41,49 @@ public class ProjectRegistrationClock {
         this.jdbc = jdbc;
         this.ordered = ordered;
     }
+
+    /**
+     * Runs {@code work} (a registration's whole transaction) when no other registration into the project is running in
+     * this service. The clock row orders them in the database anyway; a registration waiting there holds a pooled
+     * connection, so a burst into one project would take every connection, and other projects' registrations would
+     * time out waiting for one. Waiting here holds none. After {@link #MAX_WAIT} the caller gets
+     * {@link ProjectBusyException} (a 503 to retry), not an ever longer queue.
+     */
+    public <T> T inTurn(String tenant, String project, Supplier<T> work) {
+        if (!ordered) {
+            return work.get();
+        }
+        String key = tenant + '/' + project;
+        Turn turn = turns.compute(key, (k, t) -> {
+            Turn taken = t == null ? new Turn() : t;
+            taken.waiting++;
+            return taken;
+        });
+        try {
+            if (!turn.lock.tryLock(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ProjectBusyException(project);
+            }
+            try {
+                return work.get();
+            } finally {
+                turn.lock.unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProjectBusyException(project);
+        } finally {
+            turns.computeIfPresent(key, (k, t) -> --t.waiting == 0 ? null : t);
+        }
+    }
+
+    /** A project's turn: a fair lock (first come, first stored) and how many hold or wait for it. */
+    private static final class Turn {
+        final ReentrantLock lock = new ReentrantLock(true);
+        int waiting;
+    }
+
+    private final ConcurrentHashMap<String, Turn> turns = new ConcurrentHashMap<>();
+    static final Duration MAX_WAIT = Duration.ofSeconds(10);
 
     /**
      * Must run inside the transaction that stores the registration. {@code now} (whole milliseconds), or one
