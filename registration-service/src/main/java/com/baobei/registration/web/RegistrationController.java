@@ -80,6 +80,8 @@ class RegistrationController {
             + "the channel's (problem+json names the field; nothing stored); a full phone number in a surname (ID-4); "
             + "or Idempotency-Key reused for a "
             + "different request")
+    @ApiResponse(responseCode = "503", description = "Registrations into the project queued longer than 10 s "
+            + "(ADR 0036); nothing stored: send it again, with the same Idempotency-Key (Retry-After)")
     @Allowed({Role.CHANNEL_AGENT})
     @PostMapping
     ResponseEntity<RegistrationResponse> register(
