@@ -15,7 +15,7 @@ import java.util.List;
  * One person of the project while folding. Under one masked number there may be several (ID-2): the
  * first has the plain client key, the others a suffix ({@code ~2}, {@code ~3}) in order of appearance.
  */
-final class Client {
+final class Client extends Marked {
 
     final String key;
     final String masked;
@@ -60,8 +60,6 @@ final class Client {
 
     /** Its place in the order the fold made its kind of item (ADR 0031: the slot of its decision). */
     int index;
-    /** Touched by the pass since the last read of the decisions ({@link Marks}). */
-    boolean marked;
 
     final List<Reg> regs = new ArrayList<>(2);
     /** Its purchases, in fold order; an empty shared list until the first (most clients never buy). */

@@ -79,13 +79,13 @@ final class Decisions {
         for (int i = 0; i < marks.regs.size(); i++) {
             Reg reg = marks.regs.get(i);
             if (reg.client != null) {
-                marks.client(reg.client);
+                marks.mark(reg.client);
             }
         }
         for (int i = 0; i < marks.clients.size(); i++) {
             Client c = marks.clients.get(i);
-            c.regs.forEach(marks::reg);
-            c.purchases.forEach(marks::purchase);
+            c.regs.forEach(marks::mark);
+            c.purchases.forEach(marks::mark);
         }
         for (int i = 0; i < marks.clients.size(); i++) {
             f.markDisputes(marks.clients.get(i).masked, null, null);

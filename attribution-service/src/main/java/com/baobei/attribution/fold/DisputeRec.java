@@ -5,7 +5,7 @@ import com.baobei.contracts.registration.Disputed;
 import java.time.Instant;
 
 /** One dispute and the ruling in force for it (DSP-1, DSP-2). */
-final class DisputeRec {
+final class DisputeRec extends Marked {
 
     final int seq;
     /** The dispute id, kept here because the disputes are sorted by it. */
@@ -15,8 +15,6 @@ final class DisputeRec {
     final ProjectPolicy policy;
     /** Its place in the order the fold made its kind of item (ADR 0031: the slot of its decision). */
     int index;
-    /** Touched by the pass since the last read of the decisions ({@link Marks}). */
-    boolean marked;
 
     RulingRec ruling;
     /** The decision last read off this dispute (ADR 0031). */

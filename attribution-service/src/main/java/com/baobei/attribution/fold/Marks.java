@@ -19,7 +19,7 @@ final class Marks {
     final List<DisputeRec> disputes = new ArrayList<>();
 
     /** A deadline the last read saw ahead of it: when it passes, the item's decision may change. */
-    private record Due(Instant at, Object item) implements Comparable<Due> {
+    private record Due(Instant at, Marked item) implements Comparable<Due> {
         @Override
         public int compareTo(Due o) {
             return at.compareTo(o.at);
@@ -32,61 +32,41 @@ final class Marks {
     /** What the last marked read visited: clients, registrations, purchases, disputes. */
     int[] reread = new int[4];
 
-    void client(Client c) {
-        if (!c.marked) {
-            c.marked = true;
+    /** Puts the item on its kind's list, once until the next read. */
+    void mark(Marked item) {
+        if (item.marked) {
+            return;
+        }
+        if (item instanceof Client c) {
             clients.add(c);
-        }
-    }
-
-    void reg(Reg reg) {
-        if (!reg.marked) {
-            reg.marked = true;
+        } else if (item instanceof Reg reg) {
             regs.add(reg);
-        }
-    }
-
-    void purchase(PurchaseRec p) {
-        if (!p.marked) {
-            p.marked = true;
+        } else if (item instanceof PurchaseRec p) {
             purchases.add(p);
+        } else {
+            disputes.add((DisputeRec) item);
         }
-    }
-
-    void dispute(DisputeRec d) {
-        if (!d.marked) {
-            d.marked = true;
-            disputes.add(d);
-        }
+        item.marked = true;
     }
 
     /** A deadline of a client (its protection or claim ends) or of a registration (it lapses) after the read's time. */
-    void due(Instant at, Object item) {
+    void due(Instant at, Marked item) {
         deadlines.add(new Due(at, item));
     }
 
     /** Marks every item whose queued deadline is at or before {@code asOf}, and takes it from the queue. */
     void passed(Instant asOf) {
         while (!deadlines.isEmpty() && !deadlines.peek().at().isAfter(asOf)) {
-            Object item = deadlines.poll().item();
-            if (item instanceof Client c) {
-                client(c);
-            } else if (item instanceof Reg reg) {
-                reg(reg);
-            }
+            mark(deadlines.poll().item());
         }
     }
 
     /** After a read: nothing is marked. The queue stays. */
     void clear() {
-        clients.forEach(c -> c.marked = false);
-        regs.forEach(r -> r.marked = false);
-        purchases.forEach(p -> p.marked = false);
-        disputes.forEach(d -> d.marked = false);
-        clients.clear();
-        regs.clear();
-        purchases.clear();
-        disputes.clear();
+        for (List<? extends Marked> marked : List.of(clients, regs, purchases, disputes)) {
+            marked.forEach(item -> item.marked = false);
+            marked.clear();
+        }
     }
 
     int queued() {

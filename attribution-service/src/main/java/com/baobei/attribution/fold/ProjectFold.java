@@ -314,7 +314,7 @@ final class ProjectFold {
                 rec.index = disputeList.size();
                 disputesById.put(dispute.disputeId(), rec);
                 if (marks != null) {
-                    marks.dispute(rec);
+                    marks.mark(rec);
                     indexDispute(rec);
                 }
                 disputeList.add(rec);
@@ -335,27 +335,10 @@ final class ProjectFold {
     private Map<String, List<DisputeRec>> disputesByReg;
     private Map<String, List<DisputeRec>> disputesByPurchase;
 
-    void mark(Client c) {
+    /** The pass touched this item: the next marked read visits it (none while a read applies its deadlines). */
+    void mark(Marked item) {
         if (marks != null && undo == null) {
-            marks.client(c);
-        }
-    }
-
-    void mark(Reg reg) {
-        if (marks != null && undo == null) {
-            marks.reg(reg);
-        }
-    }
-
-    void mark(PurchaseRec p) {
-        if (marks != null && undo == null) {
-            marks.purchase(p);
-        }
-    }
-
-    void mark(DisputeRec d) {
-        if (marks != null && undo == null) {
-            marks.dispute(d);
+            marks.mark(item);
         }
     }
 
@@ -405,7 +388,7 @@ final class ProjectFold {
     private void markAll(Map<String, List<DisputeRec>> index, String key) {
         List<DisputeRec> found = key == null ? null : index.get(key);
         if (found != null) {
-            found.forEach(marks::dispute);
+            found.forEach(marks::mark);
         }
     }
 

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One purchase (subscription, contract, cancellation) while folding. */
-final class PurchaseRec {
+final class PurchaseRec extends Marked {
 
     final String purchaseId;
     final int seq;
@@ -24,8 +24,6 @@ final class PurchaseRec {
 
     /** Its place in the order the fold made its kind of item (ADR 0031: the slot of its decision). */
     int index;
-    /** Touched by the pass since the last read of the decisions ({@link Marks}). */
-    boolean marked;
 
     Client buyer;
     String channel;

@@ -96,7 +96,7 @@ final class QualityDays {
         if (marks != null) {
             List<DisputeRec> read = readers.get(day);
             if (read != null) {
-                read.forEach(marks::dispute);
+                read.forEach(marks::mark);
             }
         }
     }

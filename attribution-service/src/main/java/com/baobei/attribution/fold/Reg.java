@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One registration while folding (mutable inside the fold only). */
-final class Reg {
+final class Reg extends Marked {
 
     final int seq;
     /** The registration id, kept here because the verdicts are sorted by it. */
@@ -30,8 +30,6 @@ final class Reg {
 
     /** Its place in the order the fold made its kind of item (ADR 0031: the slot of its decision). */
     int index;
-    /** Touched by the pass since the last read of the decisions ({@link Marks}). */
-    boolean marked;
 
     Client client;
     Verdict verdict;
