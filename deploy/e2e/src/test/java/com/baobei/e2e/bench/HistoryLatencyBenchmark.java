@@ -1,5 +1,6 @@
 package com.baobei.e2e.bench;
 
+import com.baobei.e2e.PrometheusText;
 import com.baobei.e2e.hostile.ProcessMemory;
 import com.baobei.platform.Platform;
 import com.baobei.platform.PlatformConfig;
@@ -352,12 +353,8 @@ public final class HistoryLatencyBenchmark {
     private double[] folds() throws Exception {
         String text = client.send(HttpRequest.newBuilder(URI.create(attribution + "/actuator/prometheus")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        return new double[] {sample(text, "baobei_fold_seconds_count"), sample(text, "baobei_fold_resumed_total")};
-    }
-
-    private static double sample(String text, String metric) {
-        return text.lines().filter(line -> line.startsWith(metric + " ") || line.startsWith(metric + "{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        return new double[] {PrometheusText.sample(text, "baobei_fold_seconds_count"),
+                PrometheusText.sample(text, "baobei_fold_resumed_total")};
     }
 
     private static void print(String what, long[] nanos) {
