@@ -17,6 +17,12 @@ public class InputLimits {
     /** Path patterns (Spring's, e.g. {@code /api/v1/simulations}) with a larger cap than {@link #maxBody}. */
     private Map<String, DataSize> largeBodies = new LinkedHashMap<>();
     private DataSize maxHeaders = DataSize.ofKilobytes(16);
+    /**
+     * How much of a refused body the service still reads (and drops) so that a caller that sends its whole body
+     * before reading gets its 413: closing with data unread resets the connection, and the answer is lost with it.
+     * Above the largest cap of any path (48 MB, simulations); a body larger than this has its connection cut.
+     */
+    private DataSize drainRefusedBody = DataSize.ofMegabytes(64);
     private int retryAfterSeconds = 5;
 
     public DataSize getMaxBody() {
@@ -41,6 +47,14 @@ public class InputLimits {
 
     public void setMaxHeaders(DataSize maxHeaders) {
         this.maxHeaders = maxHeaders;
+    }
+
+    public DataSize getDrainRefusedBody() {
+        return drainRefusedBody;
+    }
+
+    public void setDrainRefusedBody(DataSize drainRefusedBody) {
+        this.drainRefusedBody = drainRefusedBody;
     }
 
     public int getRetryAfterSeconds() {

@@ -75,7 +75,8 @@ public class InputsConfiguration {
 
     /**
      * Tomcat's error pages become problem+json; its header cap is raised above this module's own so that the
-     * filter, not Tomcat, answers an oversized header block (and answers it in the services' form).
+     * filter, not Tomcat, answers an oversized header block (and answers it in the services' form); it reads the
+     * rest of a refused body up to {@link InputLimits#getDrainRefusedBody()} so the caller can read the refusal.
      */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemPages(InputLimits limits) {
@@ -99,8 +100,12 @@ public class InputsConfiguration {
                 }
             });
             int tomcatHeaders = (int) Math.max(limits.getMaxHeaders().toBytes() * 4, 64 * 1024);
-            factory.addConnectorCustomizers(connector ->
-                    connector.setProperty("maxHttpRequestHeaderSize", String.valueOf(tomcatHeaders)));
+            long drain = limits.getDrainRefusedBody().toBytes();
+            factory.addConnectorCustomizers(connector -> {
+                connector.setProperty("maxHttpRequestHeaderSize", String.valueOf(tomcatHeaders));
+                // Tomcat's own default drops the connection when more than 2 MB of a body is left unread
+                connector.setProperty("maxSwallowSize", String.valueOf(drain));
+            });
         }
 
         @Override
