@@ -94,6 +94,57 @@ class IdempotentRequests {
         }
     }
 
+    /**
+     * The fingerprint binding {@code key} to this request, or null without a key; a key over 128 characters is
+     * refused (400). For a request stored in a batch ({@link LiveRegistrations}).
+     */
+    String fingerprintFor(String key, Object request) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        if (key.length() > 128) {
+            throw new InvalidRequestException(List.of(new FieldProblem("Idempotency-Key", "at most 128 characters")));
+        }
+        return fingerprint(request);
+    }
+
+    /** The answer stored for the key, null when none is; 422 when the key was used for a different request. */
+    <T> ResponseEntity<T> earlier(String key, Caller caller, String fingerprint, Class<T> bodyType) {
+        return earlierAnswer(key, caller.tenant(), caller.subject(), fingerprint, bodyType);
+    }
+
+    /** A key's answer to store in a batch's transaction. */
+    record Claim(String key, String tenant, String actor, String fingerprint, int status, Object body) {
+    }
+
+    /**
+     * Stores the answers of those keys no other request holds yet, in one statement in the caller's transaction, and
+     * says which of {@code claims} got their key (in a batch with one key twice, the first). The others are twins of
+     * a request answered (or being answered) elsewhere: they store nothing and read that answer after the commit.
+     */
+    boolean[] claim(List<Claim> claims) {
+        boolean[] won = new boolean[claims.size()];
+        if (claims.isEmpty()) {
+            return won;
+        }
+        StringBuilder sql = new StringBuilder("insert into idempotent_request (idempotency_key, tenant_id, actor, "
+                + "fingerprint, status, body) values ");
+        List<Object> args = new java.util.ArrayList<>(claims.size() * 6);
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+            args.addAll(List.of(c.key(), c.tenant(), c.actor(), c.fingerprint(), c.status(), write(c.body())));
+        }
+        sql.append(" on conflict do nothing returning idempotency_key, tenant_id, actor");
+        java.util.Set<List<String>> stored = new java.util.HashSet<>(jdbc.query(sql.toString(),
+                (rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)), args.toArray()));
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            won[i] = stored.remove(List.of(c.key(), c.tenant(), c.actor()));
+        }
+        return won;
+    }
+
     private <T> ResponseEntity<T> earlierAnswer(String key, String tenant, String actor, String fingerprint,
                                                 Class<T> bodyType) {
         List<ResponseEntity<T>> found = jdbc.query(

@@ -3,14 +3,11 @@ package com.baobei.registration.web;
 import com.baobei.contracts.Ids;
 import com.baobei.contracts.registration.Registered.Companion;
 import com.baobei.contracts.registration.Registered.Intake;
-import com.baobei.registration.intake.ClientRegistered;
 import com.baobei.registration.intake.RegisterClient;
 import com.baobei.registration.intake.Registration;
 import com.baobei.registration.intake.persistence.NewRegistrationAppender;
-import com.baobei.registration.intake.persistence.ProjectRegistrationClock;
 import com.baobei.registration.masterdata.MasterDataLookup;
 import com.baobei.registration.masterdata.RegistrationGate;
-import com.baobei.registration.view.ImportedViewRows;
 import com.baobei.registration.view.RegistrationView;
 import com.baobei.registration.view.RegistrationViews;
 import com.baobei.registration.view.ShortCode;
@@ -47,23 +44,20 @@ class RegistrationController {
     static final Duration FURTHEST_EXPECTED_VISIT = Duration.ofDays(180);
 
     private final NewRegistrationAppender events;
-    private final ImportedViewRows viewRows;
     private final RegistrationViews views;
     private final IdempotentRequests idempotent;
     private final Clock clock;
     private final MasterDataLookup masterData;
-    private final ProjectRegistrationClock projectClock;
+    private final LiveRegistrations live;
 
-    RegistrationController(NewRegistrationAppender events, ImportedViewRows viewRows, RegistrationViews views,
-                           IdempotentRequests idempotent, Clock clock, MasterDataLookup masterData,
-                           ProjectRegistrationClock projectClock) {
+    RegistrationController(NewRegistrationAppender events, RegistrationViews views, IdempotentRequests idempotent,
+                           Clock clock, MasterDataLookup masterData, LiveRegistrations live) {
         this.events = events;
-        this.viewRows = viewRows;
         this.views = views;
         this.idempotent = idempotent;
         this.clock = clock;
         this.masterData = masterData;
-        this.projectClock = projectClock;
+        this.live = live;
     }
 
     @Operation(summary = "Register a client (报备)",
@@ -100,34 +94,42 @@ class RegistrationController {
             throw new InvalidRequestException(List.of(new FieldProblem("expectedVisitAt",
                     "more than " + FURTHEST_EXPECTED_VISIT.toDays() + " days ago")));
         }
-        // one registration into a project at a time in this service: the rest wait without a connection (ADR 0036)
-        return projectClock.inTurn(caller.tenant(), request.projectId(), () ->
-                idempotent.run(idempotencyKey, caller, request, RegistrationResponse.class, () -> {
-            // inside the run: a retry of an answered request gets its answer, whatever changed since (ADR 0014)
-            // the gate's four master-data rows in one round trip (ADR 0034)
-            MasterDataLookup gateRows = masterData.forRegistration(caller.tenant(), request.projectId(),
-                    request.channelId(), request.agentId());
-            RegistrationGate.require(gateRows, caller.tenant(), request.projectId(), request.channelId(),
-                    request.channelKind(), request.agentId(), now);
-            // the project's registration clock, read now (after any wait for the project's turn): strictly increasing
-            // in the order of storing (ADR 0036)
-            Instant at = projectClock.stamp(caller.tenant(), request.projectId(),
-                    clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-            RegisterClient command = new RegisterClient(Ids.newId(), caller.tenant(),
-                    request.projectId(), request.channelId(), request.channelKind(), request.agentId(),
-                    request.clientSurname(), request.maskedPhone(), request.expectedVisitAt(), companions(request), at,
-                    Intake.API, null);
-            // the decision, then its event (the outbox, ADR 0002) and its view row in this one transaction, which
-            // also holds the Idempotency-Key's answer; the publisher sends the event after the commit (ADR 0034)
-            List<ClientRegistered> registered = List.of(Registration.decide(command));
-            events.append(registered, at);
-            viewRows.insert(registered);
-            // the line to find a registration's trace by (ADR 0026); never the phone number, not even masked
-            log.info("registration {} stored: tenant {} project {} channel {}", command.registrationId(),
-                    caller.tenant(), request.projectId(), request.channelId());
-            return ResponseEntity.created(URI.create("/api/v1/registrations/" + command.registrationId()))
-                    .body(toResponse(command));
-        }));
+        String fingerprint = idempotent.fingerprintFor(idempotencyKey, request);
+        if (fingerprint != null) {
+            // a retry of an answered request gets its answer, whatever changed since (ADR 0014)
+            ResponseEntity<RegistrationResponse> earlier = idempotent.earlier(idempotencyKey, caller, fingerprint,
+                    RegistrationResponse.class);
+            if (earlier != null) {
+                return earlier;
+            }
+        }
+        // the gate's four master-data rows in one round trip (ADR 0034)
+        MasterDataLookup gateRows = masterData.forRegistration(caller.tenant(), request.projectId(),
+                request.channelId(), request.agentId());
+        RegistrationGate.require(gateRows, caller.tenant(), request.projectId(), request.channelId(),
+                request.channelKind(), request.agentId(), now);
+        String registrationId = Ids.newId();
+        java.util.function.Function<Instant, RegisterClient> at = time -> new RegisterClient(registrationId,
+                caller.tenant(), request.projectId(), request.channelId(), request.channelKind(), request.agentId(),
+                request.clientSurname(), request.maskedPhone(), request.expectedVisitAt(), companions(request), time,
+                Intake.API, null);
+        // refused here, not in the batch it would be stored with (the rules do not depend on the time)
+        Registration.decide(at.apply(now));
+        // stored with the project's other registrations queued meanwhile, in one transaction with their events, view
+        // rows and Idempotency-Key answers; its time is the project's clock, read when the batch is stored (ADR 0036)
+        LiveRegistrations.Outcome outcome = live.store(new LiveRegistrations.Pending(caller.tenant(),
+                request.projectId(), caller.subject(), fingerprint == null ? null : idempotencyKey, fingerprint, at,
+                events.metaDataHere()));
+        if (outcome.twin()) {
+            // the same key sent twice at once: the other one was stored, and this gets its answer
+            return idempotent.earlier(idempotencyKey, caller, fingerprint, RegistrationResponse.class);
+        }
+        RegisterClient command = outcome.stored();
+        // the line to find a registration's trace by (ADR 0026); never the phone number, not even masked
+        log.info("registration {} stored: tenant {} project {} channel {}", command.registrationId(),
+                caller.tenant(), request.projectId(), request.channelId());
+        return ResponseEntity.created(URI.create("/api/v1/registrations/" + command.registrationId()))
+                .body(toResponse(command));
     }
 
     @Operation(summary = "One registration as recorded",
@@ -207,7 +209,7 @@ class RegistrationController {
                 .map(c -> new Companion(c.surname(), c.maskedPhone())).toList();
     }
 
-    private static RegistrationResponse toResponse(RegisterClient c) {
+    static RegistrationResponse toResponse(RegisterClient c) {
         return new RegistrationResponse(c.registrationId(), c.tenantId(), c.projectId(), c.channelId(),
                 c.channelKind().name(), c.agentId(), c.clientSurname(), c.maskedPhone(), c.expectedVisitAt(),
                 c.companions().size(), c.registeredAt(), c.intake().name(), c.importedBy(),

@@ -34,7 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * number of callers. Not a test: run it with
  * <pre>./mvnw -q -pl registration-service test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=com.baobei.registration.bench.RegistrationThroughputBenchmark</pre>
- * Options: -Dthreads=16 -Dwarmup=25 -Dseconds=20 -Drates=100,300 -DopenSeconds=20 -Dclock=off. After the callers back to back it
+ * Options: -Dthreads=16 -Dwarmup=25 -Dseconds=20 -Drates=100,300 -DopenSeconds=20 -Dclock=off -Dbatch=1. After the callers back to back it
  * sends at each fixed rate open-loop (a request leaves at its scheduled time whether or not the earlier ones were
  * answered) and prints p50/p99/max from the scheduled time to the 201 answer, so a queue in front of the service is
  * counted, not hidden (no coordinated omission). Every request carries a signed bearer token that the service
@@ -79,7 +79,9 @@ public final class RegistrationThroughputBenchmark {
                 "--spring.security.oauth2.resourceserver.jwt.audiences=" + TestTokens.AUDIENCE,
                 "--logging.level.root=WARN",
                 // -Dclock=off: registrations stamped when the request began, not under the project's clock (ADR 0036)
-                "--baobei.registration.project-clock=" + !"off".equals(System.getProperty("clock")));
+                "--baobei.registration.project-clock=" + !"off".equals(System.getProperty("clock")),
+                // -Dbatch=1: one registration per transaction under the project's turn, as before group commit
+                "--baobei.registration.batch-max=" + Integer.getInteger("batch", 64));
         String url = "http://localhost:" + app.getEnvironment().getProperty("local.server.port")
                 + "/api/v1/registrations";
         try (KafkaConsumer<byte[], byte[]> offsets = offsetReader(infra.kafkaBootstrapServers())) {
@@ -96,7 +98,8 @@ public final class RegistrationThroughputBenchmark {
             double rate = accepted / seconds;
             System.out.printf("%nregistration benchmark (%d callers, %d s measured after %d s warm-up; %s)%n",
                     threads, measure.toSeconds(), warmup.toSeconds(), "off".equals(System.getProperty("clock"))
-                            ? "time read when the request began" : "time from the project's clock, ADR 0036");
+                            ? "time read when the request began" : "time from the project's clock, ADR 0036, "
+                            + "batches of at most " + Integer.getInteger("batch", 64));
             System.out.printf("  event store: %s, token store: %s%n",
                     app.getBean(org.axonframework.eventsourcing.eventstore.EventStorageEngine.class).getClass()
                             .getSimpleName(),

@@ -99,6 +99,36 @@ class RegistrationPublishingIT {
         assertThat(onlyRecordOf(project, 1)).hasSize(1);
     }
 
+    /** ADR 0036: a retry sent while the first is still queued may be stored in the same batch; only one is kept. */
+    @Test
+    void theSameKeySentManyTimesAtOnceStoresOneRegistrationAndAnswersEveryoneAlike() throws Exception {
+        String project = seededProject();
+        String key = Ids.newId();
+        long storedBefore = storedEvents();
+        int callers = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<ResponseEntity<Map>>> sent = new java.util.ArrayList<>();
+        for (int c = 0; c < callers; c++) {
+            sent.add(pool.submit(() -> {
+                start.await();
+                return register(project, "a1", key, body(project, "a1", "138****5678"));
+            }));
+        }
+        start.countDown();
+        List<ResponseEntity<Map>> answers = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<ResponseEntity<Map>> f : sent) {
+            answers.add(f.get());
+        }
+        pool.shutdown();
+        for (ResponseEntity<Map> answer : answers) {
+            assertThat(answer.getStatusCode().value()).isEqualTo(201);
+            assertThat(answer.getBody()).isEqualTo(answers.get(0).getBody());
+        }
+        assertThat(onlyRecordOf(project, 1)).hasSize(1);
+        assertThat(storedEvents()).isEqualTo(storedBefore + 1);
+    }
+
     @Test
     void onlyAChannelAgentRegistersAndOnlyForThemselves() {
         String project = seededProject();

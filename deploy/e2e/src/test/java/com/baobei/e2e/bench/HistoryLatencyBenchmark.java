@@ -72,7 +72,8 @@ public final class HistoryLatencyBenchmark {
         // the platform's 384 MB does not hold a 100,000-event project (ADR 0031, "Memory")
         String heap = System.getProperty("attribution.heap");
         PlatformConfig config = defaults.withServices(defaults.services().stream()
-                .map(spec -> whole ? foldingWhole(spec) : spec).map(spec -> withHeap(spec, heap)).toList());
+                .map(spec -> whole ? foldingWhole(spec) : spec).map(spec -> withHeap(spec, heap))
+                .map(HistoryLatencyBenchmark::withServiceArgs).toList());
         try (RunningPlatform platform = Platform.start(config)) {
             new HistoryLatencyBenchmark(platform).run(history, rate, seconds, whole);
         } catch (Throwable failure) {
@@ -134,7 +135,8 @@ public final class HistoryLatencyBenchmark {
                 folds, resumed, folds - resumed);
         System.out.printf("  attribution after the history: %s%n", afterHistory);
         for (ServiceSpec service : platform.services()) {
-            System.out.printf("  %-12s %s%n", service.name(), ProcessMemory.of(platform.pid(service.name())));
+            long pid = platform.pid(service.name());
+            System.out.printf("  %-12s %s%s%n", service.name(), ProcessMemory.of(pid), nativeMemory(pid));
         }
         System.out.printf("  machine: %d cores, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -335,6 +337,49 @@ public final class HistoryLatencyBenchmark {
         }
         arguments.addAll(spec.launchArguments());
         return new ServiceSpec(spec.name(), spec.port(), spec.database(), arguments);
+    }
+
+    /**
+     * -Dservices.args="-XX:NativeMemoryTracking=summary …": JVM options for every service, after the platform's (so
+     * they win). With native memory tracking on, each service's summary is printed at the end.
+     */
+    private static ServiceSpec withServiceArgs(ServiceSpec spec) {
+        String more = System.getProperty("services.args", "").trim();
+        if (more.isEmpty()) {
+            return spec;
+        }
+        List<String> arguments = new ArrayList<>(List.of(more.split("\\s+")));
+        arguments.addAll(spec.launchArguments());
+        return new ServiceSpec(spec.name(), spec.port(), spec.database(), arguments);
+    }
+
+    /** The JVM's own account of a service's memory, by category (committed KB), when tracking is on. */
+    private static String nativeMemory(long pid) {
+        if (!System.getProperty("services.args", "").contains("NativeMemoryTracking")) {
+            return "";
+        }
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(pid), "VM.native_memory", "summary").redirectErrorStream(true).start();
+            String text = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            jcmd.waitFor();
+            StringBuilder out = new StringBuilder();
+            java.util.regex.Matcher total = Pattern.compile("Total: reserved=\\d+KB, committed=(\\d+)KB").matcher(text);
+            if (total.find()) {
+                out.append("Total ").append(Long.parseLong(total.group(1)) / 1024).append(" MB");
+            }
+            java.util.regex.Matcher m = Pattern.compile("(?m)^(?:-\\s*)?([A-Z][A-Za-z ]+?)\\s*\\(reserved=\\d+KB, "
+                    + "committed=(\\d+)KB\\)").matcher(text);
+            while (m.find()) {
+                long mb = Long.parseLong(m.group(2)) / 1024;
+                if (mb > 0) {
+                    out.append(out.isEmpty() ? "" : ", ").append(m.group(1).trim()).append(' ').append(mb).append(" MB");
+                }
+            }
+            return "\n      committed: " + out;
+        } catch (Exception e) {
+            return "\n      (native memory not readable: " + e.getMessage() + ")";
+        }
     }
 
     private static ServiceSpec foldingWhole(ServiceSpec spec) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
@@ -52,33 +53,58 @@ public class NewRegistrationAppender {
         this.correlation = correlation;
     }
 
-    /** Must run inside a transaction: the events are stored exactly when that transaction commits. */
+    /**
+     * Imported registrations (or one live one), recorded at {@code recordedAt}, with this request's metadata. Must run
+     * inside a transaction: the events are stored exactly when that transaction commits.
+     */
     public void append(List<ClientRegistered> events, Instant recordedAt) {
         if (events.isEmpty()) {
             return;
         }
+        byte[] metaData = metaDataHere();
+        String timeStamp = DateTimeUtils.formatInstant(recordedAt);
+        insert(events, i -> metaData, i -> timeStamp);
+    }
+
+    /**
+     * Live registrations of several requests stored together (ADR 0036): each recorded at its registration time, with
+     * the metadata its own request took ({@link #metaDataHere()}, its traceparent). In a transaction, as above.
+     */
+    public void appendLive(List<ClientRegistered> events, List<byte[]> metaData) {
+        insert(events, metaData::get, i -> DateTimeUtils.formatInstant(events.get(i).registeredAt()));
+    }
+
+    /** What Axon's correlation providers would put on an event applied while this thread's request is handled. */
+    public byte[] metaDataHere() {
+        return serializer.serialize(metaData(), byte[].class).getData();
+    }
+
+    private void insert(List<ClientRegistered> events, IntFunction<byte[]> metaData, IntFunction<String> timeStamp) {
         if (events.size() == 1) {
-            appendOne(events.get(0), recordedAt);
+            // a single registration (ADR 0034): one round trip, no separate nextval
+            ClientRegistered event = events.get(0);
+            SerializedObject<byte[]> payload = serializer.serialize(event, byte[].class);
+            jdbc.update(INSERT_ONE, metaData.apply(0), payload.getData(), event.registrationId(),
+                    UUID.randomUUID().toString(), payload.getType().getRevision(), payload.getType().getName(),
+                    timeStamp.apply(0), AGGREGATE_TYPE);
             return;
         }
-        // one round trip for all the global-index numbers; ascending, so the rows keep the import's order
+        // one round trip for all the global-index numbers; ascending, so the rows keep the list's order
         List<Long> indexes = jdbc.queryForList("select nextval('domain_event_entry_seq') from generate_series(1, ?) "
                 + "order by 1", Long.class, events.size());
-        byte[] metaData = serializer.serialize(metaData(events.get(0)), byte[].class).getData();
-        String timeStamp = DateTimeUtils.formatInstant(recordedAt);
         jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement insert, int i) throws SQLException {
                 ClientRegistered event = events.get(i);
                 SerializedObject<byte[]> payload = serializer.serialize(event, byte[].class);
                 insert.setLong(1, indexes.get(i));
-                insert.setBytes(2, metaData);
+                insert.setBytes(2, metaData.apply(i));
                 insert.setBytes(3, payload.getData());
                 insert.setString(4, event.registrationId());
                 insert.setString(5, UUID.randomUUID().toString());
                 insert.setString(6, payload.getType().getRevision());
                 insert.setString(7, payload.getType().getName());
-                insert.setString(8, timeStamp);
+                insert.setString(8, timeStamp.apply(i));
                 insert.setString(9, AGGREGATE_TYPE);
             }
 
@@ -89,17 +115,9 @@ public class NewRegistrationAppender {
         });
     }
 
-    /** A single registration (ADR 0034): one round trip, no separate {@code nextval}. */
-    private void appendOne(ClientRegistered event, Instant recordedAt) {
-        SerializedObject<byte[]> payload = serializer.serialize(event, byte[].class);
-        jdbc.update(INSERT_ONE, serializer.serialize(metaData(event), byte[].class).getData(), payload.getData(),
-                event.registrationId(), UUID.randomUUID().toString(), payload.getType().getRevision(),
-                payload.getType().getName(), DateTimeUtils.formatInstant(recordedAt), AGGREGATE_TYPE);
-    }
-
-    /** What Axon's correlation providers would put on an event applied while this request is handled (traceparent). */
-    private MetaData metaData(ClientRegistered first) {
-        GenericMessage<ClientRegistered> message = new GenericMessage<>(first);
+    private MetaData metaData() {
+        // the providers read the thread's request (its span) and the message's identity, not the event's content
+        GenericMessage<String> message = new GenericMessage<>("registration");
         Map<String, Object> data = new HashMap<>();
         for (CorrelationDataProvider provider : correlation) {
             data.putAll(provider.correlationDataFor(message));

@@ -1,12 +1,7 @@
 package com.baobei.registration.intake.persistence;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,11 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectRegistrationClock {
 
-    // the row lock taken here is held until the caller's transaction ends: the next registration into the project
-    // waits for this one to be stored, and so draws a later global index and a later time
+    // the row lock taken here is held until the caller's transaction ends: the next registrations into the project
+    // wait for these to be stored, and so draw later global indexes and later times (the service's ProjectQueue
+    // already stores one project's batches one at a time; this row orders them across instances too)
     private static final String STAMP = "insert into project_registration_clock (tenant_id, project_id, last_at) "
             + "values (?, ?, ?) on conflict (tenant_id, project_id) do update set last_at = "
-            + "greatest(excluded.last_at, project_registration_clock.last_at + interval '1 millisecond') "
+            + "greatest(excluded.last_at, project_registration_clock.last_at + ? * interval '1 millisecond') "
             + "returning last_at";
 
     private final JdbcTemplate jdbc;
@@ -43,58 +39,21 @@ public class ProjectRegistrationClock {
     }
 
     /**
-     * Runs {@code work} (a registration's whole transaction) when no other registration into the project is running in
-     * this service. The clock row orders them in the database anyway; a registration waiting there holds a pooled
-     * connection, so a burst into one project would take every connection, and other projects' registrations would
-     * time out waiting for one. Waiting here holds none. After {@link #MAX_WAIT} the caller gets
-     * {@link ProjectBusyException} (a 503 to retry), not an ever longer queue.
+     * Must run inside the transaction that stores the registrations. The first of {@code count} times one millisecond
+     * apart, all after the project's last registration and none before {@code now} (whole milliseconds): two
+     * registrations never share a time, so their order does not fall to their random event ids.
      */
-    public <T> T inTurn(String tenant, String project, Supplier<T> work) {
-        if (!ordered) {
-            return work.get();
-        }
-        String key = tenant + '/' + project;
-        Turn turn = turns.compute(key, (k, t) -> {
-            Turn taken = t == null ? new Turn() : t;
-            taken.waiting++;
-            return taken;
-        });
-        try {
-            if (!turn.lock.tryLock(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new ProjectBusyException(project);
-            }
-            try {
-                return work.get();
-            } finally {
-                turn.lock.unlock();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProjectBusyException(project);
-        } finally {
-            turns.computeIfPresent(key, (k, t) -> --t.waiting == 0 ? null : t);
-        }
-    }
-
-    /** A project's turn: a fair lock (first come, first stored) and how many hold or wait for it. */
-    private static final class Turn {
-        final ReentrantLock lock = new ReentrantLock(true);
-        int waiting;
-    }
-
-    private final ConcurrentHashMap<String, Turn> turns = new ConcurrentHashMap<>();
-    static final Duration MAX_WAIT = Duration.ofSeconds(10);
-
-    /**
-     * Must run inside the transaction that stores the registration. {@code now} (whole milliseconds), or one
-     * millisecond after the project's last registration when that is not earlier than {@code now}: two registrations
-     * never share a time, so their order does not fall to their random event ids.
-     */
-    public Instant stamp(String tenant, String project, Instant now) {
+    public Instant stamp(String tenant, String project, Instant now, int count) {
         if (!ordered) {
             return now;
         }
-        Timestamp stamped = jdbc.queryForObject(STAMP, Timestamp.class, tenant, project, Timestamp.from(now));
-        return stamped.toInstant();
+        Timestamp last = jdbc.queryForObject(STAMP, Timestamp.class, tenant, project,
+                Timestamp.from(now.plusMillis(count - 1)), count);
+        return last.toInstant().minusMillis(count - 1);
+    }
+
+    /** False when {@code baobei.registration.project-clock} is off. */
+    public boolean ordered() {
+        return ordered;
     }
 }

@@ -1,0 +1,234 @@
+package com.baobei.registration.intake.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
+
+/** ADR 0036: a project's registrations are stored a batch at a time, in arrival order; other projects do not wait. */
+class ProjectQueueTest {
+
+    private final ExecutorService callers = Executors.newFixedThreadPool(24);
+
+    @AfterEach
+    void stop() {
+        callers.shutdownNow();
+    }
+
+    @Test
+    @DisplayName("callers arriving while a batch is stored go into the next one, together, in the order they came")
+    void queuedCallersAreStoredTogetherInOrder() throws Exception {
+        CountDownLatch firstInside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<List<String>> batches = new CopyOnWriteArrayList<>();
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        ProjectQueue<String, String> queue = new ProjectQueue<>(jobs -> {
+            most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            batches.add(List.copyOf(jobs));
+            if (jobs.contains("first")) {
+                firstInside.countDown();
+                await(release);
+            }
+            inside.decrementAndGet();
+            return jobs.stream().map(j -> "stored " + j).toList();
+        }, 64, Duration.ofSeconds(10));
+
+        Future<String> first = callers.submit(() -> queue.submit("p1", "first"));
+        assertThat(firstInside.await(5, TimeUnit.SECONDS)).isTrue();
+        List<Future<String>> later = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String job = "job " + i;
+            later.add(callers.submit(() -> queue.submit("p1", job)));
+            waitUntilQueued(queue, 2 + i);
+        }
+        // another project is not behind the first one's batch
+        assertThat(callers.submit(() -> queue.submit("p2", "elsewhere")).get(5, TimeUnit.SECONDS))
+                .isEqualTo("stored elsewhere");
+        release.countDown();
+
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("stored first");
+        for (int i = 0; i < 10; i++) {
+            assertThat(later.get(i).get(5, TimeUnit.SECONDS)).isEqualTo("stored job " + i);
+        }
+        List<List<String>> ofP1 = batches.stream().filter(b -> !b.contains("elsewhere")).toList();
+        assertThat(ofP1).containsExactly(List.of("first"),
+                List.of("job 0", "job 1", "job 2", "job 3", "job 4", "job 5", "job 6", "job 7", "job 8", "job 9"));
+        assertThat(most.get()).as("p2's batch ran beside p1's, never two of p1").isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("a batch is never larger than its cap; the rest follow in the next batches, still in order")
+    void batchesHaveACap() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<List<Integer>> batches = new CopyOnWriteArrayList<>();
+        ProjectQueue<Integer, Integer> queue = new ProjectQueue<>(jobs -> {
+            batches.add(List.copyOf(jobs));
+            if (jobs.contains(-1)) {
+                await(release);
+            }
+            return jobs;
+        }, 4, Duration.ofSeconds(10));
+        Future<Integer> blocker = callers.submit(() -> queue.submit("p", -1));
+        waitUntilQueued(queue, 1);
+        Thread.sleep(100);
+        List<Future<Integer>> later = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            int job = i;
+            later.add(callers.submit(() -> queue.submit("p", job)));
+            waitUntilQueued(queue, 2 + i);
+        }
+        release.countDown();
+        blocker.get(5, TimeUnit.SECONDS);
+        for (int i = 0; i < 10; i++) {
+            assertThat(later.get(i).get(5, TimeUnit.SECONDS)).isEqualTo(i);
+        }
+        assertThat(batches).containsExactly(List.of(-1), List.of(0, 1, 2, 3), List.of(4, 5, 6, 7), List.of(8, 9));
+    }
+
+    @Test
+    @DisplayName("one job whose data fails the batch fails alone: the others are stored each on its own")
+    void aBadJobFailsAlone() throws Exception {
+        List<List<String>> stored = new CopyOnWriteArrayList<>();
+        CountDownLatch release = new CountDownLatch(1);
+        ProjectQueue<String, String> queue = new ProjectQueue<>(jobs -> {
+            if (jobs.contains("hold")) {
+                await(release);
+            }
+            if (jobs.contains("bad")) {
+                throw new DataIntegrityViolationException("value too long");
+            }
+            stored.add(List.copyOf(jobs));
+            return jobs;
+        }, 64, Duration.ofSeconds(10));
+        Future<String> hold = callers.submit(() -> queue.submit("p", "hold"));
+        waitUntilQueued(queue, 1);
+        Thread.sleep(100);
+        List<Future<String>> batch = new ArrayList<>();
+        for (String job : List.of("a", "bad", "b")) {
+            batch.add(callers.submit(() -> queue.submit("p", job)));
+            waitUntilQueued(queue, 1 + batch.size());
+        }
+        release.countDown();
+        hold.get(5, TimeUnit.SECONDS);
+        assertThat(batch.get(0).get(5, TimeUnit.SECONDS)).isEqualTo("a");
+        assertThat(batch.get(2).get(5, TimeUnit.SECONDS)).isEqualTo("b");
+        assertThatThrownBy(() -> batch.get(1).get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(DataIntegrityViolationException.class);
+        assertThat(stored).containsExactly(List.of("hold"), List.of("a"), List.of("b"));
+    }
+
+    @Test
+    @DisplayName("when the database is out, the whole batch fails at once, not once per job")
+    void anOutageFailsTheBatchOnce() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        ProjectQueue<String, String> queue = new ProjectQueue<>(jobs -> {
+            calls.incrementAndGet();
+            if (jobs.contains("hold")) {
+                await(release);
+                return jobs;
+            }
+            throw new QueryTimeoutException("the database does not answer");
+        }, 64, Duration.ofSeconds(10));
+        Future<String> hold = callers.submit(() -> queue.submit("p", "hold"));
+        waitUntilQueued(queue, 1);
+        Thread.sleep(100);
+        List<Future<String>> batch = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String job = "job " + i;
+            batch.add(callers.submit(() -> queue.submit("p", job)));
+            waitUntilQueued(queue, 2 + i);
+        }
+        release.countDown();
+        for (Future<String> f : batch) {
+            assertThatThrownBy(() -> f.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(QueryTimeoutException.class);
+        }
+        assertThat(calls.get()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("a caller queued past the wait gets ProjectBusyException, and its job is never stored")
+    void aCallerQueuedTooLongLeavesTheQueue() throws Exception {
+        List<String> stored = new CopyOnWriteArrayList<>();
+        CountDownLatch release = new CountDownLatch(1);
+        ProjectQueue<String, String> queue = new ProjectQueue<>(jobs -> {
+            if (jobs.contains("slow")) {
+                await(release);
+            }
+            stored.addAll(jobs);
+            return jobs;
+        }, 64, Duration.ofMillis(300));
+        Future<String> slow = callers.submit(() -> queue.submit("p", "slow"));
+        waitUntilQueued(queue, 1);
+        Thread.sleep(100);
+        Future<String> late = callers.submit(() -> queue.submit("p", "late"));
+        assertThatThrownBy(() -> late.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(ProjectBusyException.class);
+        release.countDown();
+        assertThat(slow.get(5, TimeUnit.SECONDS)).isEqualTo("slow");
+        assertThat(queue.submit("p", "next")).isEqualTo("next");
+        assertThat(stored).containsExactly("slow", "next");
+    }
+
+    @Test
+    @DisplayName("under many callers at once every job is answered exactly once, and batches never overlap")
+    void manyCallers() throws Exception {
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        List<Integer> order = new CopyOnWriteArrayList<>();
+        Function<List<Integer>, List<Integer>> store = jobs -> {
+            most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            order.addAll(jobs);
+            inside.decrementAndGet();
+            return jobs.stream().map(j -> j * 2).toList();
+        };
+        ProjectQueue<Integer, Integer> queue = new ProjectQueue<>(store, 8, Duration.ofSeconds(30));
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            int job = i;
+            answers.add(callers.submit(() -> queue.submit("p", job)));
+        }
+        for (int i = 0; i < answers.size(); i++) {
+            assertThat(answers.get(i).get(30, TimeUnit.SECONDS)).isEqualTo(2 * i);
+        }
+        assertThat(order).hasSize(2_000).doesNotHaveDuplicates();
+        assertThat(most.get()).isEqualTo(1);
+    }
+
+    /** The queue of project "p" or "p1" holds (or has taken) this many callers. */
+    private static void waitUntilQueued(ProjectQueue<?, ?> queue, int callers) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (queue.callers() < callers) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("never " + callers + " callers in the queue");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new AssertionError("never released");
+            }
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
