@@ -52,7 +52,8 @@ class LiveRegistrations {
                       IdempotentRequests idempotent, NewRegistrationAppender events, ImportedViewRows viewRows,
                       PublisherWakeUp wakeUp,
                       @Value("${baobei.registration.batch-max:64}") int batchMax,
-                      @Value("${baobei.registration.queue-wait:10s}") Duration queueWait) {
+                      @Value("${baobei.registration.queue-wait:10s}") Duration queueWait,
+                      @Value("${baobei.registration.writers:4}") int writers) {
         this.projectClock = projectClock;
         this.clock = clock;
         this.transaction = transaction;
@@ -61,7 +62,13 @@ class LiveRegistrations {
         this.viewRows = viewRows;
         this.wakeUp = wakeUp;
         this.ordered = projectClock.ordered();
-        this.queue = new ProjectQueue<>(this::store, batchMax, queueWait);
+        // a few writers: each holds one pooled connection while it stores a project's batch (the pool has 10)
+        this.queue = new ProjectQueue<>(this::store, batchMax, queueWait, writers);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        queue.close();
     }
 
     /** Returns when the registration is committed (or found to be a twin); a 503 after the queue's wait. */

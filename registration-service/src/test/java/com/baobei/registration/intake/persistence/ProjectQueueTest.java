@@ -48,7 +48,7 @@ class ProjectQueueTest {
             }
             inside.decrementAndGet();
             return jobs.stream().map(j -> "stored " + j).toList();
-        }, 64, Duration.ofSeconds(10));
+        }, 64, Duration.ofSeconds(10), 4);
 
         Future<String> first = callers.submit(() -> queue.submit("p1", "first"));
         assertThat(firstInside.await(5, TimeUnit.SECONDS)).isTrue();
@@ -56,7 +56,7 @@ class ProjectQueueTest {
         for (int i = 0; i < 10; i++) {
             String job = "job " + i;
             later.add(callers.submit(() -> queue.submit("p1", job)));
-            waitUntilQueued(queue, 2 + i);
+            waitUntilQueued(queue, 1 + i);
         }
         // another project is not behind the first one's batch
         assertThat(callers.submit(() -> queue.submit("p2", "elsewhere")).get(5, TimeUnit.SECONDS))
@@ -77,22 +77,23 @@ class ProjectQueueTest {
     @DisplayName("a batch is never larger than its cap; the rest follow in the next batches, still in order")
     void batchesHaveACap() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch blocking = new CountDownLatch(1);
         List<List<Integer>> batches = new CopyOnWriteArrayList<>();
         ProjectQueue<Integer, Integer> queue = new ProjectQueue<>(jobs -> {
             batches.add(List.copyOf(jobs));
             if (jobs.contains(-1)) {
+                blocking.countDown();
                 await(release);
             }
             return jobs;
-        }, 4, Duration.ofSeconds(10));
+        }, 4, Duration.ofSeconds(10), 4);
         Future<Integer> blocker = callers.submit(() -> queue.submit("p", -1));
-        waitUntilQueued(queue, 1);
-        Thread.sleep(100);
+        assertThat(blocking.await(5, TimeUnit.SECONDS)).isTrue();
         List<Future<Integer>> later = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             int job = i;
             later.add(callers.submit(() -> queue.submit("p", job)));
-            waitUntilQueued(queue, 2 + i);
+            waitUntilQueued(queue, 1 + i);
         }
         release.countDown();
         blocker.get(5, TimeUnit.SECONDS);
@@ -107,8 +108,10 @@ class ProjectQueueTest {
     void aBadJobFailsAlone() throws Exception {
         List<List<String>> stored = new CopyOnWriteArrayList<>();
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch blocking = new CountDownLatch(1);
         ProjectQueue<String, String> queue = new ProjectQueue<>(jobs -> {
             if (jobs.contains("hold")) {
+                blocking.countDown();
                 await(release);
             }
             if (jobs.contains("bad")) {
@@ -116,14 +119,13 @@ class ProjectQueueTest {
             }
             stored.add(List.copyOf(jobs));
             return jobs;
-        }, 64, Duration.ofSeconds(10));
+        }, 64, Duration.ofSeconds(10), 4);
         Future<String> hold = callers.submit(() -> queue.submit("p", "hold"));
-        waitUntilQueued(queue, 1);
-        Thread.sleep(100);
+        assertThat(blocking.await(5, TimeUnit.SECONDS)).isTrue();
         List<Future<String>> batch = new ArrayList<>();
         for (String job : List.of("a", "bad", "b")) {
             batch.add(callers.submit(() -> queue.submit("p", job)));
-            waitUntilQueued(queue, 1 + batch.size());
+            waitUntilQueued(queue, batch.size());
         }
         release.countDown();
         hold.get(5, TimeUnit.SECONDS);
@@ -139,22 +141,23 @@ class ProjectQueueTest {
     void anOutageFailsTheBatchOnce() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch blocking = new CountDownLatch(1);
         ProjectQueue<String, String> queue = new ProjectQueue<>(jobs -> {
             calls.incrementAndGet();
             if (jobs.contains("hold")) {
+                blocking.countDown();
                 await(release);
                 return jobs;
             }
             throw new QueryTimeoutException("the database does not answer");
-        }, 64, Duration.ofSeconds(10));
+        }, 64, Duration.ofSeconds(10), 4);
         Future<String> hold = callers.submit(() -> queue.submit("p", "hold"));
-        waitUntilQueued(queue, 1);
-        Thread.sleep(100);
+        assertThat(blocking.await(5, TimeUnit.SECONDS)).isTrue();
         List<Future<String>> batch = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             String job = "job " + i;
             batch.add(callers.submit(() -> queue.submit("p", job)));
-            waitUntilQueued(queue, 2 + i);
+            waitUntilQueued(queue, 1 + i);
         }
         release.countDown();
         for (Future<String> f : batch) {
@@ -168,22 +171,56 @@ class ProjectQueueTest {
     void aCallerQueuedTooLongLeavesTheQueue() throws Exception {
         List<String> stored = new CopyOnWriteArrayList<>();
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch blocking = new CountDownLatch(1);
         ProjectQueue<String, String> queue = new ProjectQueue<>(jobs -> {
             if (jobs.contains("slow")) {
+                blocking.countDown();
                 await(release);
             }
             stored.addAll(jobs);
             return jobs;
-        }, 64, Duration.ofMillis(300));
+        }, 64, Duration.ofMillis(300), 4);
         Future<String> slow = callers.submit(() -> queue.submit("p", "slow"));
-        waitUntilQueued(queue, 1);
-        Thread.sleep(100);
+        assertThat(blocking.await(5, TimeUnit.SECONDS)).isTrue();
         Future<String> late = callers.submit(() -> queue.submit("p", "late"));
         assertThatThrownBy(() -> late.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(ProjectBusyException.class);
         release.countDown();
         assertThat(slow.get(5, TimeUnit.SECONDS)).isEqualTo("slow");
         assertThat(queue.submit("p", "next")).isEqualTo("next");
         assertThat(stored).containsExactly("slow", "next");
+    }
+
+    @Test
+    @DisplayName("a busy project lets another have the writer after a few batches")
+    void aBusyProjectYieldsTheWriter() throws Exception {
+        List<String> order = new CopyOnWriteArrayList<>();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch blocking = new CountDownLatch(1);
+        ProjectQueue<String, String> queue = new ProjectQueue<>(jobs -> {
+            if (jobs.contains("a-hold")) {
+                blocking.countDown();
+                await(release);
+            }
+            order.addAll(jobs);
+            return jobs;
+        }, 1, Duration.ofSeconds(10), 1);
+        Future<String> hold = callers.submit(() -> queue.submit("a", "a-hold"));
+        assertThat(blocking.await(5, TimeUnit.SECONDS)).isTrue();
+        List<Future<String>> sent = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String job = "a" + i;
+            sent.add(callers.submit(() -> queue.submit("a", job)));
+            waitUntilQueued(queue, 1 + i);
+        }
+        sent.add(callers.submit(() -> queue.submit("b", "b")));
+        waitUntilQueued(queue, 21);
+        release.countDown();
+        hold.get(5, TimeUnit.SECONDS);
+        for (Future<String> f : sent) {
+            f.get(5, TimeUnit.SECONDS);
+        }
+        assertThat(order).hasSize(22);
+        assertThat(order.indexOf("b")).as("b waited for a's turn of 8 batches, not for all 21").isEqualTo(8);
     }
 
     @Test
@@ -198,7 +235,7 @@ class ProjectQueueTest {
             inside.decrementAndGet();
             return jobs.stream().map(j -> j * 2).toList();
         };
-        ProjectQueue<Integer, Integer> queue = new ProjectQueue<>(store, 8, Duration.ofSeconds(30));
+        ProjectQueue<Integer, Integer> queue = new ProjectQueue<>(store, 8, Duration.ofSeconds(30), 4);
         List<Future<Integer>> answers = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
             int job = i;
@@ -211,10 +248,10 @@ class ProjectQueueTest {
         assertThat(most.get()).isEqualTo(1);
     }
 
-    /** The queue of project "p" or "p1" holds (or has taken) this many callers. */
+    /** The queues hold this many callers not yet taken into a batch. */
     private static void waitUntilQueued(ProjectQueue<?, ?> queue, int callers) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (queue.callers() < callers) {
+        while (queue.queued() < callers) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("never " + callers + " callers in the queue");
             }
