@@ -36,15 +36,27 @@ public record PlatformConfig(
             List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
     public static final Map<String, Integer> SERVICE_PORTS = orderedPorts();
     /**
-     * How {@code ./run.sh} runs a service: both JIT tiers (C1 alone runs steady-state code several times slower),
-     * G1 with a pause goal an agent waiting for a verdict does not notice, a heap that keeps the process inside
-     * 512 MB, and an exit on OutOfMemoryError so that supervision starts a healthy process instead of a sick one.
-     * G1 also shares the text of equal strings: events decoded from JSON repeat tenant, project, channel, agent and
-     * type names in strings of their own, and the attribution service holds a project's events (ADR 0031, "Memory,
-     * measured": 168 MB kept for a 100k-event project without, 139 MB with).
+     * How {@code ./run.sh} runs a service: both JIT tiers (C1 alone runs steady-state code several times slower), the
+     * serial collector, a heap of its own ({@link #heapOf}), and an exit on OutOfMemoryError so that supervision starts
+     * a healthy process instead of a sick one. Serial, not G1: with five JVMs on a small machine G1's own structures
+     * and threads cost each service 40–56 MB and its heap grows to the cap, and it was not faster (ADR 0031, "Memory
+     * per service": 100,000-event project, 50 registrations/s across the processes, registration 584 → 557 MB,
+     * attribution 713 → 672 MB, visit 447 → 378 MB, commission 354 → 272 MB resident).
      */
-    public static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms128m", "-Xmx384m", "-XX:+UseG1GC",
-            "-XX:MaxGCPauseMillis=50", "-XX:+UseStringDeduplication", "-XX:+ExitOnOutOfMemoryError");
+    public static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms128m", "-XX:+UseSerialGC",
+            "-XX:+ExitOnOutOfMemoryError");
+
+    /**
+     * Each service's heap, given before the options above (so an -Xmx in {@code BAOBEI_SERVICE_JAVA_OPTS} wins). A
+     * service keeps ~240 MB outside its heap (metaspace ~100 MB, code, symbols, the JIT's arenas, threads: native
+     * memory tracking under load), so 256 MB is what registration, visit and commission need and no more. The
+     * attribution service holds a project's events and fold state (ADR 0031, "Memory, measured"): 384 MB keeps a
+     * 100,000-event project.
+     */
+    public static String heapOf(String service) {
+        return "attribution".equals(service) ? "384m" : "256m";
+    }
+
     /**
      * Tests start and stop whole platforms many times on two cores, where start-up time and JIT threads matter
      * more than steady-state speed: the serial collector and the first JIT tier only.
@@ -213,6 +225,13 @@ public record PlatformConfig(
     public PlatformConfig withFresh(boolean newFresh) {
         return new PlatformConfig(repositoryRoot, dataDirectory, kafkaPort, kafkaControllerPort, postgresPort,
                 identityPort, identityUsers, services, newFresh, readinessTimeout, serviceJvmOptions, kafkaJvmOptions,
+                supervise, restartDelayCap);
+    }
+
+    /** The JVMs as {@code ./run.sh} starts them (both JIT tiers, G1), not the tests' quick start: for benchmarks. */
+    public PlatformConfig withRunningJvms() {
+        return new PlatformConfig(repositoryRoot, dataDirectory, kafkaPort, kafkaControllerPort, postgresPort,
+                identityPort, identityUsers, services, fresh, readinessTimeout, SERVICE_JVM_OPTIONS, KAFKA_JVM_OPTIONS,
                 supervise, restartDelayCap);
     }
 

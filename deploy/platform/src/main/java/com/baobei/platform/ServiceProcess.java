@@ -24,6 +24,7 @@ final class ServiceProcess implements AutoCloseable {
                                 Path workingDirectory, Path log, Pids pids) {
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.javaCommand());
+        command.add("-Xmx" + PlatformConfig.heapOf(spec.name()));
         command.addAll(jvmOptions);
         command.addAll(spec.launchArguments());
         // Spring Boot stops gracefully on SIGTERM; give it time to finish in-flight work and commit offsets.

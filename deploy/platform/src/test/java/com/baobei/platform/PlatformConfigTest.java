@@ -79,9 +79,12 @@ class PlatformConfigTest {
     @Test
     void run_sh_runs_the_jvms_for_steady_speed_and_tests_for_a_quick_start() {
         PlatformConfig running = PlatformConfig.fromEnvironment(root, Map.of(), List.of());
-        assertThat(running.serviceJvmOptions()).contains("-XX:+UseG1GC", "-Xmx384m", "-XX:+UseStringDeduplication",
-                        "-XX:+ExitOnOutOfMemoryError")
-                .noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel") || o.equals("-XX:+UseSerialGC"));
+        assertThat(running.serviceJvmOptions()).contains("-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError")
+                .noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel"))
+                .noneMatch(o -> o.startsWith("-Xmx"));
+        // a heap per service, given before these options (an -Xmx in BAOBEI_SERVICE_JAVA_OPTS wins over it)
+        assertThat(PlatformConfig.heapOf("attribution")).isEqualTo("384m");
+        assertThat(List.of("registration", "visit", "commission")).allMatch(s -> PlatformConfig.heapOf(s).equals("256m"));
         assertThat(running.kafkaJvmOptions()).contains("-XX:+UseG1GC")
                 .noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel"));
         assertThat(PlatformConfig.defaults(root).serviceJvmOptions()).contains("-XX:TieredStopAtLevel=1");

@@ -45,7 +45,8 @@ import java.util.regex.Pattern;
  * </ol>
  * {@code -Dfold=whole} starts the attribution service with {@code baobei.fold.resume=false}: every burst folds the
  * project from its first event, as the live path did before ADR 0031 — the figures to print beside the resumed fold's.
- * {@code -Dhistory=0} measures a fresh project. Not a test (nothing here is asserted); run it by hand on an otherwise
+ * {@code -Dhistory=0} measures a fresh project. The JVMs are started as {@code ./run.sh} starts them; {@code -Djvms=quick}
+ * starts them as the tests do (C1 only, the serial collector). Not a test (nothing here is asserted); run it by hand on an otherwise
  * idle machine:
  * <pre>./mvnw -q -B -ntp package -DskipTests
  * ./mvnw -q -B -ntp -pl deploy/e2e -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
@@ -68,6 +69,10 @@ public final class HistoryLatencyBenchmark {
         PlatformConfig defaults = PlatformConfig.defaults(RepositoryRoot.find())
                 .withDataDirectory(Path.of("target", "history-platform").toAbsolutePath())
                 .withAnyFreePorts().withFresh(true).withReadinessTimeout(Duration.ofMinutes(5));
+        // the JVMs as ./run.sh starts them; until 2026-12-07 this ran the tests' quick start (C1 only, serial GC)
+        if (!"quick".equals(System.getProperty("jvms"))) {
+            defaults = defaults.withRunningJvms();
+        }
         // -Dattribution.heap=1g: the attribution service holds a project's events and fold state in its heap, and
         // the platform's 384 MB does not hold a 100,000-event project (ADR 0031, "Memory")
         String heap = System.getProperty("attribution.heap");
