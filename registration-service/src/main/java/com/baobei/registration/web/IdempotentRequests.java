@@ -48,9 +48,7 @@ class IdempotentRequests {
                 return action.get();
             });
         }
-        if (key.length() > 128) {
-            throw new InvalidRequestException(List.of(new FieldProblem("Idempotency-Key", "at most 128 characters")));
-        }
+        requireShortKey(key);
         String fingerprint = fingerprint(request);
         try {
             return transaction.execute(status -> {
@@ -79,9 +77,7 @@ class IdempotentRequests {
         if (key == null || key.isBlank()) {
             return;
         }
-        if (key.length() > 128) {
-            throw new InvalidRequestException(List.of(new FieldProblem("Idempotency-Key", "at most 128 characters")));
-        }
+        requireShortKey(key);
         String fingerprint = fingerprint(request);
         jdbc.update("insert into idempotent_request (idempotency_key, tenant_id, actor, fingerprint, status, body) "
                         + "values (?, ?, ?, ?, ?, ?) on conflict do nothing",
@@ -102,9 +98,7 @@ class IdempotentRequests {
         if (key == null || key.isBlank()) {
             return null;
         }
-        if (key.length() > 128) {
-            throw new InvalidRequestException(List.of(new FieldProblem("Idempotency-Key", "at most 128 characters")));
-        }
+        requireShortKey(key);
         return fingerprint(request);
     }
 
@@ -143,6 +137,12 @@ class IdempotentRequests {
             won[i] = stored.remove(List.of(c.key(), c.tenant(), c.actor()));
         }
         return won;
+    }
+
+    private static void requireShortKey(String key) {
+        if (key.length() > 128) {
+            throw new InvalidRequestException(List.of(new FieldProblem("Idempotency-Key", "at most 128 characters")));
+        }
     }
 
     private <T> ResponseEntity<T> earlierAnswer(String key, String tenant, String actor, String fingerprint,
