@@ -41,7 +41,7 @@ public record PlatformConfig(
      * a healthy process instead of a sick one. Serial, not G1: with five JVMs on a small machine G1's own structures
      * and threads cost each service 40–56 MB and its heap grows to the cap, and it was not faster (ADR 0031, "Memory
      * per service": 100,000-event project, 50 registrations/s across the processes, registration 584 → 557 MB,
-     * attribution 713 → 672 MB, visit 447 → 378 MB, commission 354 → 272 MB resident).
+     * attribution 713 → 672 MB at the same heap, visit 447 → 378 MB, commission 354 → 272 MB resident).
      */
     public static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms128m", "-XX:+UseSerialGC",
             "-XX:+ExitOnOutOfMemoryError");
@@ -50,11 +50,11 @@ public record PlatformConfig(
      * Each service's heap, given before the options above (so an -Xmx in {@code BAOBEI_SERVICE_JAVA_OPTS} wins). A
      * service keeps ~240 MB outside its heap (metaspace ~100 MB, code, symbols, the JIT's arenas, threads: native
      * memory tracking under load), so 256 MB is what registration, visit and commission need and no more. The
-     * attribution service holds a project's events and fold state (ADR 0031, "Memory, measured"): 384 MB keeps a
-     * 100,000-event project.
+     * attribution service holds a project's events and fold state (ADR 0031, "Memory, measured"): at 384 MB it kept a
+     * 100,000-event project at 50 registrations/s but died of OutOfMemoryError at 200/s; 512 MB held it.
      */
     public static String heapOf(String service) {
-        return "attribution".equals(service) ? "384m" : "256m";
+        return "attribution".equals(service) ? "512m" : "256m";
     }
 
     /**

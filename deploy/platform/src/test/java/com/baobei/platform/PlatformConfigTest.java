@@ -83,7 +83,7 @@ class PlatformConfigTest {
                 .noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel"))
                 .noneMatch(o -> o.startsWith("-Xmx"));
         // a heap per service, given before these options (an -Xmx in BAOBEI_SERVICE_JAVA_OPTS wins over it)
-        assertThat(PlatformConfig.heapOf("attribution")).isEqualTo("384m");
+        assertThat(PlatformConfig.heapOf("attribution")).isEqualTo("512m");
         assertThat(List.of("registration", "visit", "commission")).allMatch(s -> PlatformConfig.heapOf(s).equals("256m"));
         assertThat(running.kafkaJvmOptions()).contains("-XX:+UseG1GC")
                 .noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel"));

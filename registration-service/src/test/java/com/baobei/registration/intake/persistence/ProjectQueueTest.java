@@ -34,34 +34,25 @@ class ProjectQueueTest {
     @Test
     @DisplayName("callers arriving while a batch is stored go into the next one, together, in the order they came")
     void queuedCallersAreStoredTogetherInOrder() throws Exception {
-        CountDownLatch firstInside = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
+        Hold<String> hold = new Hold<>("first");
         List<List<String>> batches = new CopyOnWriteArrayList<>();
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         ProjectQueue<String, String> queue = new ProjectQueue<>(jobs -> {
             most.accumulateAndGet(inside.incrementAndGet(), Math::max);
             batches.add(List.copyOf(jobs));
-            if (jobs.contains("first")) {
-                firstInside.countDown();
-                await(release);
-            }
+            hold.stopOn(jobs);
             inside.decrementAndGet();
             return jobs.stream().map(j -> "stored " + j).toList();
         }, 64, Duration.ofSeconds(10), 4);
 
-        Future<String> first = callers.submit(() -> queue.submit("p1", "first"));
-        assertThat(firstInside.await(5, TimeUnit.SECONDS)).isTrue();
-        List<Future<String>> later = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            String job = "job " + i;
-            later.add(callers.submit(() -> queue.submit("p1", job)));
-            waitUntilQueued(queue, 1 + i);
-        }
+        Future<String> first = hold.start(queue, "p1");
+        List<Future<String>> later = queueBehind(queue, "p1", List.of("job 0", "job 1", "job 2", "job 3", "job 4",
+                "job 5", "job 6", "job 7", "job 8", "job 9"));
         // another project is not behind the first one's batch
         assertThat(callers.submit(() -> queue.submit("p2", "elsewhere")).get(5, TimeUnit.SECONDS))
                 .isEqualTo("stored elsewhere");
-        release.countDown();
+        hold.release();
 
         assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("stored first");
         for (int i = 0; i < 10; i++) {
@@ -76,26 +67,16 @@ class ProjectQueueTest {
     @Test
     @DisplayName("a batch is never larger than its cap; the rest follow in the next batches, still in order")
     void batchesHaveACap() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch blocking = new CountDownLatch(1);
+        Hold<Integer> hold = new Hold<>(-1);
         List<List<Integer>> batches = new CopyOnWriteArrayList<>();
         ProjectQueue<Integer, Integer> queue = new ProjectQueue<>(jobs -> {
             batches.add(List.copyOf(jobs));
-            if (jobs.contains(-1)) {
-                blocking.countDown();
-                await(release);
-            }
+            hold.stopOn(jobs);
             return jobs;
         }, 4, Duration.ofSeconds(10), 4);
-        Future<Integer> blocker = callers.submit(() -> queue.submit("p", -1));
-        assertThat(blocking.await(5, TimeUnit.SECONDS)).isTrue();
-        List<Future<Integer>> later = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            int job = i;
-            later.add(callers.submit(() -> queue.submit("p", job)));
-            waitUntilQueued(queue, 1 + i);
-        }
-        release.countDown();
+        Future<Integer> blocker = hold.start(queue, "p");
+        List<Future<Integer>> later = queueBehind(queue, "p", List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9));
+        hold.release();
         blocker.get(5, TimeUnit.SECONDS);
         for (int i = 0; i < 10; i++) {
             assertThat(later.get(i).get(5, TimeUnit.SECONDS)).isEqualTo(i);
@@ -106,29 +87,20 @@ class ProjectQueueTest {
     @Test
     @DisplayName("one job whose data fails the batch fails alone: the others are stored each on its own")
     void aBadJobFailsAlone() throws Exception {
+        Hold<String> hold = new Hold<>("hold");
         List<List<String>> stored = new CopyOnWriteArrayList<>();
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch blocking = new CountDownLatch(1);
         ProjectQueue<String, String> queue = new ProjectQueue<>(jobs -> {
-            if (jobs.contains("hold")) {
-                blocking.countDown();
-                await(release);
-            }
+            hold.stopOn(jobs);
             if (jobs.contains("bad")) {
                 throw new DataIntegrityViolationException("value too long");
             }
             stored.add(List.copyOf(jobs));
             return jobs;
         }, 64, Duration.ofSeconds(10), 4);
-        Future<String> hold = callers.submit(() -> queue.submit("p", "hold"));
-        assertThat(blocking.await(5, TimeUnit.SECONDS)).isTrue();
-        List<Future<String>> batch = new ArrayList<>();
-        for (String job : List.of("a", "bad", "b")) {
-            batch.add(callers.submit(() -> queue.submit("p", job)));
-            waitUntilQueued(queue, batch.size());
-        }
-        release.countDown();
-        hold.get(5, TimeUnit.SECONDS);
+        Future<String> held = hold.start(queue, "p");
+        List<Future<String>> batch = queueBehind(queue, "p", List.of("a", "bad", "b"));
+        hold.release();
+        held.get(5, TimeUnit.SECONDS);
         assertThat(batch.get(0).get(5, TimeUnit.SECONDS)).isEqualTo("a");
         assertThat(batch.get(2).get(5, TimeUnit.SECONDS)).isEqualTo("b");
         assertThatThrownBy(() -> batch.get(1).get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
@@ -139,27 +111,18 @@ class ProjectQueueTest {
     @Test
     @DisplayName("when the database is out, the whole batch fails at once, not once per job")
     void anOutageFailsTheBatchOnce() throws Exception {
+        Hold<String> hold = new Hold<>("hold");
         AtomicInteger calls = new AtomicInteger();
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch blocking = new CountDownLatch(1);
         ProjectQueue<String, String> queue = new ProjectQueue<>(jobs -> {
             calls.incrementAndGet();
-            if (jobs.contains("hold")) {
-                blocking.countDown();
-                await(release);
+            if (hold.stopOn(jobs)) {
                 return jobs;
             }
             throw new QueryTimeoutException("the database does not answer");
         }, 64, Duration.ofSeconds(10), 4);
-        Future<String> hold = callers.submit(() -> queue.submit("p", "hold"));
-        assertThat(blocking.await(5, TimeUnit.SECONDS)).isTrue();
-        List<Future<String>> batch = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            String job = "job " + i;
-            batch.add(callers.submit(() -> queue.submit("p", job)));
-            waitUntilQueued(queue, 1 + i);
-        }
-        release.countDown();
+        hold.start(queue, "p");
+        List<Future<String>> batch = queueBehind(queue, "p", List.of("job 0", "job 1", "job 2", "job 3", "job 4"));
+        hold.release();
         for (Future<String> f : batch) {
             assertThatThrownBy(() -> f.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(QueryTimeoutException.class);
         }
@@ -169,22 +132,17 @@ class ProjectQueueTest {
     @Test
     @DisplayName("a caller queued past the wait gets ProjectBusyException, and its job is never stored")
     void aCallerQueuedTooLongLeavesTheQueue() throws Exception {
+        Hold<String> hold = new Hold<>("slow");
         List<String> stored = new CopyOnWriteArrayList<>();
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch blocking = new CountDownLatch(1);
         ProjectQueue<String, String> queue = new ProjectQueue<>(jobs -> {
-            if (jobs.contains("slow")) {
-                blocking.countDown();
-                await(release);
-            }
+            hold.stopOn(jobs);
             stored.addAll(jobs);
             return jobs;
         }, 64, Duration.ofMillis(300), 4);
-        Future<String> slow = callers.submit(() -> queue.submit("p", "slow"));
-        assertThat(blocking.await(5, TimeUnit.SECONDS)).isTrue();
+        Future<String> slow = hold.start(queue, "p");
         Future<String> late = callers.submit(() -> queue.submit("p", "late"));
         assertThatThrownBy(() -> late.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(ProjectBusyException.class);
-        release.countDown();
+        hold.release();
         assertThat(slow.get(5, TimeUnit.SECONDS)).isEqualTo("slow");
         assertThat(queue.submit("p", "next")).isEqualTo("next");
         assertThat(stored).containsExactly("slow", "next");
@@ -193,29 +151,23 @@ class ProjectQueueTest {
     @Test
     @DisplayName("a busy project lets another have the writer after a few batches")
     void aBusyProjectYieldsTheWriter() throws Exception {
+        Hold<String> hold = new Hold<>("a-hold");
         List<String> order = new CopyOnWriteArrayList<>();
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch blocking = new CountDownLatch(1);
         ProjectQueue<String, String> queue = new ProjectQueue<>(jobs -> {
-            if (jobs.contains("a-hold")) {
-                blocking.countDown();
-                await(release);
-            }
+            hold.stopOn(jobs);
             order.addAll(jobs);
             return jobs;
         }, 1, Duration.ofSeconds(10), 1);
-        Future<String> hold = callers.submit(() -> queue.submit("a", "a-hold"));
-        assertThat(blocking.await(5, TimeUnit.SECONDS)).isTrue();
-        List<Future<String>> sent = new ArrayList<>();
+        Future<String> held = hold.start(queue, "a");
+        List<String> ofA = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            String job = "a" + i;
-            sent.add(callers.submit(() -> queue.submit("a", job)));
-            waitUntilQueued(queue, 1 + i);
+            ofA.add("a" + i);
         }
+        List<Future<String>> sent = new ArrayList<>(queueBehind(queue, "a", ofA));
         sent.add(callers.submit(() -> queue.submit("b", "b")));
         waitUntilQueued(queue, 21);
-        release.countDown();
-        hold.get(5, TimeUnit.SECONDS);
+        hold.release();
+        held.get(5, TimeUnit.SECONDS);
         for (Future<String> f : sent) {
             f.get(5, TimeUnit.SECONDS);
         }
@@ -246,6 +198,50 @@ class ProjectQueueTest {
         }
         assertThat(order).hasSize(2_000).doesNotHaveDuplicates();
         assertThat(most.get()).isEqualTo(1);
+    }
+
+    /** Sends the jobs one after another into the project's queue, each queued before the next is sent. */
+    private <J, R> List<Future<R>> queueBehind(ProjectQueue<J, R> queue, String project, List<J> jobs)
+            throws InterruptedException {
+        int before = queue.queued();
+        List<Future<R>> sent = new ArrayList<>();
+        for (J job : jobs) {
+            sent.add(callers.submit(() -> queue.submit(project, job)));
+            waitUntilQueued(queue, before + sent.size());
+        }
+        return sent;
+    }
+
+    /** A store stopped on the batch of one job until released, so that the callers after it queue behind it. */
+    private final class Hold<J> {
+        private final J held;
+        private final CountDownLatch inside = new CountDownLatch(1);
+        private final CountDownLatch release = new CountDownLatch(1);
+
+        Hold(J held) {
+            this.held = held;
+        }
+
+        /** Called by the store with each batch: waits there when the batch holds the held job (and says so). */
+        boolean stopOn(List<J> jobs) {
+            if (!jobs.contains(held)) {
+                return false;
+            }
+            inside.countDown();
+            await(release);
+            return true;
+        }
+
+        /** Sends the held job; returns once its batch is being stored. */
+        <R> Future<R> start(ProjectQueue<J, R> queue, String project) throws InterruptedException {
+            Future<R> answer = callers.submit(() -> queue.submit(project, held));
+            assertThat(inside.await(5, TimeUnit.SECONDS)).as("the held job's batch began").isTrue();
+            return answer;
+        }
+
+        void release() {
+            release.countDown();
+        }
     }
 
     /** The queues hold this many callers not yet taken into a batch. */
