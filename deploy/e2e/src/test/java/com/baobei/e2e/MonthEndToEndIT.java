@@ -1,5 +1,6 @@
 package com.baobei.e2e;
 
+import static com.baobei.e2e.PrometheusText.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -374,27 +375,26 @@ class MonthEndToEndIT {
             assertThat(answer.statusCode()).as(service + " /actuator/prometheus").isEqualTo(200);
             scraped.put(service, answer.body());
         }
-        double verdicts = PrometheusText.sample(scraped.get("attribution"), "baobei_verdict_latency_seconds_count");
-        double statements = PrometheusText.sample(scraped.get("commission"), "baobei_statements_issued");
+        double verdicts = sample(scraped.get("attribution"), "baobei_verdict_latency_seconds_count");
+        double statements = sample(scraped.get("commission"), "baobei_statements_issued");
         log.info("Prometheus: attribution {} verdicts timed (p-histogram in baobei_verdict_latency_seconds_bucket), "
                         + "{} folds; outbox waiting: attribution {}, commission {}; statements issued {}; Kafka consumer lag "
                         + "on attribution's scrape: {}", verdicts,
-                PrometheusText.sample(scraped.get("attribution"), "baobei_fold_seconds_count"),
-                PrometheusText.sample(scraped.get("attribution"), "baobei_outbox_records"),
-                PrometheusText.sample(scraped.get("commission"), "baobei_outbox_records"), statements,
-                PrometheusText.sample(scraped.get("attribution"), "kafka_consumer_fetch_manager_records_lag_max"));
+                sample(scraped.get("attribution"), "baobei_fold_seconds_count"),
+                sample(scraped.get("attribution"), "baobei_outbox_records"),
+                sample(scraped.get("commission"), "baobei_outbox_records"), statements,
+                sample(scraped.get("attribution"), "kafka_consumer_fetch_manager_records_lag_max"));
 
         // the attribution process was killed mid-feed and started again: its timers count since then
         assertThat(verdicts).as("the verdict latency histogram").isNotNaN();
         assertThat(scraped.get("attribution")).contains("baobei_verdict_latency_seconds_bucket{");
-        assertThat(PrometheusText.sample(scraped.get("attribution"), "baobei_fold_seconds_count")).as("folds timed").isPositive();
+        assertThat(sample(scraped.get("attribution"), "baobei_fold_seconds_count")).as("folds timed").isPositive();
         assertThat(statements).as("statements issued by the two months").isPositive();
-        assertThat(PrometheusText.sample(scraped.get("attribution"), "baobei_outbox_oldest_seconds")).isNotNaN();
-        assertThat(PrometheusText.sample(scraped.get("commission"), "baobei_outbox_records")).isNotNaN();
+        assertThat(sample(scraped.get("attribution"), "baobei_outbox_oldest_seconds")).isNotNaN();
+        assertThat(sample(scraped.get("commission"), "baobei_outbox_records")).isNotNaN();
         scraped.forEach((service, text) -> assertThat(text).as(service).contains("jvm_memory_used_bytes"));
     }
 
-    /** The value of the first sample of a metric (no labels, or the first label set) in Prometheus' text format. */
     /**
      * Issue 15: a partner validating what they receive rejects nothing. Every record on every topic of every tenant
      * (dead letters aside) after both months and the script, checked against its own published schema.

@@ -228,7 +228,7 @@ public record PlatformConfig(
                 supervise, restartDelayCap);
     }
 
-    /** The JVMs as {@code ./run.sh} starts them (both JIT tiers, G1), not the tests' quick start: for benchmarks. */
+    /** The JVMs as {@code ./run.sh} starts them ({@link #SERVICE_JVM_OPTIONS}), not the tests' quick start. */
     public PlatformConfig withRunningJvms() {
         return new PlatformConfig(repositoryRoot, dataDirectory, kafkaPort, kafkaControllerPort, postgresPort,
                 identityPort, identityUsers, services, fresh, readinessTimeout, SERVICE_JVM_OPTIONS, KAFKA_JVM_OPTIONS,

@@ -22,7 +22,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Every service is an OAuth 2.0 resource server: bearer JWTs of the configured issuer
  * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}) and audience, denied by default, reads included.
- * Only health (liveness, readiness) is open; metrics answer only to the monitoring addresses ({@link Scrapers}). Headers such as {@code X-Role} mean nothing.
+ * Only health (liveness, readiness) is open; metrics answer only to the monitoring addresses ({@link Scrapers}).
+ * Identity headers a caller writes (an actor, a role) mean nothing.
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class,
         UserDetailsServiceAutoConfiguration.class})

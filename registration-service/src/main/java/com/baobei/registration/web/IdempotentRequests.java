@@ -8,8 +8,11 @@ import java.io.OutputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
@@ -42,14 +45,13 @@ class IdempotentRequests {
                               Supplier<ResponseEntity<T>> action) {
         String tenant = caller.tenant();
         String actor = caller.subject();
-        if (key == null || key.isBlank()) {
+        String fingerprint = fingerprintFor(key, request);
+        if (fingerprint == null) {
             return transaction.execute(status -> {
                 wakeUp.afterCommit();
                 return action.get();
             });
         }
-        requireShortKey(key);
-        String fingerprint = fingerprint(request);
         try {
             return transaction.execute(status -> {
                 wakeUp.afterCommit();
@@ -74,11 +76,10 @@ class IdempotentRequests {
      * is refused (422). The request itself knows how to resume, so a retry does not read the answer back here.
      */
     void bind(String key, Caller caller, Object request, int status, Object answer) {
-        if (key == null || key.isBlank()) {
+        String fingerprint = fingerprintFor(key, request);
+        if (fingerprint == null) {
             return;
         }
-        requireShortKey(key);
-        String fingerprint = fingerprint(request);
         jdbc.update("insert into idempotent_request (idempotency_key, tenant_id, actor, fingerprint, status, body) "
                         + "values (?, ?, ?, ?, ?, ?) on conflict do nothing",
                 key, caller.tenant(), caller.subject(), fingerprint, status, write(answer));
@@ -90,15 +91,14 @@ class IdempotentRequests {
         }
     }
 
-    /**
-     * The fingerprint binding {@code key} to this request, or null without a key; a key over 128 characters is
-     * refused (400). For a request stored in a batch ({@link LiveRegistrations}).
-     */
+    /** The fingerprint binding {@code key} to this request, or null without a key; a key over 128 characters is 400. */
     String fingerprintFor(String key, Object request) {
         if (key == null || key.isBlank()) {
             return null;
         }
-        requireShortKey(key);
+        if (key.length() > 128) {
+            throw new InvalidRequestException(List.of(new FieldProblem("Idempotency-Key", "at most 128 characters")));
+        }
         return fingerprint(request);
     }
 
@@ -113,36 +113,37 @@ class IdempotentRequests {
 
     /**
      * Stores the answers of those keys no other request holds yet, in one statement in the caller's transaction, and
-     * says which of {@code claims} got their key (in a batch with one key twice, the first). The others are twins of
-     * a request answered (or being answered) elsewhere: they store nothing and read that answer after the commit.
+     * says which of {@code claims} may be stored: a null claim (a request without a key) always, a key's first claim
+     * when it got the key. The others are twins of a request answered (or being answered) elsewhere, or earlier in the
+     * same list: they store nothing and read that answer after the commit.
      */
     boolean[] claim(List<Claim> claims) {
-        boolean[] won = new boolean[claims.size()];
-        if (claims.isEmpty()) {
-            return won;
-        }
+        boolean[] stored = new boolean[claims.size()];
         StringBuilder sql = new StringBuilder("insert into idempotent_request (idempotency_key, tenant_id, actor, "
                 + "fingerprint, status, body) values ");
-        List<Object> args = new java.util.ArrayList<>(claims.size() * 6);
+        List<Object> args = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+            if (c == null) {
+                stored[i] = true;
+                continue;
+            }
+            sql.append(args.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
             args.addAll(List.of(c.key(), c.tenant(), c.actor(), c.fingerprint(), c.status(), write(c.body())));
         }
+        if (args.isEmpty()) {
+            return stored;
+        }
         sql.append(" on conflict do nothing returning idempotency_key, tenant_id, actor");
-        java.util.Set<List<String>> stored = new java.util.HashSet<>(jdbc.query(sql.toString(),
+        Set<List<String>> got = new HashSet<>(jdbc.query(sql.toString(),
                 (rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)), args.toArray()));
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
-            won[i] = stored.remove(List.of(c.key(), c.tenant(), c.actor()));
+            if (c != null) {
+                stored[i] = got.remove(List.of(c.key(), c.tenant(), c.actor()));
+            }
         }
-        return won;
-    }
-
-    private static void requireShortKey(String key) {
-        if (key.length() > 128) {
-            throw new InvalidRequestException(List.of(new FieldProblem("Idempotency-Key", "at most 128 characters")));
-        }
+        return stored;
     }
 
     private <T> ResponseEntity<T> earlierAnswer(String key, String tenant, String actor, String fingerprint,

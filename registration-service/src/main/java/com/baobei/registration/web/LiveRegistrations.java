@@ -7,6 +7,7 @@ import com.baobei.registration.intake.persistence.NewRegistrationAppender;
 import com.baobei.registration.intake.persistence.ProjectQueue;
 import com.baobei.registration.intake.persistence.ProjectRegistrationClock;
 import com.baobei.registration.view.ImportedViewRows;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,7 +67,7 @@ class LiveRegistrations {
         this.queue = new ProjectQueue<>(this::store, batchMax, queueWait, writers);
     }
 
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void stop() {
         queue.close();
     }
@@ -87,28 +88,20 @@ class LiveRegistrations {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             Instant at = projectClock.stamp(first.tenant(), first.project(), now, batch.size());
             List<RegisterClient> commands = new ArrayList<>(batch.size());
-            List<IdempotentRequests.Claim> claims = new ArrayList<>();
-            List<Integer> claimed = new ArrayList<>();
+            List<IdempotentRequests.Claim> claims = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
                 Pending p = batch.get(i);
                 RegisterClient command = p.at().apply(at.plusMillis(i));
                 commands.add(command);
-                if (p.idempotencyKey() != null) {
-                    claims.add(new IdempotentRequests.Claim(p.idempotencyKey(), p.tenant(), p.actor(),
-                            p.fingerprint(), 201, RegistrationController.toResponse(command)));
-                    claimed.add(i);
-                }
+                claims.add(p.idempotencyKey() == null ? null : new IdempotentRequests.Claim(p.idempotencyKey(),
+                        p.tenant(), p.actor(), p.fingerprint(), 201, RegistrationController.toResponse(command)));
             }
-            boolean[] won = idempotent.claim(claims);
-            boolean[] twin = new boolean[batch.size()];
-            for (int c = 0; c < won.length; c++) {
-                twin[claimed.get(c)] = !won[c];
-            }
+            boolean[] stored = idempotent.claim(claims);
             List<ClientRegistered> registered = new ArrayList<>(batch.size());
             List<byte[]> metaData = new ArrayList<>(batch.size());
             List<Outcome> outcomes = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
-                if (twin[i]) {
+                if (!stored[i]) {
                     outcomes.add(new Outcome(null));
                     continue;
                 }

@@ -77,8 +77,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         detail.setProperty("batchId", ex.batchId());
         detail.setProperty("rowsDone", ex.rowsDone());
         detail.setProperty("rowCount", ex.rowCount());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+        return retrySoon(detail);
     }
 
     /** 503: nothing was stored; the same request sent again takes its turn (ADR 0036). */
@@ -86,6 +85,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> projectBusy(ProjectBusyException ex) {
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
         detail.setTitle("Project busy");
+        return retrySoon(detail);
+    }
+
+    /** A 503 whose request is to be sent again (the same one, with its Idempotency-Key) in a second. */
+    private static ResponseEntity<ProblemDetail> retrySoon(ProblemDetail detail) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
     }

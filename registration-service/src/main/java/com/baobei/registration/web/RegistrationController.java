@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -109,7 +110,7 @@ class RegistrationController {
         RegistrationGate.require(gateRows, caller.tenant(), request.projectId(), request.channelId(),
                 request.channelKind(), request.agentId(), now);
         String registrationId = Ids.newId();
-        java.util.function.Function<Instant, RegisterClient> at = time -> new RegisterClient(registrationId,
+        Function<Instant, RegisterClient> at = time -> new RegisterClient(registrationId,
                 caller.tenant(), request.projectId(), request.channelId(), request.channelKind(), request.agentId(),
                 request.clientSurname(), request.maskedPhone(), request.expectedVisitAt(), companions(request), time,
                 Intake.API, null);

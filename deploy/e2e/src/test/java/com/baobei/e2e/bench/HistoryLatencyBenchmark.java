@@ -45,9 +45,9 @@ import java.util.regex.Pattern;
  * </ol>
  * {@code -Dfold=whole} starts the attribution service with {@code baobei.fold.resume=false}: every burst folds the
  * project from its first event, as the live path did before ADR 0031 — the figures to print beside the resumed fold's.
- * {@code -Dhistory=0} measures a fresh project. The JVMs are started as {@code ./run.sh} starts them; {@code -Djvms=quick}
- * starts them as the tests do (C1 only, the serial collector). Not a test (nothing here is asserted); run it by hand on an otherwise
- * idle machine:
+ * {@code -Dhistory=0} measures a fresh project. The JVMs are started as {@code ./run.sh} starts them;
+ * {@code -Djvms=quick} starts them as the tests do (C1 only, the serial collector). Not a test (nothing here is
+ * asserted); run it by hand on an otherwise idle machine:
  * <pre>./mvnw -q -B -ntp package -DskipTests
  * ./mvnw -q -B -ntp -pl deploy/e2e -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
  *   -Dmdep.outputFile=/tmp/e2e.cp
@@ -73,8 +73,8 @@ public final class HistoryLatencyBenchmark {
         if (!"quick".equals(System.getProperty("jvms"))) {
             defaults = defaults.withRunningJvms();
         }
-        // -Dattribution.heap=1g: the attribution service holds a project's events and fold state in its heap, and
-        // the platform's 384 MB does not hold a 100,000-event project (ADR 0031, "Memory")
+        // -Dattribution.heap=1g: the attribution service holds a project's events and fold state in its heap
+        // (ADR 0031, "Memory per service")
         String heap = System.getProperty("attribution.heap");
         PlatformConfig config = defaults.withServices(defaults.services().stream()
                 .map(spec -> whole ? foldingWhole(spec) : spec).map(spec -> withHeap(spec, heap))
@@ -334,14 +334,10 @@ public final class HistoryLatencyBenchmark {
         if (heap == null || !spec.name().equals("attribution")) {
             return spec;
         }
-        List<String> arguments = new ArrayList<>(List.of("-Xmx" + heap)); // after the platform's -Xmx384m: wins
+        List<String> arguments = new ArrayList<>(List.of("-Xmx" + heap)); // after the platform's heap: wins
         // -Dattribution.args="-Dlogging.level.com.baobei.attribution.live=DEBUG": what each fold did, in its log
-        String more = System.getProperty("attribution.args", "").trim();
-        if (!more.isEmpty()) {
-            arguments.addAll(List.of(more.split("\\s+")));
-        }
-        arguments.addAll(spec.launchArguments());
-        return new ServiceSpec(spec.name(), spec.port(), spec.database(), arguments);
+        arguments.addAll(words(System.getProperty("attribution.args", "")));
+        return withArguments(spec, arguments);
     }
 
     /**
@@ -349,13 +345,21 @@ public final class HistoryLatencyBenchmark {
      * they win). With native memory tracking on, each service's summary is printed at the end.
      */
     private static ServiceSpec withServiceArgs(ServiceSpec spec) {
-        String more = System.getProperty("services.args", "").trim();
-        if (more.isEmpty()) {
+        return withArguments(spec, words(System.getProperty("services.args", "")));
+    }
+
+    /** The service launched with {@code arguments} before its own (the jar). */
+    private static ServiceSpec withArguments(ServiceSpec spec, List<String> arguments) {
+        if (arguments.isEmpty()) {
             return spec;
         }
-        List<String> arguments = new ArrayList<>(List.of(more.split("\\s+")));
-        arguments.addAll(spec.launchArguments());
-        return new ServiceSpec(spec.name(), spec.port(), spec.database(), arguments);
+        List<String> all = new ArrayList<>(arguments);
+        all.addAll(spec.launchArguments());
+        return new ServiceSpec(spec.name(), spec.port(), spec.database(), all);
+    }
+
+    private static List<String> words(String text) {
+        return text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
     }
 
     /** The JVM's own account of a service's memory, by category (committed KB), when tracking is on. */
@@ -388,12 +392,7 @@ public final class HistoryLatencyBenchmark {
     }
 
     private static ServiceSpec foldingWhole(ServiceSpec spec) {
-        if (!spec.name().equals("attribution")) {
-            return spec;
-        }
-        List<String> arguments = new ArrayList<>(List.of("-Dbaobei.fold.resume=false"));
-        arguments.addAll(spec.launchArguments());
-        return new ServiceSpec(spec.name(), spec.port(), spec.database(), arguments);
+        return spec.name().equals("attribution") ? withArguments(spec, List.of("-Dbaobei.fold.resume=false")) : spec;
     }
 
     /**

@@ -168,9 +168,15 @@ public final class ProjectQueue<J, R> implements AutoCloseable {
                 || failure instanceof CannotCreateTransactionException;
     }
 
-    /** How many callers are queued or being stored, all projects together (for tests). */
+    /** How many callers are queued and not yet taken into a batch, all projects together (for tests). */
     int queued() {
-        return lines.values().stream().mapToInt(l -> l.queue.size()).sum();
+        int[] queued = new int[1];
+        // each queue read under its own lock, as the writers change it
+        lines.keySet().forEach(project -> lines.computeIfPresent(project, (k, line) -> {
+            queued[0] += line.queue.size();
+            return line;
+        }));
+        return queued[0];
     }
 
     @Override
