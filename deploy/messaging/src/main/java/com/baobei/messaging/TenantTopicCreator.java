@@ -1,7 +1,9 @@
 package com.baobei.messaging;
 
 import com.baobei.contracts.Topics;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,27 +14,42 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates a tenant's topics, and their dead-letter topics, before the first publication for a tenant this process
  * has not seen (ADR 0013): a tenant's topics exist from its first decision, and nothing depends on the broker's
- * auto-creation, which is off. Idempotent; a tenant is remembered once its topics exist.
+ * auto-creation, which is off. Idempotent; a tenant is remembered once its topics exist and every partition has a
+ * leader. The controller answers "created" before the broker leads the new partitions, and a send into a partition
+ * without a leader is refused and retried inside the producer, out of sight (in one CI run the relay's first batches
+ * for two new tenants went unacknowledged for two minutes; refusals of this kind are what a new tenant's first sends
+ * show in the logs of passing runs). Here a broker slow to take the topics is an error of its own, and nothing is
+ * sent before it has.
  */
 public class TenantTopicCreator implements AutoCloseable {
 
     private final Admin admin;
     private final List<Topics.TenantTopic> topics;
     private final short replicationFactor;
+    private final Duration leaderWait;
     private final Set<String> ready = ConcurrentHashMap.newKeySet();
     /** Topic names already seen, so that a relay's batch costs a set look-up per topic, not a pattern match. */
     private final Set<String> readyTopics = ConcurrentHashMap.newKeySet();
 
     /** {@code admin} is closed with this; {@code topics} are those this service writes. */
     public TenantTopicCreator(Admin admin, List<Topics.TenantTopic> topics, short replicationFactor) {
+        this(admin, topics, replicationFactor, Duration.ofSeconds(30));
+    }
+
+    /** {@code leaderWait}: how long new topics may go without a leader for every partition. */
+    public TenantTopicCreator(Admin admin, List<Topics.TenantTopic> topics, short replicationFactor, Duration leaderWait) {
         this.admin = admin;
         this.topics = List.copyOf(topics);
         this.replicationFactor = replicationFactor;
+        this.leaderWait = leaderWait;
     }
 
     /** Ensures the topics of the tenant whose topic {@code topic} is; a topic of no tenant needs nothing. */
@@ -70,7 +87,44 @@ public class TenantTopicCreator implements AutoCloseable {
                 throw new IllegalStateException("The broker did not create topic " + result.getKey() + " in time", e);
             }
         }
+        awaitLeaders(tenant, results.keySet());
         ready.add(tenant);
+    }
+
+    private void awaitLeaders(String tenant, Collection<String> names) {
+        long deadline = System.nanoTime() + leaderWait.toNanos();
+        while (!led(names)) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("The topics of tenant " + tenant + " have partitions without a leader after "
+                        + leaderWait.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the leaders of tenant " + tenant, e);
+            }
+        }
+    }
+
+    /** Whether every partition of the topics has a leader; a topic the broker does not know yet has none. */
+    private boolean led(Collection<String> names) {
+        Map<String, TopicDescription> described;
+        try {
+            described = admin.describeTopics(names).allTopicNames().get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw new IllegalStateException("Could not describe the new topics " + names, e.getCause());
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while describing the new topics " + names, e);
+        }
+        return described.values().stream().flatMap(topic -> topic.partitions().stream())
+                .map(TopicPartitionInfo::leader).allMatch(leader -> leader != null && !leader.isEmpty());
     }
 
     private Optional<String> tenantOf(String topic) {

@@ -3,6 +3,7 @@ package com.baobei.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
@@ -10,6 +11,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.baobei.contracts.Topics;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,8 +19,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.CreateTopicsResult;
+import org.apache.kafka.clients.admin.DescribeTopicsResult;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.internals.KafkaFutureImpl;
@@ -30,7 +36,24 @@ class TenantTopicCreatorTest {
     private final Admin admin = mock(Admin.class);
     private final List<List<NewTopic>> asked = new ArrayList<>();
     private final TenantTopicCreator creator = new TenantTopicCreator(admin,
-            List.of(Topics.REGISTRATION_VERDICTS, Topics.PURCHASE_ATTRIBUTIONS), (short) 3);
+            List.of(Topics.REGISTRATION_VERDICTS, Topics.PURCHASE_ATTRIBUTIONS), (short) 3, Duration.ofMillis(500));
+    /** How many descriptions of new topics come back with a partition that has no leader yet. */
+    private int leaderless;
+
+    {
+        doAnswer(call -> {
+            Collection<String> names = call.getArgument(0);
+            Node leader = leaderless-- > 0 ? null : new Node(1, "broker-1", 9092);
+            Map<String, TopicDescription> described = new LinkedHashMap<>();
+            for (String name : names) {
+                described.put(name, new TopicDescription(name, false,
+                        List.of(new TopicPartitionInfo(0, leader, List.of(), List.of()))));
+            }
+            DescribeTopicsResult result = mock(DescribeTopicsResult.class);
+            when(result.allTopicNames()).thenReturn(KafkaFuture.completedFuture(described));
+            return result;
+        }).when(admin).describeTopics(anyCollection());
+    }
 
     @Test
     void creates_a_new_tenants_topics_and_dead_letter_topics_once() {
@@ -68,6 +91,30 @@ class TenantTopicCreatorTest {
         answer(Map.of());
         creator.ensure("huajing");
         assertThat(asked).hasSize(2);
+    }
+
+    @Test
+    void new_topics_are_ready_only_once_every_partition_has_a_leader() {
+        answer(Map.of());
+        leaderless = 3;
+        creator.ensure("huajing");
+        verify(admin, times(4)).describeTopics(anyCollection());
+
+        creator.ensure("huajing");
+        verify(admin, times(1)).createTopics(anyCollection());
+    }
+
+    @Test
+    void topics_still_without_a_leader_after_the_wait_are_an_error_and_asked_for_again() {
+        answer(Map.of());
+        leaderless = Integer.MAX_VALUE;
+        assertThatThrownBy(() -> creator.ensure("huajing")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("without a leader");
+
+        leaderless = 0;
+        creator.ensure("huajing");
+        verify(admin, times(2)).createTopics(anyCollection());
+        verify(admin, atLeast(2)).describeTopics(anyCollection());
     }
 
     /** Every topic asked for is created, except those failing with the given exception. */
