@@ -4,6 +4,7 @@ import com.baobei.contracts.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.common.TopicPartitionInfo;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates a tenant's topics, and their dead-letter topics, before the first publication for a tenant this process
@@ -91,15 +92,31 @@ public class TenantTopicCreator implements AutoCloseable {
         ready.add(tenant);
     }
 
+    /**
+     * Asks every new partition for its end offset until all answer: only a broker that leads a partition (has made
+     * its log, not only read that it leads it) answers, which is what the first send needs. The metadata's leader
+     * field is set earlier, and a send in between is refused.
+     */
     private void awaitLeaders(String tenant, Collection<String> names) {
         long deadline = System.nanoTime() + leaderWait.toNanos();
-        while (!led(names)) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new IllegalStateException("The topics of tenant " + tenant + " have partitions without a leader after "
-                        + leaderWait.toSeconds() + " s");
+        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+        for (Topics.TenantTopic topic : topics) {
+            for (String name : List.of(topic.name(tenant), topic.deadLetter(tenant))) {
+                for (int partition = 0; partition < topic.partitions(); partition++) {
+                    partitions.put(new TopicPartition(name, partition), OffsetSpec.latest());
+                }
             }
+        }
+        while (true) {
             try {
-                Thread.sleep(50);
+                admin.listOffsets(partitions, new ListOffsetsOptions().timeoutMs(1000)).all().get(5, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw new IllegalStateException("The topics of tenant " + tenant + " are not led after "
+                            + leaderWait.toSeconds() + " s: " + names, e);
+                }
+                pause();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for the leaders of tenant " + tenant, e);
@@ -107,24 +124,13 @@ public class TenantTopicCreator implements AutoCloseable {
         }
     }
 
-    /** Whether every partition of the topics has a leader; a topic the broker does not know yet has none. */
-    private boolean led(Collection<String> names) {
-        Map<String, TopicDescription> described;
+    private static void pause() {
         try {
-            described = admin.describeTopics(names).allTopicNames().get(10, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                return false;
-            }
-            throw new IllegalStateException("Could not describe the new topics " + names, e.getCause());
-        } catch (TimeoutException e) {
-            return false;
+            Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while describing the new topics " + names, e);
+            throw new IllegalStateException("Interrupted while waiting for new topics' leaders", e);
         }
-        return described.values().stream().flatMap(topic -> topic.partitions().stream())
-                .map(TopicPartitionInfo::leader).allMatch(leader -> leader != null && !leader.isEmpty());
     }
 
     private Optional<String> tenantOf(String topic) {

@@ -2,7 +2,9 @@ package com.baobei.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
@@ -19,12 +21,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.CreateTopicsResult;
-import org.apache.kafka.clients.admin.DescribeTopicsResult;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.KafkaFuture;
-import org.apache.kafka.common.Node;
-import org.apache.kafka.common.TopicPartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.NotLeaderOrFollowerException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.internals.KafkaFutureImpl;
@@ -37,22 +40,23 @@ class TenantTopicCreatorTest {
     private final List<List<NewTopic>> asked = new ArrayList<>();
     private final TenantTopicCreator creator = new TenantTopicCreator(admin,
             List.of(Topics.REGISTRATION_VERDICTS, Topics.PURCHASE_ATTRIBUTIONS), (short) 3, Duration.ofMillis(500));
-    /** How many descriptions of new topics come back with a partition that has no leader yet. */
+    /** How many times in a row the new partitions' end offsets are not answered (a partition not led yet). */
     private int leaderless;
 
     {
         doAnswer(call -> {
-            Collection<String> names = call.getArgument(0);
-            Node leader = leaderless-- > 0 ? null : new Node(1, "broker-1", 9092);
-            Map<String, TopicDescription> described = new LinkedHashMap<>();
-            for (String name : names) {
-                described.put(name, new TopicDescription(name, false,
-                        List.of(new TopicPartitionInfo(0, leader, List.of(), List.of()))));
+            Map<TopicPartition, OffsetSpec> asked = call.getArgument(0);
+            assertThat(asked).isNotEmpty();
+            KafkaFutureImpl<Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo>> all = new KafkaFutureImpl<>();
+            if (leaderless-- > 0) {
+                all.completeExceptionally(new NotLeaderOrFollowerException("not yet"));
+            } else {
+                all.complete(Map.of());
             }
-            DescribeTopicsResult result = mock(DescribeTopicsResult.class);
-            when(result.allTopicNames()).thenReturn(KafkaFuture.completedFuture(described));
+            ListOffsetsResult result = mock(ListOffsetsResult.class);
+            when(result.all()).thenReturn(all);
             return result;
-        }).when(admin).describeTopics(anyCollection());
+        }).when(admin).listOffsets(anyMap(), any(ListOffsetsOptions.class));
     }
 
     @Test
@@ -98,7 +102,7 @@ class TenantTopicCreatorTest {
         answer(Map.of());
         leaderless = 3;
         creator.ensure("huajing");
-        verify(admin, times(4)).describeTopics(anyCollection());
+        verify(admin, times(4)).listOffsets(anyMap(), any(ListOffsetsOptions.class));
 
         creator.ensure("huajing");
         verify(admin, times(1)).createTopics(anyCollection());
@@ -109,12 +113,12 @@ class TenantTopicCreatorTest {
         answer(Map.of());
         leaderless = Integer.MAX_VALUE;
         assertThatThrownBy(() -> creator.ensure("huajing")).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("without a leader");
+                .hasMessageContaining("not led");
 
         leaderless = 0;
         creator.ensure("huajing");
         verify(admin, times(2)).createTopics(anyCollection());
-        verify(admin, atLeast(2)).describeTopics(anyCollection());
+        verify(admin, atLeast(2)).listOffsets(anyMap(), any(ListOffsetsOptions.class));
     }
 
     /** Every topic asked for is created, except those failing with the given exception. */
