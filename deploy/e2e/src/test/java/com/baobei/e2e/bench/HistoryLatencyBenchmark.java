@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  *   printed next to PostgreSQL's batched-insert rate on the same server in the same run;</li>
  *   <li><b>live load</b>: registrations sent open-loop at R a second for S seconds (each at its planned time, whether
  *   or not the ones before were answered, so a stall is counted, not hidden); for each, the time from its planned
- *   send to {@code POST} answered (the baseline) and to its verdict readable at {@code GET …/verdict};</li>
+ *   send to {@code POST} answered (the baseline) and to its verdict readable at {@code GET …/verdict} (seen committed in
+ *   the projection, then read once through the API: {@link VerdictWatch});</li>
  *   <li><b>memory</b>: each service's resident memory now and at its peak.</li>
  * </ol>
  * {@code -Dfold=whole} starts the attribution service with {@code baobei.fold.resume=false}: every burst folds the
@@ -215,7 +216,7 @@ public final class HistoryLatencyBenchmark {
 
     /**
      * Open loop: registration i is sent at {@code start + i / rate} from a scheduler, answered asynchronously, and its
-     * verdict asked for every 5 ms until readable. Times are from the planned send. Answers {post, verdict, {failed}}.
+     * verdict watched for ({@link VerdictWatch}) until readable. Times are from the planned send. Answers {post, verdict, {failed}}.
      */
     private long[][] live(String project, int rate, int seconds) throws Exception {
         int count = rate * seconds;
@@ -223,12 +224,14 @@ public final class HistoryLatencyBenchmark {
         long[] verdict = new long[count];
         AtomicInteger failed = new AtomicInteger();
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
+        VerdictWatch watch = new VerdictWatch(platform.jdbcUrl("attribution"), platform.databaseUsername(),
+                platform.databasePassword(), TENANT, project);
         ConcurrentLinkedQueue<CompletableFuture<Void>> all = new ConcurrentLinkedQueue<>();
         long start = System.nanoTime() + 100_000_000L;
         for (int i = 0; i < count; i++) {
             int n = i;
             long planned = start + (long) (i * (1e9 / rate));
-            timer.schedule(() -> all.add(registerAndAwait(project, n, planned, post, verdict, failed, timer)),
+            timer.schedule(() -> all.add(registerAndAwait(project, n, planned, post, verdict, failed, watch)),
                     planned - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
         Thread.sleep(Duration.ofSeconds(seconds).toMillis() + 500);
@@ -237,11 +240,12 @@ public final class HistoryLatencyBenchmark {
         }
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
         timer.shutdownNow();
+        watch.close();
         return new long[][] {post, verdict, {failed.get()}};
     }
 
     private CompletableFuture<Void> registerAndAwait(String project, int n, long planned, long[] post, long[] verdict,
-                                                     AtomicInteger failed, ScheduledExecutorService timer) {
+                                                     AtomicInteger failed, VerdictWatch watch) {
         String body = """
                 {"tenantId":"%s","projectId":"%s","channelId":"%s","channelKind":"AGENCY","agentId":"%s-0%d",
                  "clientSurname":"李","maskedPhone":"139****%04d"}""".formatted(TENANT, project, CHANNEL, CHANNEL,
@@ -256,7 +260,7 @@ public final class HistoryLatencyBenchmark {
                         failed.incrementAndGet();
                         return CompletableFuture.completedFuture(null);
                     }
-                    return awaitVerdict(id.group(1), agents[n % 3], planned, planned + 60_000_000_000L, timer)
+                    return awaitVerdict(watch, id.group(1), agents[n % 3], planned + 60_000_000_000L)
                             .thenAccept(at -> {
                                 if (at < 0) {
                                     failed.incrementAndGet();
@@ -267,30 +271,15 @@ public final class HistoryLatencyBenchmark {
                 });
     }
 
-    /** The time the verdict was first readable, or -1 after the deadline. */
-    private CompletableFuture<Long> awaitVerdict(String registrationId, String token, long planned, long deadline,
-                                                 ScheduledExecutorService timer) {
-        HttpRequest ask = HttpRequest.newBuilder(URI.create(attribution + "/api/v1/registrations/" + registrationId
-                + "/verdict")).header("Authorization", "Bearer " + token).GET().build();
-        return client.sendAsync(ask, HttpResponse.BodyHandlers.discarding()).thenCompose(answer -> {
-            long now = System.nanoTime();
-            if (answer.statusCode() == 200) {
-                return CompletableFuture.completedFuture(now);
-            }
-            if (now > deadline) {
-                return CompletableFuture.completedFuture(-1L);
-            }
-            CompletableFuture<Long> later = new CompletableFuture<>();
-            timer.schedule(() -> awaitVerdict(registrationId, token, planned, deadline, timer)
-                    .whenComplete((at, e) -> {
-                        if (e != null) {
-                            later.completeExceptionally(e);
-                        } else {
-                            later.complete(at);
-                        }
-                    }), 5, TimeUnit.MILLISECONDS);
-            return later;
-        });
+    /**
+     * The time the verdict was first readable (seen committed by {@link VerdictWatch}), or -1 after the deadline or
+     * when the API then does not serve it.
+     */
+    private CompletableFuture<Long> awaitVerdict(VerdictWatch watch, String registrationId, String token, long deadline) {
+        return watch.await(registrationId, deadline).thenCompose(seen -> seen < 0 ? CompletableFuture.completedFuture(-1L)
+                : client.sendAsync(HttpRequest.newBuilder(URI.create(attribution + "/api/v1/registrations/"
+                                + registrationId + "/verdict")).header("Authorization", "Bearer " + token).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).thenApply(answer -> answer.statusCode() == 200 ? seen : -1L));
     }
 
     /** Rows shaped like the attribution service's events, 1,000 per batch and per commit: what the disk allows. */

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -72,7 +73,7 @@ public final class ProjectQueue<J, R> implements AutoCloseable {
             return used;
         });
         if (start[0]) {
-            writers.execute(() -> drain(project));
+            schedule(project);
         }
         return waiting.answer(project, maxWait);
     }
@@ -101,6 +102,9 @@ public final class ProjectQueue<J, R> implements AutoCloseable {
         List<Job> batch = new ArrayList<>();
         boolean[] yielded = new boolean[1];
         lines.compute(project, (k, line) -> {
+            if (line == null) {
+                return null; // answered by close() while this writer outlived the wait
+            }
             if (yield && !line.queue.isEmpty()) {
                 yielded[0] = true;
                 return line;
@@ -118,7 +122,7 @@ public final class ProjectQueue<J, R> implements AutoCloseable {
             return line;
         });
         if (yielded[0]) {
-            writers.execute(() -> drain(project));
+            schedule(project);
             return null;
         }
         return batch.isEmpty() ? null : batch;
@@ -179,9 +183,35 @@ public final class ProjectQueue<J, R> implements AutoCloseable {
         return queued[0];
     }
 
+    /** A writer's turn for the project; once the writers are stopped, its queued callers get a 503 at once. */
+    private void schedule(String project) {
+        try {
+            writers.execute(() -> drain(project));
+        } catch (RejectedExecutionException stopped) {
+            Line line = lines.remove(project);
+            if (line != null) {
+                for (Job job : line.queue) {
+                    if (job.take()) {
+                        job.answer.completeExceptionally(ProjectBusyException.stopping(project));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Lets the batches being stored commit (within the callers' wait) before the connections they use are closed,
+     * and answers every caller still queued with a 503: nothing of theirs is stored, and they send again.
+     */
     @Override
     public void close() {
         writers.shutdown();
+        try {
+            writers.awaitTermination(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        lines.keySet().forEach(this::schedule);
     }
 
     /** One project's queue; changed only inside {@code lines.compute} for its project. */

@@ -149,6 +149,36 @@ class ProjectQueueTest {
     }
 
     @Test
+    @DisplayName("closing lets the batches under way commit; a caller after that gets ProjectBusyException at once, never stored")
+    void closingFinishesWhatIsUnderWayAndTakesNoMore() throws Exception {
+        Hold<String> hold = new Hold<>("under way");
+        List<String> stored = new CopyOnWriteArrayList<>();
+        ProjectQueue<String, String> queue = new ProjectQueue<>(jobs -> {
+            hold.stopOn(jobs);
+            stored.addAll(jobs);
+            return jobs;
+        }, 64, Duration.ofSeconds(10), 4);
+        Future<String> underWay = hold.start(queue, "p");
+        Future<String> behind = callers.submit(() -> queue.submit("p", "behind"));
+        waitUntilQueued(queue, 1);
+        Future<?> closing = callers.submit(queue::close);
+        Thread.sleep(100);
+        assertThat(closing).as("close waits for the batch under way").isNotDone();
+        hold.release();
+        closing.get(5, TimeUnit.SECONDS);
+        assertThat(underWay.get()).isEqualTo("under way");
+        assertThat(behind.get()).isEqualTo("behind");
+
+        long before = System.nanoTime();
+        assertThatThrownBy(() -> queue.submit("p", "late")).isInstanceOf(ProjectBusyException.class)
+                .hasMessageContaining("stopping");
+        assertThatThrownBy(() -> queue.submit("other", "late too")).isInstanceOf(ProjectBusyException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - before)).as("answered at once, not after the wait")
+                .isLessThan(Duration.ofSeconds(5));
+        assertThat(stored).containsExactly("under way", "behind");
+    }
+
+    @Test
     @DisplayName("a busy project lets another have the writer after a few batches")
     void aBusyProjectYieldsTheWriter() throws Exception {
         Hold<String> hold = new Hold<>("a-hold");
