@@ -59,8 +59,8 @@ needs_build() {
   for s in "${services[@]}"; do [[ -f "$s-service/target/$s-service.jar" ]] || return 0; done
   if $demo; then [[ -f deploy/e2e/target/classes/com/baobei/demo/DemoPlatform.class && -d deploy/e2e/target/lib \
     && -z $(find deploy/e2e -name target -prune -o -type f -newer "$stamp" -print -quit) ]] || return 0; fi
-  # any source or build file changed since the last build
-  [[ -n $(find pom.xml contracts deploy/pom.xml deploy/platform deploy/identity console "${services[@]/%/-service}" \( -name target -o -name node_modules \) -prune \
+  # any source or build file changed since the last build (the shared modules too: the services' jars hold them)
+  [[ -n $(find pom.xml contracts deploy/pom.xml deploy/platform deploy/identity deploy/inputs deploy/security deploy/messaging console "${services[@]/%/-service}" \( -name target -o -name node_modules \) -prune \
           -o -type f -newer "$stamp" -print -quit) ]]
 }
 
