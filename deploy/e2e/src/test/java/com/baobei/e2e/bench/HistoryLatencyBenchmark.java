@@ -1,5 +1,6 @@
 package com.baobei.e2e.bench;
 
+import com.baobei.contracts.Topics;
 import com.baobei.e2e.PrometheusText;
 import com.baobei.e2e.hostile.ProcessMemory;
 import com.baobei.platform.Platform;
@@ -27,7 +28,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -216,13 +216,13 @@ public final class HistoryLatencyBenchmark {
 
     /**
      * Open loop: registration i is sent at {@code start + i / rate} from a scheduler, answered asynchronously, and its
-     * verdict watched for ({@link VerdictWatch}) until readable. Times are from the planned send. Answers {post, verdict, {failed}}.
+     * verdict watched for ({@link VerdictWatch}) until readable. Times are from the planned send. Answers {post, verdict,
+     * {failed}} and prints where the time went ({@link Stages}).
      */
     private long[][] live(String project, int rate, int seconds) throws Exception {
         int count = rate * seconds;
-        long[] post = new long[count];
-        long[] verdict = new long[count];
-        AtomicInteger failed = new AtomicInteger();
+        Stages.Sent[] sent = new Stages.Sent[count];
+        Stages stages = new Stages(platform.kafkaClientProperties(), Topics.REGISTRATION_EVENTS.name());
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
         VerdictWatch watch = new VerdictWatch(platform.jdbcUrl("attribution"), platform.databaseUsername(),
                 platform.databasePassword(), TENANT, project);
@@ -230,9 +230,9 @@ public final class HistoryLatencyBenchmark {
         long start = System.nanoTime() + 100_000_000L;
         for (int i = 0; i < count; i++) {
             int n = i;
-            long planned = start + (long) (i * (1e9 / rate));
-            timer.schedule(() -> all.add(registerAndAwait(project, n, planned, post, verdict, failed, watch)),
-                    planned - System.nanoTime(), TimeUnit.NANOSECONDS);
+            sent[n] = new Stages.Sent(start + (long) (i * (1e9 / rate)));
+            timer.schedule(() -> all.add(registerAndAwait(project, n, sent[n], watch)),
+                    sent[n].plannedNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
         Thread.sleep(Duration.ofSeconds(seconds).toMillis() + 500);
         while (all.size() < count) {
@@ -241,11 +241,22 @@ public final class HistoryLatencyBenchmark {
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
         timer.shutdownNow();
         watch.close();
-        return new long[][] {post, verdict, {failed.get()}};
+        long[] post = new long[count];
+        long[] verdict = new long[count];
+        int failed = 0;
+        for (int i = 0; i < count; i++) {
+            post[i] = sent[i].answeredNanos - sent[i].plannedNanos;
+            if (sent[i].verdictNanos < 0) {
+                failed++;
+            } else {
+                verdict[i] = sent[i].verdictNanos - sent[i].plannedNanos;
+            }
+        }
+        stages.print(sent);
+        return new long[][] {post, verdict, {failed}};
     }
 
-    private CompletableFuture<Void> registerAndAwait(String project, int n, long planned, long[] post, long[] verdict,
-                                                     AtomicInteger failed, VerdictWatch watch) {
+    private CompletableFuture<Void> registerAndAwait(String project, int n, Stages.Sent sent, VerdictWatch watch) {
         String body = """
                 {"tenantId":"%s","projectId":"%s","channelId":"%s","channelKind":"AGENCY","agentId":"%s-0%d",
                  "clientSurname":"李","maskedPhone":"139****%04d"}""".formatted(TENANT, project, CHANNEL, CHANNEL,
@@ -254,32 +265,32 @@ public final class HistoryLatencyBenchmark {
                         .header("Content-Type", "application/json").header("Authorization", "Bearer " + agents[n % 3])
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
                 .thenCompose(created -> {
-                    post[n] = System.nanoTime() - planned;
+                    sent.answeredNanos = System.nanoTime();
                     Matcher id = ID.matcher(created.body());
                     if (created.statusCode() != 201 || !id.find()) {
-                        failed.incrementAndGet();
                         return CompletableFuture.completedFuture(null);
                     }
-                    return awaitVerdict(watch, id.group(1), agents[n % 3], planned + 60_000_000_000L)
-                            .thenAccept(at -> {
-                                if (at < 0) {
-                                    failed.incrementAndGet();
-                                } else {
-                                    verdict[n] = at - planned;
-                                }
+                    sent.registrationId = id.group(1);
+                    return awaitVerdict(watch, sent.registrationId, agents[n % 3], sent.plannedNanos + 60_000_000_000L)
+                            .thenAccept(seen -> {
+                                sent.verdictNanos = seen.nanos();
+                                sent.foldedAt = seen.foldedAt();
                             });
                 });
     }
 
     /**
-     * The time the verdict was first readable (seen committed by {@link VerdictWatch}), or -1 after the deadline or
-     * when the API then does not serve it.
+     * When the verdict was first readable (seen committed by {@link VerdictWatch}); {@code nanos} -1 after the deadline
+     * or when the API then does not serve it.
      */
-    private CompletableFuture<Long> awaitVerdict(VerdictWatch watch, String registrationId, String token, long deadline) {
-        return watch.await(registrationId, deadline).thenCompose(seen -> seen < 0 ? CompletableFuture.completedFuture(-1L)
+    private CompletableFuture<VerdictWatch.Seen> awaitVerdict(VerdictWatch watch, String registrationId, String token,
+                                                              long deadline) {
+        return watch.await(registrationId, deadline).thenCompose(seen -> seen.nanos() < 0
+                ? CompletableFuture.completedFuture(seen)
                 : client.sendAsync(HttpRequest.newBuilder(URI.create(attribution + "/api/v1/registrations/"
                                 + registrationId + "/verdict")).header("Authorization", "Bearer " + token).GET().build(),
-                        HttpResponse.BodyHandlers.discarding()).thenApply(answer -> answer.statusCode() == 200 ? seen : -1L));
+                        HttpResponse.BodyHandlers.discarding())
+                        .thenApply(answer -> answer.statusCode() == 200 ? seen : new VerdictWatch.Seen(-1, null)));
     }
 
     /** Rows shaped like the attribution service's events, 1,000 per batch and per commit: what the disk allows. */

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,11 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class VerdictWatch implements AutoCloseable {
 
-    private record Waiting(CompletableFuture<Long> seen, long deadline) {
+    /** When a verdict was first seen ({@link System#nanoTime}, -1 when never) and its row's {@code updated_at}: when its fold began. */
+    record Seen(long nanos, Instant foldedAt) {
+    }
+
+    private record Waiting(CompletableFuture<Seen> seen, long deadline) {
     }
 
     private final ConcurrentHashMap<String, Waiting> waiting = new ConcurrentHashMap<>();
@@ -32,7 +37,7 @@ final class VerdictWatch implements AutoCloseable {
 
     VerdictWatch(String jdbcUrl, String user, String password, String tenant, String project) throws SQLException {
         connection = DriverManager.getConnection(jdbcUrl, user, password);
-        query = connection.prepareStatement("select registration_id from registration_verdict"
+        query = connection.prepareStatement("select registration_id, updated_at from registration_verdict"
                 + " where tenant_id = ? and project_id = ? and registration_id = any(?)");
         query.setString(1, tenant);
         query.setString(2, project);
@@ -41,9 +46,9 @@ final class VerdictWatch implements AutoCloseable {
         poller.start();
     }
 
-    /** Completes with the {@link System#nanoTime} the verdict was first seen, or -1 once {@code deadline} passed. */
-    CompletableFuture<Long> await(String registrationId, long deadline) {
-        CompletableFuture<Long> seen = new CompletableFuture<>();
+    /** Completes when the verdict is first seen, or with {@code nanos} -1 once {@code deadline} passed. */
+    CompletableFuture<Seen> await(String registrationId, long deadline) {
+        CompletableFuture<Seen> seen = new CompletableFuture<>();
         waiting.put(registrationId, new Waiting(seen, deadline));
         return seen;
     }
@@ -58,7 +63,7 @@ final class VerdictWatch implements AutoCloseable {
                         while (rows.next()) {
                             Waiting found = waiting.remove(rows.getString(1));
                             if (found != null) {
-                                found.seen.complete(now);
+                                found.seen.complete(new Seen(now, rows.getTimestamp(2).toInstant()));
                             }
                         }
                     }
@@ -69,7 +74,7 @@ final class VerdictWatch implements AutoCloseable {
                 long now = System.nanoTime();
                 waiting.forEach((id, w) -> {
                     if (now > w.deadline && waiting.remove(id, w)) {
-                        w.seen.complete(-1L);
+                        w.seen.complete(new Seen(-1, null));
                     }
                 });
             }
