@@ -331,11 +331,15 @@ public final class HistoryLatencyBenchmark {
     }
 
     private static ServiceSpec withHeap(ServiceSpec spec, String heap) {
-        if (heap == null || !spec.name().equals("attribution")) {
+        if (!spec.name().equals("attribution")) {
             return spec;
         }
-        List<String> arguments = new ArrayList<>(List.of("-Xmx" + heap)); // after the platform's heap: wins
+        List<String> arguments = new ArrayList<>();
+        if (heap != null) {
+            arguments.add("-Xmx" + heap); // after the platform's heap: wins
+        }
         // -Dattribution.args="-Dlogging.level.com.baobei.attribution.live=DEBUG": what each fold did, in its log
+        // (given with or without -Dattribution.heap; until 2026-12-07 it was dropped without it)
         arguments.addAll(words(System.getProperty("attribution.args", "")));
         return withArguments(spec, arguments);
     }

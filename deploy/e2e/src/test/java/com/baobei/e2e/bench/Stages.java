@@ -18,9 +18,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 /**
  * Where each live registration's time to its verdict went, from the times the pipeline itself leaves: the event's
  * {@code recordedAt} (the registration service's clock stamp, just before its batch commits), the Kafka record's
- * create time (the publisher's send), the verdict row's {@code updated_at} (the attribution service's fold began),
- * and when the verdict was seen committed. All clocks are this machine's; Kafka's and the row's are in milliseconds
- * and microseconds, so a stage can read a millisecond low or high.
+ * create time (the publisher's send), the verdict row's {@code updated_at} (the attribution service's clock when its
+ * fold was done, before comparing and writing), and when the verdict was seen committed. All clocks are this
+ * machine's; Kafka's is in milliseconds, so a stage can read a millisecond low or high.
  */
 final class Stages {
 
@@ -77,8 +77,8 @@ final class Stages {
         System.out.printf("  stages of the %d decided (Kafka record of %d found):%n", recorded.size(), published.size());
         line("planned send → recordedAt", recorded);
         line("recordedAt → on Kafka", publishing);
-        line("on Kafka → fold began", consuming);
-        line("fold began → readable", folding);
+        line("on Kafka → folded", consuming);
+        line("folded → readable", folding);
     }
 
     /** Registration id → {recordedAt, Kafka create time}, in microseconds since the epoch. */

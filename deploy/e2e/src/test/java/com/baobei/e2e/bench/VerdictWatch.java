@@ -22,7 +22,10 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class VerdictWatch implements AutoCloseable {
 
-    /** When a verdict was first seen ({@link System#nanoTime}, -1 when never) and its row's {@code updated_at}: when its fold began. */
+    /**
+     * When a verdict was first seen ({@link System#nanoTime}, -1 when never) and its row's {@code updated_at}: when its
+     * fold was done.
+     */
     record Seen(long nanos, Instant foldedAt) {
     }
 
