@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,7 +23,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -30,6 +33,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * Issue 16's figures across the real processes {@code ./run.sh} starts (event store → publisher → Kafka → fold →
@@ -118,9 +127,15 @@ public final class HistoryLatencyBenchmark {
         double imported = (System.nanoTime() - importStart) / 1e9;
         double folded = awaitVerdicts(project, history, Duration.ofHours(2), importStart);
         ProcessMemory afterHistory = ProcessMemory.of(platform.pid("attribution"));
+        // the history's decisions are still being published and consumed (commission) when its verdicts are stored:
+        // the live load starts on a machine that has finished with the history, not beside its tail
+        double quiet = awaitQuiet(Duration.ofMinutes(10));
 
         double[] foldsBefore = folds();
+        CpuAccount cpu = new CpuAccount();
+        flightRecording("JFR.start", "name=live", "settings=profile");
         long[][] live = live(project, rate, seconds);
+        flightRecording("JFR.dump", "name=live", "filename=%s.jfr");
         double[] foldsAfter = folds();
         System.out.printf("%nIssue 16, one project: %,d registrations of history, then %d registrations/s open-loop "
                 + "for %d s; attribution folding %s%n", history, rate, seconds,
@@ -131,6 +146,7 @@ public final class HistoryLatencyBenchmark {
             System.out.printf("  verdicts stored (catch-up): %,9.0f events/s from the first import to the last "
                     + "verdict%n", history / folded);
         }
+        System.out.printf("  history's decisions published and consumed %.1f s after its last verdict%n", quiet);
         System.out.printf("  PostgreSQL batched insert : %,9.0f rows/s (baseline, same server, same run)%n", postgres);
         print("POST answered (baseline)", live[0]);
         print("verdict readable", live[1]);
@@ -139,6 +155,7 @@ public final class HistoryLatencyBenchmark {
         double resumed = foldsAfter[1] - foldsBefore[1];
         System.out.printf("  folds during the live load: %.0f, on from the state %.0f, from the first event %.0f%n",
                 folds, resumed, folds - resumed);
+        cpu.print();
         System.out.printf("  attribution after the history: %s%n", afterHistory);
         for (ServiceSpec service : platform.services()) {
             long pid = platform.pid(service.name());
@@ -190,6 +207,71 @@ public final class HistoryLatencyBenchmark {
             throw new IllegalStateException("import answered " + answer.statusCode() + ": "
                     + answer.body().substring(0, Math.min(2000, answer.body().length())));
         }
+    }
+
+    /**
+     * Seconds until the attribution service's outbox is empty and every consumer group has read to the end of every
+     * topic it reads.
+     */
+    private double awaitQuiet(Duration atMost) throws Exception {
+        long start = System.nanoTime();
+        long deadline = start + atMost.toNanos();
+        try (Connection c = DriverManager.getConnection(platform.jdbcUrl("attribution"),
+                platform.databaseUsername(), platform.databasePassword());
+             PreparedStatement outbox = c.prepareStatement("select count(*) from outbox");
+             Admin admin = Admin.create(platform.kafkaClientProperties())) {
+            while (System.nanoTime() < deadline) {
+                long queued;
+                try (ResultSet rows = outbox.executeQuery()) {
+                    rows.next();
+                    queued = rows.getLong(1);
+                }
+                if (queued == 0 && lag(admin) == 0) {
+                    return (System.nanoTime() - start) / 1e9;
+                }
+                Thread.sleep(500);
+            }
+        }
+        throw new IllegalStateException("the platform was still busy with the history after " + atMost);
+    }
+
+    /**
+     * -Dprofile=DIR: each service's JVM records the live load with Java Flight Recorder ({@code jcmd}), dumped to
+     * DIR/SERVICE.jfr ({@code jfr print --events jdk.ExecutionSample} reads it).
+     */
+    private void flightRecording(String command, String... arguments) throws Exception {
+        String directory = System.getProperty("profile");
+        if (directory == null) {
+            return;
+        }
+        Files.createDirectories(Path.of(directory));
+        for (ServiceSpec service : platform.services()) {
+            List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(platform.pid(service.name())), command));
+            for (String argument : arguments) {
+                line.add(argument.replace("%s", Path.of(directory, service.name()).toAbsolutePath().toString()));
+            }
+            new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
+                    .waitFor();
+        }
+    }
+
+    /** Records not yet read by the consumer groups, summed over their partitions. */
+    private static long lag(Admin admin) throws Exception {
+        long lag = 0;
+        for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
+            Map<TopicPartition, OffsetAndMetadata> read = admin.listConsumerGroupOffsets(group.groupId())
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            read.keySet().forEach(p -> latest.put(p, OffsetSpec.latest()));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+            for (Map.Entry<TopicPartition, OffsetAndMetadata> at : read.entrySet()) {
+                if (at.getValue() != null) {
+                    lag += Math.max(0, ends.get(at.getKey()).offset() - at.getValue().offset());
+                }
+            }
+        }
+        return lag;
     }
 
     /** Seconds from {@code since} until the attribution service holds {@code count} verdicts of the project. */
