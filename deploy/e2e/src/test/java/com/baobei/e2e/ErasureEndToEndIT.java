@@ -4,33 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baobei.contracts.PersonalData;
 import com.baobei.contracts.Topics;
-import com.baobei.contracts.UnitType;
-import com.baobei.contracts.registration.Registered.ChannelKind;
 import com.baobei.demo.feed.Api;
 import com.baobei.demo.feed.Feeder;
 import com.baobei.demo.feed.Login;
 import com.baobei.demo.feed.Progress;
 import com.baobei.demo.feed.Services;
 import com.baobei.demo.feed.Users;
-import com.baobei.demo.month.Agreement;
-import com.baobei.demo.month.Channel;
-import com.baobei.demo.month.Month;
-import com.baobei.demo.month.MonthBuilder;
 import com.baobei.demo.month.Person;
-import com.baobei.demo.month.Policy;
-import com.baobei.demo.month.Project;
 import com.baobei.demo.month.Step;
-import com.baobei.demo.month.Tenant;
-import com.baobei.platform.Platform;
-import com.baobei.platform.PlatformConfig;
-import com.baobei.platform.RepositoryRoot;
 import com.baobei.platform.RunningPlatform;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -46,23 +32,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * PIPL erasure across the four services (issue 14, ADR 0033), on the real platform (the services as their own
- * processes, a Kafka broker, PostgreSQL): a channel registers a client, the desk records the visit and the
- * subscription with the full number, the rules decide and commission books the deal; the tenant admin then erases
- * the number on the client's request. The number is in no table of any service, every decision and the deal stay,
- * the purchase reads as erased, the desk still finds the registration by surname and last four digits, the request is
- * recorded, and the erasure reached the registration service through Kafka without being dead-lettered anywhere.
+ * processes, a Kafka broker, PostgreSQL) that the other suites share ({@link SharedPlatform}), in a tenant of its own
+ * ({@link ErasureMonth}): a channel registers a client, the desk records the visit and the subscription with the full
+ * number, the rules decide and commission books the deal; the tenant admin then erases the number on the client's
+ * request. The number is in no table of any service, every decision and the deal stay, the purchase reads as erased,
+ * the desk still finds the registration by surname and last four digits, the request is recorded, and the erasure
+ * reached the registration service through Kafka without being dead-lettered anywhere. The other suites use other
+ * numbers and never this tenant's project or purchase ids, so their rows can only make the look for this number and
+ * this deal fail, never pass; the topic and the logs are searched for any full number, whoever's.
  */
+@ExtendWith(SharedPlatform.class)
 class ErasureEndToEndIT {
 
-    private static final String TENANT = "erasure";
-    private static final String PROJECT = "erase-one";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final String TENANT = ErasureMonth.TENANT;
+    private static final String PROJECT = ErasureMonth.PROJECT;
+    private static final ZoneId ZONE = ErasureMonth.ZONE;
     private static final List<String> SERVICES = List.of("registration", "visit", "attribution", "commission");
 
     private static RunningPlatform platform;
@@ -77,22 +67,16 @@ class ErasureEndToEndIT {
 
     @BeforeAll
     static void aClientRegisteredVisitedAndBoughtThenAskedToBeErased() throws Exception {
-        Month month = month(LocalDate.now(ZONE).minusDays(3));
-        Path usersFile = Users.writeFile(Path.of("target", "erasure-users.yml").toAbsolutePath(), Users.of(month));
-        PlatformConfig defaults = PlatformConfig.defaults(RepositoryRoot.find())
-                .withDataDirectory(Path.of("target", "erasure-platform").toAbsolutePath())
-                .withAnyFreePorts()
-                .withFresh(true)
-                .withReadinessTimeout(Duration.ofMinutes(4))
-                .withIdentityUsers(usersFile)
-                .withSupervision(false);
-        platform = Platform.start(defaults);
-        Services services = new Services(platform.serviceUrl("registration"), platform.serviceUrl("visit"),
-                platform.serviceUrl("attribution"), platform.serviceUrl("commission"), platform.issuerUri());
+        ErasureMonth scenario = ErasureMonth.of(LocalDate.now(ZONE).minusDays(3));
+        buyer = scenario.buyer();
+        registered = scenario.registered();
+        purchased = scenario.purchased();
+        platform = SharedPlatform.running().platform();
+        Services services = SharedPlatform.running().services();
         api = new Api(new Login(services.identity(), Users.PASSWORD));
-        feeder = new Feeder(api, services, month);
+        feeder = new Feeder(api, services, scenario.month());
         feeder.setUp();
-        feeder.feed(month.steps(), Progress.none());
+        feeder.feed(scenario.month().steps(), Progress.none());
         await("the verdict, the attribution and the deal", Duration.ofMinutes(5), () -> decided());
 
         holdingBefore = holding(buyer.phone());
@@ -102,13 +86,6 @@ class ErasureEndToEndIT {
         await("the registration service applied the erasure", Duration.ofMinutes(2),
                 () -> count("registration", "select count(*) from erasure_applied where erasure_id = ?",
                         erasure.path("erasureId").asText()) >= 1);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test
@@ -193,26 +170,6 @@ class ErasureEndToEndIT {
     }
 
     // --- the scenario
-
-    private static Month month(LocalDate firstDay) {
-        MonthBuilder b = new MonthBuilder(33, firstDay, 4, ZONE);
-        b.tenant(new Tenant(TENANT, "删除置业"));
-        b.channel(new Channel("alpha", "甲渠道", ChannelKind.AGENCY, List.of(new Channel.Agent("alpha-01", "王伟"))));
-        String consultant = PROJECT + "-c01";
-        b.project(new Project(TENANT, PROJECT, "删除·一期", new Policy(firstDay, "SAME_DAY", null, null, 30, 7),
-                List.of(consultant), PROJECT + "-sm", PROJECT + "-mkt", List.of("alpha")));
-        b.agreement(new Agreement(TENANT, PROJECT, "alpha", firstDay, firstDay.plusDays(3), "DEAL_COUNT",
-                "RETROACTIVE", "SUBSCRIPTION", List.of(new Agreement.Tier(BigDecimal.ONE, new BigDecimal("1.0")))));
-        for (int day = 0; day < 4; day++) {
-            b.rotation(PROJECT, day, List.of(consultant));
-        }
-        buyer = b.person();
-        registered = b.register(PROJECT, "alpha", "alpha-01", buyer, b.at(0, 10, 0));
-        b.broughtVisit(registered, b.at(0, 14, 0), consultant, b.signed(registered, consultant));
-        purchased = b.subscribe(PROJECT, "1-0101", UnitType.RESIDENTIAL, new BigDecimal("3000000"), buyer, consultant,
-                null, b.at(1, 15, 0));
-        return b.build();
-    }
 
     private static boolean decided() {
         try {

@@ -5,35 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.baobei.contracts.PersonalData;
 import com.baobei.contracts.Topics;
 import com.baobei.contracts.TraceParent;
-import com.baobei.contracts.UnitType;
-import com.baobei.contracts.registration.Registered.ChannelKind;
 import com.baobei.demo.feed.Api;
 import com.baobei.demo.feed.Feeder;
 import com.baobei.demo.feed.Login;
 import com.baobei.demo.feed.Progress;
 import com.baobei.demo.feed.Services;
 import com.baobei.demo.feed.Users;
-import com.baobei.demo.month.Agreement;
-import com.baobei.demo.month.Channel;
-import com.baobei.demo.month.Month;
-import com.baobei.demo.month.MonthBuilder;
-import com.baobei.demo.month.Person;
-import com.baobei.demo.month.Policy;
-import com.baobei.demo.month.Project;
 import com.baobei.demo.month.Step;
-import com.baobei.demo.month.Tenant;
-import com.baobei.platform.Platform;
-import com.baobei.platform.PlatformConfig;
-import com.baobei.platform.RepositoryRoot;
 import com.baobei.platform.RunningPlatform;
-import com.baobei.platform.ServiceSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -44,22 +28,25 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * ADR 0026: one registration's path is one trace. A channel agent's client sends {@code POST /api/v1/registrations}
  * with a known W3C traceparent, the sales desk's client a purchase with another; both traces are then found, by
  * their exact trace ids, on the records each step wrote (the registration fact, its verdict; the purchase fact, its
  * attribution) and in the services' JSON log lines (the registration stored, the verdict published, the deal
- * recorded). The platform is the real one: the four services as their own processes, a Kafka broker, PostgreSQL.
+ * recorded). The platform is the real one: the four services as their own processes, a Kafka broker, PostgreSQL; the
+ * other suites share it ({@link SharedPlatform}), so this month is in a tenant of its own ({@link TraceMonth}) and
+ * every record and log line is picked by an id only this month has (a registration id, a purchase id of its project,
+ * an event id): the others' traffic is there, but never counted. The look for full numbers reads every log line.
  */
+@ExtendWith(SharedPlatform.class)
 class OneTraceIT {
 
-    private static final String TENANT = "trace";
-    private static final String PROJECT = "one-trace";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final String TENANT = TraceMonth.TENANT;
+    private static final ZoneId ZONE = TraceMonth.ZONE;
     /** The traces the two callers start; fixed, so every assertion names exact ids. */
     private static final String REGISTRATION_TRACE = "5eed0026a1b2c3d4e5f60718293a4b5c";
     private static final String PURCHASE_TRACE = "0ddba11c0ffee0026f00dfacade0b0a7";
@@ -74,23 +61,18 @@ class OneTraceIT {
 
     @BeforeAll
     static void aRegistrationAndAPurchaseEachWithTheirCallersTrace() throws Exception {
-        Month month = month(LocalDate.now(ZONE).minusDays(3));
-        Path usersFile = Users.writeFile(Path.of("target", "trace-users.yml").toAbsolutePath(), Users.of(month));
-        PlatformConfig defaults = PlatformConfig.defaults(RepositoryRoot.find())
-                .withDataDirectory(Path.of("target", "trace-platform").toAbsolutePath())
-                .withAnyFreePorts()
-                .withFresh(true)
-                .withReadinessTimeout(Duration.ofMinutes(4))
-                .withIdentityUsers(usersFile)
-                .withSupervision(false);
-        platform = Platform.start(defaults.withServices(defaults.services().stream()
-                .map(OneTraceIT::withPublicationsLogged).toList()));
-        Services services = new Services(platform.serviceUrl("registration"), platform.serviceUrl("visit"),
-                platform.serviceUrl("attribution"), platform.serviceUrl("commission"), platform.issuerUri());
+        TraceMonth scenario = TraceMonth.of(LocalDate.now(ZONE).minusDays(3));
+        imported = scenario.imported();
+        purchased = scenario.purchased();
+        registered = scenario.registered();
+        // the platform logs each decision the attribution service publishes (DEBUG), in the decision's trace
+        platform = SharedPlatform.running().platform();
+        Services services = SharedPlatform.running().services();
+        // an Api of its own: its traceparent is this suite's
         Api api = new Api(new Login(services.identity(), Users.PASSWORD));
-        feeder = new Feeder(api, services, month);
+        feeder = new Feeder(api, services, scenario.month());
         feeder.setUp();
-        for (Step step : month.steps()) {
+        for (Step step : scenario.month().steps()) {
             api.traceparent(step instanceof Step.Register r && r.ref().equals(registered.ref())
                     ? traceparent(REGISTRATION_TRACE, "00f067aa0ba902b7")
                     : step instanceof Step.Subscribe s && s.ref().equals(purchased.ref())
@@ -99,13 +81,6 @@ class OneTraceIT {
         }
         api.traceparent(null);
         awaitDecided();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test
@@ -171,40 +146,6 @@ class OneTraceIT {
     }
 
     // --- the scenario
-
-    private static Month month(LocalDate firstDay) {
-        MonthBuilder b = new MonthBuilder(26, firstDay, 4, ZONE);
-        b.tenant(new Tenant(TENANT, "追踪置业"));
-        b.channel(new Channel("alpha", "甲渠道", ChannelKind.AGENCY, List.of(new Channel.Agent("alpha-01", "王伟"))));
-        String consultant = PROJECT + "-c01";
-        b.project(new Project(TENANT, PROJECT, "追踪·一期", new Policy(firstDay, "SAME_DAY", null, null, 30, 7),
-                List.of(consultant), PROJECT + "-sm", PROJECT + "-mkt", List.of("alpha")));
-        b.agreement(new Agreement(TENANT, PROJECT, "alpha", firstDay, firstDay.plusDays(3), "DEAL_COUNT",
-                "RETROACTIVE", "SUBSCRIPTION", List.of(new Agreement.Tier(BigDecimal.ONE, new BigDecimal("1.0")))));
-        for (int day = 0; day < 4; day++) {
-            b.rotation(PROJECT, day, List.of(consultant));
-        }
-        Person buyer = b.person();
-        // from the channel's own system (an import, no traceparent), brought, then buying: the desk's trace
-        imported = b.register(PROJECT, "alpha", "alpha-01", buyer, b.at(0, 10, 0));
-        b.broughtVisit(imported, b.at(0, 14, 0), consultant, b.signed(imported, consultant));
-        purchased = b.subscribe(PROJECT, "1-0101", UnitType.RESIDENTIAL, new BigDecimal("3000000"), buyer, consultant,
-                null, b.at(1, 15, 0));
-        // today, through POST /api/v1/registrations: the agent's trace
-        registered = b.registerLive(PROJECT, "alpha", "alpha-01", b.personOtherThan(buyer.surname()), null);
-        return b.build();
-    }
-
-    /** The attribution service logs each decision it publishes (DEBUG), in the decision's trace. */
-    private static ServiceSpec withPublicationsLogged(ServiceSpec spec) {
-        if (!spec.name().equals("attribution")) {
-            return spec;
-        }
-        List<String> arguments = new ArrayList<>();
-        arguments.add("-Dlogging.level.com.baobei.attribution.kafka.OutboxRelay=DEBUG");
-        arguments.addAll(spec.launchArguments());
-        return new ServiceSpec(spec.name(), spec.port(), spec.database(), arguments);
-    }
 
     private static String traceparent(String traceId, String spanId) {
         return "00-" + traceId + "-" + spanId + "-01";

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +34,17 @@ final class Restarts implements AutoCloseable {
                 "e2e-restarted-services"));
     }
 
-    /** The process (a child of this JVM) running {@code <name>-service.jar}. */
+    /**
+     * The process (a child of this JVM) running {@code <name>-service.jar}, the newest if there are several: the
+     * {@link SharedPlatform} may run beside the calling test's platform, which was started after it. (Not the lowest
+     * pid: pids wrap, at 32768 here.)
+     */
     static ProcessHandle find(String name) {
         String jar = name + "-service.jar";
         return ProcessHandle.current().descendants()
                 .filter(p -> p.info().commandLine().map(c -> c.contains(jar)).orElse(false))
                 .filter(ProcessHandle::isAlive)
-                .findFirst()
+                .max(Comparator.comparing(p -> p.info().startInstant().orElse(Instant.MIN)))
                 .orElseThrow(() -> new IllegalStateException("no running process of " + jar));
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.baobei.demo.feed.Api;
 import com.baobei.demo.feed.Login;
 import com.baobei.demo.feed.Users;
+import com.baobei.e2e.SharedPlatform;
 import com.baobei.e2e.access.Probes.Probe;
 import com.baobei.e2e.access.Probes.Scope;
 import com.baobei.platform.RepositoryRoot;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * headers instead of a token, with an expired token and with a token signed by a stranger. Allowed requests act on
  * records that exist; refused ones must not see or change another's. The counts are printed per service.
  */
-@ExtendWith(TwoDevelopers.class)
+@ExtendWith(SharedPlatform.class)
 class AccessMatrixIT {
 
     private static RunningPlatform platform;
@@ -45,7 +46,7 @@ class AccessMatrixIT {
 
     @BeforeAll
     static void twoDevelopers() {
-        TwoDevelopers.Running running = TwoDevelopers.running();
+        SharedPlatform.Running running = SharedPlatform.running();
         platform = running.platform();
         api = running.api();
         login = running.login();

@@ -29,7 +29,7 @@ public final class Forgeries {
     private final RSAKey strangerKey;
     private final String issuer;
 
-    Forgeries(Path identityData, String issuer) {
+    public Forgeries(Path identityData, String issuer) {
         this.issuer = issuer;
         try {
             String stored = Files.readString(identityData.resolve("jwk.json"));

@@ -4,12 +4,12 @@ import static com.baobei.e2e.access.AccessCast.NORTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baobei.demo.feed.Body;
+import com.baobei.e2e.SharedPlatform;
 import com.baobei.e2e.access.AccessCast;
 import com.baobei.e2e.access.Fixture;
 import com.baobei.e2e.access.Matrix;
 import com.baobei.e2e.access.Probes;
 import com.baobei.e2e.access.Probes.Probe;
-import com.baobei.e2e.access.TwoDevelopers;
 import com.baobei.e2e.hostile.Cases.Base;
 import com.baobei.e2e.hostile.WriteOperations.Operation;
 import com.baobei.platform.RepositoryRoot;
@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (so the comparison can fail). The report counts cases and answers per service and lists every case answered
  * otherwise, grouped by service and kind (also in {@code target/hostile-input-report.txt}).
  */
-@ExtendWith(TwoDevelopers.class)
+@ExtendWith(SharedPlatform.class)
 class HostileInputIT {
 
     private static final List<String> SERVICES = List.of("registration", "visit", "attribution", "commission");
@@ -50,7 +50,7 @@ class HostileInputIT {
             "registeredAt,channelId,channelKind,agentId,clientSurname,maskedPhone";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final TwoDevelopers.Running running = TwoDevelopers.running();
+    private final SharedPlatform.Running running = SharedPlatform.running();
     private final Cases cases = new Cases(running.api().json());
 
     /** How one case was answered, and what was wrong with the answer (nothing: refused as it should be). */

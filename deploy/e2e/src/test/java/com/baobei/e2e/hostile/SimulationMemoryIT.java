@@ -4,8 +4,8 @@ import static com.baobei.e2e.access.AccessCast.NORTH;
 import static com.baobei.e2e.access.AccessCast.P1;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.baobei.e2e.SharedPlatform;
 import com.baobei.e2e.access.AccessCast;
-import com.baobei.e2e.access.TwoDevelopers;
 import com.baobei.platform.PlatformConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -25,11 +25,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * naming {@code events}, and the same process is still there and still answers. The service's memory (its resident
  * peak, from {@code /proc}) is printed before and after, beside the heap cap it runs under; no timing is asserted.
  */
-@ExtendWith(TwoDevelopers.class)
+@ExtendWith(SharedPlatform.class)
 class SimulationMemoryIT {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final TwoDevelopers.Running running = TwoDevelopers.running();
+    private final SharedPlatform.Running running = SharedPlatform.running();
 
     @Test
     void the_largest_allowed_simulation_is_answered_and_larger_ones_are_refused_without_harm() throws Exception {
