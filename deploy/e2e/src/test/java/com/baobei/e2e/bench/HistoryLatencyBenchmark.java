@@ -131,14 +131,20 @@ public final class HistoryLatencyBenchmark {
         // the live load starts on a machine that has finished with the history, not beside its tail
         double quiet = awaitQuiet(Duration.ofMinutes(10));
 
+        // -Dwarmup=S: S seconds of the same load first, not counted: the live path's code is compiled while it runs
+        // (without it the JIT compilers took a third of the machine during a 30 s measurement, 2026-12-07)
+        int warmup = Integer.getInteger("warmup", 20);
+        if (warmup > 0) {
+            live(project, rate, warmup, 0, false);
+        }
         double[] foldsBefore = folds();
         CpuAccount cpu = new CpuAccount();
         flightRecording("JFR.start", "name=live", "settings=profile");
-        long[][] live = live(project, rate, seconds);
+        long[][] live = live(project, rate, seconds, rate * warmup, true);
         flightRecording("JFR.dump", "name=live", "filename=%s.jfr");
         double[] foldsAfter = folds();
         System.out.printf("%nIssue 16, one project: %,d registrations of history, then %d registrations/s open-loop "
-                + "for %d s; attribution folding %s%n", history, rate, seconds,
+                + "for %d s (after %d s of the same, not counted); attribution folding %s%n", history, rate, seconds, warmup,
                 whole ? "the whole project every burst (baobei.fold.resume=false, before ADR 0031)"
                         : "on from its last state (ADR 0031)");
         if (history > 0) {
@@ -301,7 +307,7 @@ public final class HistoryLatencyBenchmark {
      * verdict watched for ({@link VerdictWatch}) until readable. Times are from the planned send. Answers {post, verdict,
      * {failed}} and prints where the time went ({@link Stages}).
      */
-    private long[][] live(String project, int rate, int seconds) throws Exception {
+    private long[][] live(String project, int rate, int seconds, int first, boolean print) throws Exception {
         int count = rate * seconds;
         Stages.Sent[] sent = new Stages.Sent[count];
         Stages stages = new Stages(platform.kafkaClientProperties(), Topics.REGISTRATION_EVENTS.name());
@@ -313,7 +319,7 @@ public final class HistoryLatencyBenchmark {
         for (int i = 0; i < count; i++) {
             int n = i;
             sent[n] = new Stages.Sent(start + (long) (i * (1e9 / rate)));
-            timer.schedule(() -> all.add(registerAndAwait(project, n, sent[n], watch)),
+            timer.schedule(() -> all.add(registerAndAwait(project, first + n, sent[n], watch)),
                     sent[n].plannedNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
         Thread.sleep(Duration.ofSeconds(seconds).toMillis() + 500);
@@ -334,7 +340,9 @@ public final class HistoryLatencyBenchmark {
                 verdict[i] = sent[i].verdictNanos - sent[i].plannedNanos;
             }
         }
-        stages.print(sent);
+        if (print) {
+            stages.print(sent);
+        }
         return new long[][] {post, verdict, {failed}};
     }
 
