@@ -1,20 +1,11 @@
 package com.baobei.e2e;
 
-import com.baobei.contracts.UnitType;
-import com.baobei.contracts.registration.Registered.ChannelKind;
-import com.baobei.demo.month.Agreement;
-import com.baobei.demo.month.Channel;
 import com.baobei.demo.month.Month;
 import com.baobei.demo.month.MonthBuilder;
-import com.baobei.demo.month.Person;
-import com.baobei.demo.month.Policy;
-import com.baobei.demo.month.Project;
 import com.baobei.demo.month.Step;
 import com.baobei.demo.month.Tenant;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 
 /**
  * {@link OneTraceIT}'s month, in a tenant of its own on the {@link SharedPlatform}: an imported registration,
@@ -25,29 +16,15 @@ record TraceMonth(Month month, Step.Register imported, Step.Subscribe purchased,
 
     static final String TENANT = "trace";
     static final String PROJECT = "one-trace";
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = OneBuyerMonth.ZONE;
 
     static TraceMonth of(LocalDate firstDay) {
-        MonthBuilder b = new MonthBuilder(26, firstDay, 4, ZONE);
-        b.tenant(new Tenant(TENANT, "追踪置业"));
-        b.channel(new Channel("alpha", "甲渠道", ChannelKind.AGENCY, List.of(new Channel.Agent("alpha-01", "王伟"))));
-        String consultant = PROJECT + "-c01";
-        b.project(new Project(TENANT, PROJECT, "追踪·一期", new Policy(firstDay, "SAME_DAY", null, null, 30, 7),
-                List.of(consultant), PROJECT + "-sm", PROJECT + "-mkt", List.of("alpha")));
-        b.agreement(new Agreement(TENANT, PROJECT, "alpha", firstDay, firstDay.plusDays(3), "DEAL_COUNT",
-                "RETROACTIVE", "SUBSCRIPTION", List.of(new Agreement.Tier(BigDecimal.ONE, new BigDecimal("1.0")))));
-        for (int day = 0; day < 4; day++) {
-            b.rotation(PROJECT, day, List.of(consultant));
-        }
-        Person buyer = b.person();
-        // from the channel's own system (an import, no traceparent), brought, then buying: the desk's trace
-        Step.Register imported = b.register(PROJECT, "alpha", "alpha-01", buyer, b.at(0, 10, 0));
-        b.broughtVisit(imported, b.at(0, 14, 0), consultant, b.signed(imported, consultant));
-        Step.Subscribe purchased = b.subscribe(PROJECT, "1-0101", UnitType.RESIDENTIAL, new BigDecimal("3000000"),
-                buyer, consultant, null, b.at(1, 15, 0));
+        // the buyer's registration comes from the channel's own system (an import, no traceparent): the desk's trace
+        OneBuyerMonth start = OneBuyerMonth.of(26, firstDay, new Tenant(TENANT, "追踪置业"), PROJECT, "追踪·一期");
+        MonthBuilder b = start.builder();
         // today, through POST /api/v1/registrations: the agent's trace
-        Step.Register registered = b.registerLive(PROJECT, "alpha", "alpha-01", b.personOtherThan(buyer.surname()),
-                null);
-        return new TraceMonth(b.build(), imported, purchased, registered);
+        Step.Register registered = b.registerLive(PROJECT, "alpha", "alpha-01",
+                b.personOtherThan(start.buyer().surname()), null);
+        return new TraceMonth(b.build(), start.registered(), start.purchased(), registered);
     }
 }
