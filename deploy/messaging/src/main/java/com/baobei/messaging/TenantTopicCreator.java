@@ -3,7 +3,6 @@ package com.baobei.messaging;
 import com.baobei.contracts.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -88,7 +87,7 @@ public class TenantTopicCreator implements AutoCloseable {
                 throw new IllegalStateException("The broker did not create topic " + result.getKey() + " in time", e);
             }
         }
-        awaitLeaders(tenant, results.keySet());
+        awaitLeaders(tenant, wanted);
         ready.add(tenant);
     }
 
@@ -97,14 +96,12 @@ public class TenantTopicCreator implements AutoCloseable {
      * its log, not only read that it leads it) answers, which is what the first send needs. The metadata's leader
      * field is set earlier, and a send in between is refused.
      */
-    private void awaitLeaders(String tenant, Collection<String> names) {
+    private void awaitLeaders(String tenant, List<NewTopic> created) {
         long deadline = System.nanoTime() + leaderWait.toNanos();
         Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-        for (Topics.TenantTopic topic : topics) {
-            for (String name : List.of(topic.name(tenant), topic.deadLetter(tenant))) {
-                for (int partition = 0; partition < topic.partitions(); partition++) {
-                    partitions.put(new TopicPartition(name, partition), OffsetSpec.latest());
-                }
+        for (NewTopic topic : created) {
+            for (int partition = 0; partition < topic.numPartitions(); partition++) {
+                partitions.put(new TopicPartition(topic.name(), partition), OffsetSpec.latest());
             }
         }
         while (true) {
@@ -114,7 +111,7 @@ public class TenantTopicCreator implements AutoCloseable {
             } catch (ExecutionException | TimeoutException e) {
                 if (System.nanoTime() - deadline > 0) {
                     throw new IllegalStateException("The topics of tenant " + tenant + " are not led after "
-                            + leaderWait.toSeconds() + " s: " + names, e);
+                            + leaderWait.toSeconds() + " s", e);
                 }
                 pause();
             } catch (InterruptedException e) {

@@ -31,19 +31,20 @@ final class CpuAccount {
                 used.merge(kind(pid), (now - then) / TICKS, Double::sum);
             }
         });
+        Map<String, Long> threadsNow = threadTicks();
         int cores = Runtime.getRuntime().availableProcessors();
         double total = used.values().stream().mapToDouble(Double::doubleValue).sum();
         System.out.printf("  CPU during the live load (%.0f s, %d cores = %.0f core-seconds): %.0f used%n", seconds, cores,
                 seconds * cores, total);
         used.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> System.out.printf("    %-14s %7.1f s  (%4.1f %% of the cores)%s%n", e.getKey(), e.getValue(),
-                        100 * e.getValue() / (seconds * cores), threadsOf(e.getKey())));
+                        100 * e.getValue() / (seconds * cores), threadsOf(e.getKey(), threadsNow)));
     }
 
     /** A JVM's busiest kinds of threads (by name without numbers: request threads, the JIT, the collector …). */
-    private String threadsOf(String kind) {
+    private String threadsOf(String kind, Map<String, Long> threadsNow) {
         Map<String, Double> used = new TreeMap<>();
-        threadTicks().forEach((key, now) -> {
+        threadsNow.forEach((key, now) -> {
             if (key.startsWith(kind + "/")) {
                 long then = threadsBefore.getOrDefault(key, 0L);
                 String name = key.substring(kind.length() + 1, key.lastIndexOf('/'));

@@ -8,8 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -188,12 +188,17 @@ public final class ProjectQueue<J, R> implements AutoCloseable {
         try {
             writers.execute(() -> drain(project));
         } catch (RejectedExecutionException stopped) {
-            Line line = lines.remove(project);
-            if (line != null) {
-                for (Job job : line.queue) {
-                    if (job.take()) {
-                        job.answer.completeExceptionally(ProjectBusyException.stopping(project));
-                    }
+            abandon(project);
+        }
+    }
+
+    /** Answers the project's queued callers with a 503, nothing of theirs stored. */
+    private void abandon(String project) {
+        Line line = lines.remove(project);
+        if (line != null) {
+            for (Job job : line.queue) {
+                if (job.take()) {
+                    job.answer.completeExceptionally(ProjectBusyException.stopping(project));
                 }
             }
         }
@@ -211,7 +216,7 @@ public final class ProjectQueue<J, R> implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        lines.keySet().forEach(this::schedule);
+        lines.keySet().forEach(this::abandon);
     }
 
     /** One project's queue; changed only inside {@code lines.compute} for its project. */
