@@ -1,2 +1,2 @@
-/** Persistence settings Axon needs on PostgreSQL (bytea payloads). */
+/** Persistence settings Axon needs on PostgreSQL (bytea payloads), and its event store without the shared cache. */
 package com.baobei.visit.config;
