@@ -70,13 +70,15 @@ class EventStoreConfig {
                 .build();
     }
 
+
     /**
-     * Axon's default store with one change: no shared cache of recent events between the tracking processors (ADR
-     * 0034, "Memory"). The cache's reader fetches ahead of the processors without bound and a processor that is behind
-     * (the publisher during a history import, or while Kafka is away) keeps every event fetched after its position
-     * reachable until a cleaner runs: three 100,000-row imports in a row filled the 256 MB heap with 135,001 cached
+     * Axon's default store without its shared cache of recent events (ADR 0034, "Memory: Axon's shared event cache").
+     * The cache's reader fetches ahead of the tracking processors without bound, and a processor that is behind (the
+     * publisher during a history import, or while Kafka is away) keeps every event fetched after its position reachable
+     * until a cleaner moves it to its own stream: three 100,000-row imports filled the 256 MB heap with 135,001 cached
      * events and the service died of OutOfMemoryError (heap dump, 2026-12-08). The cache saves reads when several
-     * processors tail the store; here one does (the publisher), so it reads its own stream, a batch at a time.
+     * processors tail one store; here one does (the publisher), which now reads its own stream a batch at a time and asks the table every
+     * {@code PublishingConfig.POLL_MILLIS} when idle.
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon) {

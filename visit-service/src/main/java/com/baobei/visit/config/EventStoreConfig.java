@@ -15,11 +15,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Axon's default store with one change: no shared cache of recent events between the tracking processors (ADR 0034,
- * "Memory"). The cache's reader fetches ahead without bound, and a processor that is behind (the publisher while Kafka
- * is away) keeps every event fetched after its position in the heap until a cleaner runs; the registration service
- * died of this during history imports. Only the publisher tracks the store here, so the cache saves nothing. Axon's
- * JPA storage engine backs off when the application makes its own store, so it is made here as Axon makes it.
+ * Axon's default store without its shared cache of recent events, as the registration service's (ADR 0034, "Memory:
+ * Axon's shared event cache"): a tracking processor behind the cache (the publisher while Kafka is away) kept every
+ * event the cache's reader fetched after its position in the heap; the registration service died of that during history
+ * imports. One processor tails this store (the publisher), so the cache saves nothing. Axon's JPA storage engine backs
+ * off when the application makes its own store, so it is made here as Axon makes it.
  */
 @org.springframework.context.annotation.Configuration
 @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
