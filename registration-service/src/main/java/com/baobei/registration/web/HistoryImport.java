@@ -47,7 +47,6 @@ class HistoryImport {
     private final NewRegistrationAppender events;
     private final ImportedViewRows views;
     private final TransactionTemplate transaction;
-    private final PublisherWakeUp wakeUp;
     private final Clock clock;
     private final List<ChunkObserver> observers;
     private final int chunkRows;
@@ -59,7 +58,7 @@ class HistoryImport {
 
     HistoryImport(IdempotentRequests idempotent, MasterDataLookup masterData, ImportBatches batches,
                   NewRegistrationAppender events, ImportedViewRows views, TransactionTemplate transaction,
-                  PublisherWakeUp wakeUp, Clock clock, List<ChunkObserver> observers,
+                  Clock clock, List<ChunkObserver> observers,
                   @Value("${baobei.imports.chunk-rows:1000}") int chunkRows) {
         this.idempotent = idempotent;
         this.masterData = masterData;
@@ -67,7 +66,6 @@ class HistoryImport {
         this.events = events;
         this.views = views;
         this.transaction = transaction;
-        this.wakeUp = wakeUp;
         this.clock = clock;
         this.observers = observers;
         this.chunkRows = chunkRows;
@@ -145,7 +143,6 @@ class HistoryImport {
         events.append(chunk, now);
         views.insert(chunk);
         batches.advance(batchId, to, to == registered.size() ? now : null);
-        wakeUp.afterCommit();
         return to;
     }
 

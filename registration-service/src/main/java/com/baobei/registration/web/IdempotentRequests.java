@@ -31,14 +31,11 @@ class IdempotentRequests {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
-    private final PublisherWakeUp wakeUp;
 
-    IdempotentRequests(JdbcTemplate jdbc, TransactionTemplate transaction, ObjectMapper json,
-                       PublisherWakeUp wakeUp) {
+    IdempotentRequests(JdbcTemplate jdbc, TransactionTemplate transaction, ObjectMapper json) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.json = json;
-        this.wakeUp = wakeUp;
     }
 
     <T> ResponseEntity<T> run(String key, Caller caller, Object request, Class<T> bodyType,
@@ -48,13 +45,11 @@ class IdempotentRequests {
         String fingerprint = fingerprintFor(key, request);
         if (fingerprint == null) {
             return transaction.execute(status -> {
-                wakeUp.afterCommit();
                 return action.get();
             });
         }
         try {
             return transaction.execute(status -> {
-                wakeUp.afterCommit();
                 ResponseEntity<T> earlier = earlierAnswer(key, tenant, actor, fingerprint, bodyType);
                 if (earlier != null) {
                     return earlier;

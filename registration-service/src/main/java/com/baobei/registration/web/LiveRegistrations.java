@@ -47,11 +47,9 @@ class LiveRegistrations {
     private final IdempotentRequests idempotent;
     private final NewRegistrationAppender events;
     private final ImportedViewRows viewRows;
-    private final PublisherWakeUp wakeUp;
 
     LiveRegistrations(ProjectRegistrationClock projectClock, Clock clock, TransactionTemplate transaction,
                       IdempotentRequests idempotent, NewRegistrationAppender events, ImportedViewRows viewRows,
-                      PublisherWakeUp wakeUp,
                       @Value("${baobei.registration.batch-max:64}") int batchMax,
                       @Value("${baobei.registration.queue-wait:10s}") Duration queueWait,
                       @Value("${baobei.registration.writers:4}") int writers) {
@@ -61,7 +59,6 @@ class LiveRegistrations {
         this.idempotent = idempotent;
         this.events = events;
         this.viewRows = viewRows;
-        this.wakeUp = wakeUp;
         this.ordered = projectClock.ordered();
         // a few writers: each holds one pooled connection while it stores a project's batch (the pool has 10)
         this.queue = new ProjectQueue<>(this::store, batchMax, queueWait, writers);
@@ -82,7 +79,6 @@ class LiveRegistrations {
     /** One batch of one project, in one transaction. */
     private List<Outcome> store(List<Pending> batch) {
         return transaction.execute(status -> {
-            wakeUp.afterCommit();
             Pending first = batch.get(0);
             // read after any wait for the project's turn, so no registration is stamped before one stored earlier
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);

@@ -41,16 +41,14 @@ class ErasureController {
     private final Retention retention;
     private final ClientContacts contacts;
     private final TransactionTemplate transaction;
-    private final PublisherWakeUp wakeUp;
     private final Clock clock;
 
     ErasureController(Erasures erasures, Retention retention, ClientContacts contacts, TransactionTemplate transaction,
-                      PublisherWakeUp wakeUp, Clock clock) {
+                      Clock clock) {
         this.erasures = erasures;
         this.retention = retention;
         this.contacts = contacts;
         this.transaction = transaction;
-        this.wakeUp = wakeUp;
         this.clock = clock;
     }
 
@@ -80,7 +78,6 @@ class ErasureController {
                 : request.phoneHash();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ErasureResponse answer = transaction.execute(status -> {
-            wakeUp.afterCommit();
             return ErasureResponse.of(erasures.erase(tenant, hash, Trigger.REQUEST, caller.subject(),
                     request.reason().strip(), now));
         });

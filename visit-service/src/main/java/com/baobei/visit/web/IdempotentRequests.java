@@ -31,14 +31,11 @@ class IdempotentRequests {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
-    private final PublisherWakeUp wakeUp;
 
-    IdempotentRequests(JdbcTemplate jdbc, TransactionTemplate transaction, ObjectMapper json,
-                       PublisherWakeUp wakeUp) {
+    IdempotentRequests(JdbcTemplate jdbc, TransactionTemplate transaction, ObjectMapper json) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.json = json;
-        this.wakeUp = wakeUp;
     }
 
     /**
@@ -73,7 +70,6 @@ class IdempotentRequests {
                                        Supplier<ResponseEntity<T>> action) {
         if (key == null || key.isBlank()) {
             return transaction.execute(status -> {
-                wakeUp.afterCommit();
                 return action.get();
             });
         }
@@ -83,7 +79,6 @@ class IdempotentRequests {
         String fingerprint = fingerprint(request);
         try {
             return transaction.execute(status -> {
-                wakeUp.afterCommit();
                 ResponseEntity<T> earlier = earlierAnswer(key, tenant, actor, fingerprint, bodyType);
                 if (earlier != null) {
                     return earlier;

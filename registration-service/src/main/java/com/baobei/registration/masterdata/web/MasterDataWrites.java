@@ -14,10 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,15 +26,13 @@ class MasterDataWrites {
 
     private final CommandGateway commands;
     private final TransactionTemplate transaction;
-    private final EventStore eventStore;
     private final MasterDataTable table;
     private final Clock clock;
 
-    MasterDataWrites(CommandGateway commands, TransactionTemplate transaction, EventStore eventStore,
+    MasterDataWrites(CommandGateway commands, TransactionTemplate transaction,
                      MasterDataTable table, Clock clock) {
         this.commands = commands;
         this.transaction = transaction;
-        this.eventStore = eventStore;
         this.table = table;
         this.clock = clock;
     }
@@ -60,7 +55,6 @@ class MasterDataWrites {
     int defineAll(String tenantId, String by, List<MasterEntity> entities) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return transaction.execute(status -> {
-            wakePublisherAfterCommit();
             int changed = 0;
             for (MasterEntity entity : entities) {
                 Object result = commands.sendAndWait(DefineMasterData.of(tenantId, entity, now, by));
@@ -69,19 +63,6 @@ class MasterDataWrites {
                 }
             }
             return changed;
-        });
-    }
-
-    /**
-     * Axon wakes the publisher when its unit of work commits, which is before this wider transaction does; without
-     * a second call after the real commit it would find nothing and sleep a second (as registrations' PublisherWakeUp).
-     */
-    private void wakePublisherAfterCommit() {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                eventStore.publish(List.of());
-            }
         });
     }
 }
