@@ -528,9 +528,9 @@ final class ProjectFold {
             }
         }
         if (!Reg5Repeats.allowed(earlier, policy)) {
-            reject(reg, new Because(v, "同一渠道对该客户的报备次数已达上限（" + policy.repeatLimit() + "次）。",
-                    "Rejected: this channel already registered this client " + policy.repeatLimit() + " times.",
-                    rules(Reg5Repeats.ID), seq));
+            reject(reg, new Because(v, reasons.of((limit, x, y) -> new Reasons.Text("同一渠道对该客户的报备次数已达上限（"
+                    + limit + "次）。", "Rejected: this channel already registered this client " + limit + " times."),
+                    policy.repeatLimit(), null, null), rules(Reg5Repeats.ID), seq));
             return;
         }
         List<Client> matching = matching(number, reg.surname);
@@ -590,9 +590,9 @@ final class ProjectFold {
         }
         if (blocking != null) {
             reg.client = blocking.client;
-            reject(reg, new Because(v, "客户仍在渠道 " + blocking.channel + " 的有效报备期内，报备不成功。",
-                    "Rejected: the client is inside channel " + blocking.channel + "'s still-valid registration.",
-                    ids, seq, blocking.seq));
+            reject(reg, new Because(v, reasons.of((channel, x, y) -> new Reasons.Text("客户仍在渠道 " + channel
+                    + " 的有效报备期内，报备不成功。", "Rejected: the client is inside channel " + channel
+                    + "'s still-valid registration."), blocking.channel, null, null), ids, seq, blocking.seq));
         }
     }
 
@@ -875,8 +875,9 @@ final class ProjectFold {
             c.claim = next;
             if (next != null) {
                 set(c, OwnerKind.CHANNEL, next.channel, next.data.agentId(), Status.REGISTERED, null, null,
-                        kept(c, new Because(next.policy.version(), "前一报备已失效，渠道 " + next.channel + " 的报备仍有效。",
-                                "The earlier registration lapsed; channel " + next.channel + "'s is still valid.",
+                        kept(c, new Because(next.policy.version(), reasons.of((channel, x, y) -> new Reasons.Text(
+                                "前一报备已失效，渠道 " + channel + " 的报备仍有效。", "The earlier registration lapsed; channel "
+                                + channel + "'s is still valid."), next.channel, null, null),
                                 rules(Reg3Validity.ID), previous.seq, next.seq, clock)));
             } else {
                 set(c, OwnerKind.NONE, null, null, Status.PUBLIC, null, null,

@@ -55,12 +55,17 @@ public class ProjectMemory {
     private static final Logger log = LoggerFactory.getLogger(ProjectMemory.class);
 
     private final long maxEvents;
+    /** The cap was given ({@code baobei.fold.cached-events}), not taken from the heap. */
+    private final boolean capped;
     private final LinkedHashMap<ProjectRef, Snapshot> snapshots = new LinkedHashMap<>(64, 0.75f, true);
     private long heldEvents;
+    /** Projects already named in the log as too large to keep: said once per project and process. */
+    private final java.util.Set<ProjectRef> outgrown = new java.util.HashSet<>();
 
     /** {@code baobei.fold.cached-events}: at most this many events kept; 0 (the default) follows the heap. */
     public ProjectMemory(@Value("${baobei.fold.cached-events:0}") long maxEvents) {
         this.maxEvents = maxEvents > 0 ? maxEvents : capFor(Runtime.getRuntime().maxMemory());
+        this.capped = maxEvents > 0;
         log.info("keeps the fold state of recently folded projects up to {} events in all{}", this.maxEvents,
                 maxEvents > 0 ? " (baobei.fold.cached-events)" : " (40 % of the heap)");
     }
@@ -68,6 +73,21 @@ public class ProjectMemory {
     /** The events kept at most with a heap of {@code maxHeapBytes}. */
     static long capFor(long maxHeapBytes) {
         return (long) (maxHeapBytes * HEAP_SHARE) / BYTES_PER_EVENT;
+    }
+
+    /** The heap whose share ({@link #capFor}) keeps a project of this many events. */
+    static long heapFor(long events) {
+        return (long) Math.ceil(events * BYTES_PER_EVENT / HEAP_SHARE);
+    }
+
+    /**
+     * The -Xmx to advise for a project of this many events: {@link #heapFor} with a tenth more, in steps of 64 MB. The
+     * cap follows the heap the JVM reports, which under the serial collector is -Xmx less one survivor space (at
+     * -Xmx1100m it reported 1,063 MB and kept 297,341 events, not the 300,000 asked for, 2026-12-08).
+     */
+    static long advisedHeap(long events) {
+        long step = 64L << 20;
+        return (long) Math.ceil(heapFor(events) * 1.1 / step) * step;
     }
 
     /** Whether a project of this many events may be kept at all. */
@@ -87,6 +107,14 @@ public class ProjectMemory {
     synchronized void put(ProjectRef project, Snapshot snapshot) {
         if (!fits(snapshot.events().size())) {
             forget(project);
+            if (outgrown.add(project)) {
+                // the operator's one sign: from here every burst of this project reads and folds its whole history
+                log.warn("project {} has {} events, more than this service keeps ({}): each of its bursts is folded "
+                                + "from the table, which at this size can take the service's CPU and heap; {} (ADR 0031, "
+                                + "\"Memory per service\")", project.key(), snapshot.events().size(), maxEvents,
+                        capped ? "raise baobei.fold.cached-events" : "give it -Xmx"
+                                + (advisedHeap(snapshot.events().size()) >> 20) + "m or more");
+            }
             return;
         }
         Snapshot old = snapshots.put(project, snapshot);

@@ -187,6 +187,24 @@ class RegistrationRulesTest {
         assertThat(then.verdict("r5").verdict()).as("another channel still may").isEqualTo(Verdict.ACCEPTED);
     }
 
+    @Test
+    @DisplayName("REG-5 rejections share one reason text: a project's history can hold hundreds of thousands")
+    void reg5ReasonShared() {
+        Scenario.Then then = given(
+                registration("r1").by("A").of(WANG).at("2024-03-01 09:00"),
+                registration("r2").by("A").of(WANG).at("2024-03-02 09:00"),
+                registration("r3").by("A").of(WANG).at("2024-03-03 09:00"))
+                .when(registration("r4").by("A").of(WANG).at("2024-03-04 09:00"),
+                        registration("r5").by("A").of(WANG).at("2024-03-05 09:00"))
+                .then();
+
+        assertThat(then.verdict("r5").explanation().ruleIds()).containsExactly("REG-5");
+        assertThat(then.verdict("r5").explanation().reasonEn()).isEqualTo(
+                "Rejected: this channel already registered this client 3 times.")
+                .isSameAs(then.verdict("r4").explanation().reasonEn());
+        assertThat(then.verdict("r5").explanation().reasonZh()).isSameAs(then.verdict("r4").explanation().reasonZh());
+    }
+
     /** Ten clients registered by A on 2 March; {@code visiting} of them come that day. */
     private static List<Facts.Fact> dayOfA(int visiting) {
         List<Facts.Fact> facts = new ArrayList<>();
