@@ -49,9 +49,12 @@ public record PlatformConfig(
     /**
      * Each service's heap, given before the options above (so an -Xmx in {@code BAOBEI_SERVICE_JAVA_OPTS} wins). A
      * service keeps ~240 MB outside its heap (metaspace ~100 MB, code, symbols, the JIT's arenas, threads: native
-     * memory tracking under load), so 256 MB is what registration, visit and commission need and no more. The
+     * memory tracking under load), so 256 MB is kept small for registration, visit and commission; registration's is
+     * close to full during a 100,000-row import, the most one request may hold (three in a row went through once Axon's
+     * event cache was off, ADR 0034 "Memory: Axon's shared event cache"; two at once were not tried). The
      * attribution service holds a project's events and fold state (ADR 0031, "Memory, measured"): at 384 MB it kept a
-     * 100,000-event project at 50 registrations/s but died of OutOfMemoryError at 200/s; 512 MB held it.
+     * 100,000-event project at 50 registrations/s but died of OutOfMemoryError at 200/s; 512 MB held it. A larger
+     * project needs more: the service logs the -Xmx that keeps it (1,216 MB for 300,000 events, ADR 0031).
      */
     public static String heapOf(String service) {
         return "attribution".equals(service) ? "512m" : "256m";
