@@ -84,7 +84,7 @@ fi
 say "Starting the platform (Ctrl-C stops everything)..."
 # The launcher only starts and watches processes, so it runs small (serial collector, first JIT tier). The services
 # and the broker it starts run for steady speed (both JIT tiers; the services the serial collector and a heap each, the
-# broker G1: PlatformConfig; BAOBEI_SERVICE_JAVA_OPTS overrides the services'). 
+# broker G1: PlatformConfig; BAOBEI_SERVICE_JAVA_OPTS overrides the services').
 main=(-Xmx128m -cp "deploy/platform/target/classes:deploy/platform/target/lib/*" com.baobei.platform.Platform)
 if $demo; then main=(-Xmx256m -cp "deploy/e2e/target/classes:deploy/e2e/target/lib/*" com.baobei.demo.DemoPlatform); fi
 console_port=${BAOBEI_CONSOLE_PORT:-8080}
