@@ -77,8 +77,8 @@ class EventStoreConfig {
      * publisher during a history import, or while Kafka is away) keeps every event fetched after its position reachable
      * until a cleaner moves it to its own stream: three 100,000-row imports filled the 256 MB heap with 135,001 cached
      * events and the service died of OutOfMemoryError (heap dump, 2026-12-08). The cache saves reads when several
-     * processors tail one store; here one does (the publisher), which now reads its own stream a batch at a time and asks the table every
-     * {@code PublishingConfig.POLL_MILLIS} when idle.
+     * processors tail one store; here one does (the publisher), which now reads its own stream a batch at a time and
+     * asks the table every {@code PublishingConfig.POLL_MILLIS} when idle.
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon) {

@@ -24,7 +24,7 @@ class PublishingConfig {
                 .build();
     }
 
-    /** Up to this many events per batch and per token update: a history import's chunks go out in one send each (ADR 0034). */
+    /** Events per batch and per token update: a history import's chunks go out in one send each (ADR 0034). */
     static final int BATCH_SIZE = 1_000;
     /**
      * How long the publisher waits for new events before it asks the table again. The event store keeps no shared
