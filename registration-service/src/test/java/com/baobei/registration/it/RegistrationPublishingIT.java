@@ -68,6 +68,22 @@ class RegistrationPublishingIT {
         assertThat(envelope.eventId()).isNotBlank();
     }
 
+    /**
+     * ADR 0034, "Memory: Axon's shared event cache": the publisher reads its own stream. Axon's shared reader (its
+     * thread is named after {@code EmbeddedEventStore}) starts once a processor has caught up and tails the store; behind
+     * a slow publisher it held 135,001 events and the service died during history imports.
+     */
+    @Test
+    void thePublisherReadsItsOwnStreamNotAxonsSharedCache() {
+        String project = seededProject();
+        assertThat(register(project, "a1", null, body(project, "a1", "138****4321")).getStatusCode().value())
+                .isEqualTo(201);
+        onlyRecordOf(project, 1);
+
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .noneMatch(name -> name.startsWith("EmbeddedEventStore"));
+    }
+
     @Test
     void aRejectedRequestStoresNothingAndPublishesNothing() {
         String project = seededProject();

@@ -109,6 +109,25 @@ class VisitPublishingIT {
         assertThat(PersonalData.fullPhoneNumbers(output.getAll())).isEmpty();
     }
 
+    /**
+     * ADR 0034, "Memory: Axon's shared event cache": the publisher reads its own stream. Axon's shared reader (its
+     * thread is named after {@code EmbeddedEventStore}) starts once a processor tails the store, and behind a slow
+     * publisher it keeps every event it fetched in the heap.
+     */
+    @Test
+    void thePublisherReadsItsOwnStreamNotAxonsSharedCache() {
+        String project = seededProject();
+        Instant visitedAt = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        setRotation(project, LocalDate.ofInstant(visitedAt, ZONE), "cs-a");
+        assertThat(post("/api/v1/visits", "cs-a", "CONSULTANT", null, """
+                {"tenantId":"t-it","projectId":"%s","kind":"CLIENT","clientSurname":"王","clientPhone":"%s",
+                 "visitedAt":"%s"}""".formatted(project, WANG, visitedAt)).getStatusCode().value()).isEqualTo(201);
+        recordsOf(project, 1);
+
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .noneMatch(name -> name.startsWith("EmbeddedEventStore"));
+    }
+
     @Test
     void theOfficesDayReachesTheTopicInTheLanguageAndWithoutAFullNumber(CapturedOutput output) {
         String project = seededProject();
