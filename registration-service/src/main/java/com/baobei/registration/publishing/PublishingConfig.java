@@ -1,8 +1,8 @@
 package com.baobei.registration.publishing;
 
 import com.baobei.contracts.Topics;
-import org.apache.kafka.clients.admin.NewTopic;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;

@@ -44,9 +44,7 @@ class IdempotentRequests {
         String actor = caller.subject();
         String fingerprint = fingerprintFor(key, request);
         if (fingerprint == null) {
-            return transaction.execute(status -> {
-                return action.get();
-            });
+            return transaction.execute(status -> action.get());
         }
         try {
             return transaction.execute(status -> {

@@ -77,10 +77,8 @@ class ErasureController {
         String hash = request.phone() != null ? contacts.refOf(tenant, request.phone()).phoneHash()
                 : request.phoneHash();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        ErasureResponse answer = transaction.execute(status -> {
-            return ErasureResponse.of(erasures.erase(tenant, hash, Trigger.REQUEST, caller.subject(),
-                    request.reason().strip(), now));
-        });
+        ErasureResponse answer = transaction.execute(status -> ErasureResponse.of(erasures.erase(tenant, hash,
+                Trigger.REQUEST, caller.subject(), request.reason().strip(), now)));
         // no Location: the record is read in the tenant's list (GET .../erasures), newest first
         return ResponseEntity.status(HttpStatus.CREATED).body(answer);
     }

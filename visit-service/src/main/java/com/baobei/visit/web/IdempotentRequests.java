@@ -69,9 +69,7 @@ class IdempotentRequests {
     private <T> ResponseEntity<T> once(String key, String tenant, String actor, Object request, Class<T> bodyType,
                                        Supplier<ResponseEntity<T>> action) {
         if (key == null || key.isBlank()) {
-            return transaction.execute(status -> {
-                return action.get();
-            });
+            return transaction.execute(status -> action.get());
         }
         if (key.length() > 128) {
             throw new InvalidRequestException(List.of(new FieldProblem("Idempotency-Key", "at most 128 characters")));
