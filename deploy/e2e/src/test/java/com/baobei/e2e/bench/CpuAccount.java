@@ -41,6 +41,39 @@ final class CpuAccount {
                         100 * e.getValue() / (seconds * cores), threadsOf(e.getKey(), threadsNow)));
     }
 
+    /**
+     * The attribution service's CPU per live registration (issue 16: "CPU per new event flat across sizes"): all its
+     * threads; without the JIT compilers and the request threads (the benchmark's own verdict reads); its Kafka
+     * consumer thread alone (store, fold, reconcile, write).
+     */
+    void printPerEvent(String kind, long events) {
+        if (events <= 0) {
+            return;
+        }
+        Map<String, Long> threadsNow = threadTicks();
+        double all = 0;
+        double work = 0;
+        double consumer = 0;
+        for (Map.Entry<String, Long> thread : threadsNow.entrySet()) {
+            String key = thread.getKey();
+            if (!key.startsWith(kind + "/")) {
+                continue;
+            }
+            double used = (thread.getValue() - threadsBefore.getOrDefault(key, 0L)) / TICKS;
+            String name = key.substring(kind.length() + 1, key.lastIndexOf('/'));
+            all += used;
+            if (!name.contains("CompilerThre") && !name.startsWith("http-nio")) {
+                work += used;
+            }
+            if (name.startsWith(kind + "-eve")) {
+                consumer += used;
+            }
+        }
+        System.out.printf("  %s CPU per live registration: %.2f ms all threads, %.2f ms without the JIT and the "
+                + "request threads, %.2f ms its consumer thread (%,d registrations)%n", kind, 1000 * all / events,
+                1000 * work / events, 1000 * consumer / events, events);
+    }
+
     /** A JVM's busiest kinds of threads (by name without numbers: request threads, the JIT, the collector …). */
     private String threadsOf(String kind, Map<String, Long> threadsNow) {
         Map<String, Double> used = new TreeMap<>();

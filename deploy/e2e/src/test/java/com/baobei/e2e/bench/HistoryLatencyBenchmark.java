@@ -162,6 +162,7 @@ public final class HistoryLatencyBenchmark {
         System.out.printf("  folds during the live load: %.0f, on from the state %.0f, from the first event %.0f%n",
                 folds, resumed, folds - resumed);
         cpu.print();
+        cpu.printPerEvent("attribution", (long) rate * seconds - live[2][0]);
         System.out.printf("  attribution after the history: %s%n", afterHistory);
         for (ServiceSpec service : platform.services()) {
             long pid = platform.pid(service.name());
