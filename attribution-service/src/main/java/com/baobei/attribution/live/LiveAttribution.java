@@ -13,7 +13,6 @@ import com.baobei.contracts.EventEnvelope;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,7 +185,7 @@ public class LiveAttribution {
         long foldSeq = lock.foldSeq() + 1;
         events.folded(project, all.size(), foldSeq);
         ProjectMemory.Snapshot next = new ProjectMemory.Snapshot(all.size(), foldSeq,
-                Collections.unmodifiableList(all), result.decisions(), state, all.size());
+                KeptEvents.of(all), result.decisions(), state, all.size());
         int published = result.changes().publications.size() + sliced[0];
         if (!result.changes().isEmpty()) {
             // before the relay is woken, so it finds them
@@ -226,13 +225,13 @@ public class LiveAttribution {
             // too large to keep: not copied either; its fold reads the table
             return null;
         }
-        List<EventEnvelope> before = known == null ? List.of() : known.events();
-        List<EventEnvelope> all = new ArrayList<>(before.size() + added.size());
-        all.addAll(before);
+        List<EventEnvelope> fresh = new ArrayList<>(added.size());
         for (StoredEvent event : added) {
-            all.add(event.envelope());
+            fresh.add(event.envelope());
         }
-        return new ProjectMemory.Snapshot(all.size(), lock.foldSeq(), Collections.unmodifiableList(all),
+        // appended, not copied: the cost of a poll stays that of its own events however old the project is
+        KeptEvents all = KeptEvents.of(known == null ? List.of() : known.events()).plus(fresh);
+        return new ProjectMemory.Snapshot(all.size(), lock.foldSeq(), all,
                 known == null ? Remembered.none() : known.decisions(), known == null ? null : known.fold(),
                 known == null ? 0 : known.folded());
     }

@@ -467,10 +467,20 @@ public final class RunningPlatform implements AutoCloseable {
      * it is supervised again from then on.
      */
     public void restart(String name) {
+        restart(name, () -> { });
+    }
+
+    /**
+     * Stops a service (not restarted by the supervisor meanwhile), runs {@code whileStopped}, then starts it again as
+     * {@link #restart(String)} does. A benchmark empties the service's database and consumer groups this way to time a
+     * replay of every event into an empty service (issue 16's catch-up).
+     */
+    public void restart(String name, Runnable whileStopped) {
         ServiceProcess old = service(name);
         if (old.process().isAlive()) {
             old.close();
         }
+        whileStopped.run();
         ServiceProcess again = startService(old.spec());
         awaitReady(again);
         superviseService(again);

@@ -51,7 +51,9 @@ import org.apache.kafka.common.TopicPartition;
  *   or not the ones before were answered, so a stall is counted, not hidden); for each, the time from its planned
  *   send to {@code POST} answered (the baseline) and to its verdict readable at {@code GET …/verdict} (seen committed in
  *   the projection, then read once through the API: {@link VerdictWatch});</li>
- *   <li><b>memory</b>: each service's resident memory now and at its peak.</li>
+ *   <li><b>memory</b>: each service's resident memory now and at its peak;</li>
+ *   <li>with {@code -Dreplay=true}, <b>replay</b>: the attribution service emptied (tables and consumer groups) and
+ *   started again, events/s until it has every verdict again, beside PostgreSQL's batched inserts.</li>
  * </ol>
  * {@code -Dfold=whole} starts the attribution service with {@code baobei.fold.resume=false}: every burst folds the
  * project from its first event, as the live path did before ADR 0031 — the figures to print beside the resumed fold's.
@@ -170,6 +172,66 @@ public final class HistoryLatencyBenchmark {
         }
         System.out.printf("  machine: %d cores, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (Boolean.getBoolean("replay")) {
+            replay(project);
+        }
+    }
+
+    /**
+     * -Dreplay=true, issue 16's catch-up: the attribution service stopped, its database emptied and its consumer groups
+     * deleted, then started again, so that it reads every event of the topics from the first, as a new installation
+     * of the service would. Events/s from the moment it is ready to the project's last verdict, beside PostgreSQL's
+     * batched inserts measured right after on the same server.
+     */
+    private void replay(String project) throws Exception {
+        int verdicts = verdictCount(project);
+        platform.restart("attribution", () -> {
+            try {
+                emptyAttribution();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not empty the attribution service", e);
+            }
+        });
+        long ready = System.nanoTime();
+        double seconds = awaitVerdicts(project, verdicts, Duration.ofHours(2), ready);
+        ProcessMemory memory = ProcessMemory.of(platform.pid("attribution"));
+        double postgres = batchedInserts(100_000);
+        System.out.printf("%nReplay into an empty attribution service: %,d registrations' verdicts in %.1f s from its "
+                + "start: %,.0f events/s; PostgreSQL batched insert %,.0f rows/s right after (%.0f %%); attribution %s%n",
+                verdicts, seconds, verdicts / seconds, postgres, 100 * verdicts / seconds / postgres, memory);
+    }
+
+    private int verdictCount(String project) throws Exception {
+        try (Connection c = DriverManager.getConnection(platform.jdbcUrl("attribution"),
+                platform.databaseUsername(), platform.databasePassword());
+             PreparedStatement count = c.prepareStatement(
+                     "select count(*) from registration_verdict where tenant_id = ? and project_id = ?")) {
+            count.setString(1, TENANT);
+            count.setString(2, project);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    /** Its tables (Flyway makes them again at start) and its consumer groups' offsets: it starts from nothing. */
+    private void emptyAttribution() throws Exception {
+        try (Connection c = DriverManager.getConnection(platform.jdbcUrl("attribution"),
+                platform.databaseUsername(), platform.databasePassword())) {
+            c.createStatement().execute("drop schema public cascade");
+            c.createStatement().execute("create schema public");
+        }
+        try (Admin admin = Admin.create(platform.kafkaClientProperties())) {
+            List<String> groups = new ArrayList<>();
+            for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
+                if (group.groupId().startsWith("attribution")) {
+                    groups.add(group.groupId());
+                }
+            }
+            admin.deleteConsumerGroups(groups).all().get();
+            System.out.printf("%nattribution emptied: its tables dropped, consumer groups %s deleted%n", groups);
+        }
     }
 
     /** The project and the channel's three agents, as the tenant admin puts them (ADR 0014). */
