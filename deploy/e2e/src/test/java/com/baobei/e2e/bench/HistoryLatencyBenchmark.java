@@ -346,21 +346,11 @@ public final class HistoryLatencyBenchmark {
     /** Seconds from {@code since} until the attribution service holds {@code count} verdicts of the project. */
     private double awaitVerdicts(String project, int count, Duration atMost, long since) throws Exception {
         long deadline = System.nanoTime() + atMost.toNanos();
-        try (Connection c = DriverManager.getConnection(platform.jdbcUrl("attribution"),
-                platform.databaseUsername(), platform.databasePassword());
-             PreparedStatement verdicts = c.prepareStatement(
-                     "select count(*) from registration_verdict where tenant_id = ? and project_id = ?")) {
-            verdicts.setString(1, TENANT);
-            verdicts.setString(2, project);
-            while (System.nanoTime() < deadline) {
-                try (ResultSet rows = verdicts.executeQuery()) {
-                    rows.next();
-                    if (rows.getLong(1) >= count) {
-                        return (System.nanoTime() - since) / 1e9;
-                    }
-                }
-                Thread.sleep(200);
+        while (System.nanoTime() < deadline) {
+            if (verdictCount(project) >= count) {
+                return (System.nanoTime() - since) / 1e9;
             }
+            Thread.sleep(200);
         }
         throw new IllegalStateException("the attribution service did not store " + count + " verdicts in " + atMost);
     }
