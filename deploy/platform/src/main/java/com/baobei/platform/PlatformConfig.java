@@ -42,8 +42,8 @@ public record PlatformConfig(
      * and threads cost each service 40–56 MB and its heap grows to the cap, and it was not faster (ADR 0031, "Memory
      * per service": 100,000-event project, 50 registrations/s across the processes, registration 584 → 557 MB,
      * attribution 713 → 672 MB at the same heap, visit 447 → 378 MB, commission 354 → 272 MB resident). The C library's
-     * free memory is given back every 5 s (the JIT's and the threads' arenas): 13–24 MB less resident at the end of the
-     * same load, the peak unchanged (ADR 0031, "Memory per service").
+     * free memory is given back to the system every 5 s: 13–24 MB less resident at the end of the same load, the peak
+     * unchanged (one pair of runs, ADR 0031, "Memory per service").
      */
     public static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms128m", "-XX:+UseSerialGC",
             "-XX:+ExitOnOutOfMemoryError", "-XX:TrimNativeHeapInterval=5000");
