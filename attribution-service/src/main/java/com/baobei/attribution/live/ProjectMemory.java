@@ -5,10 +5,12 @@ import com.baobei.attribution.persistence.DecisionKind;
 import com.baobei.attribution.persistence.ProjectLock;
 import com.baobei.attribution.persistence.ProjectRef;
 import com.baobei.contracts.EventEnvelope;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,7 +62,7 @@ public class ProjectMemory {
     private final LinkedHashMap<ProjectRef, Snapshot> snapshots = new LinkedHashMap<>(64, 0.75f, true);
     private long heldEvents;
     /** Projects already named in the log as too large to keep: said once per project and process. */
-    private final java.util.Set<ProjectRef> outgrown = new java.util.HashSet<>();
+    private final Set<ProjectRef> outgrown = new HashSet<>();
 
     /** {@code baobei.fold.cached-events}: at most this many events kept; 0 (the default) follows the heap. */
     public ProjectMemory(@Value("${baobei.fold.cached-events:0}") long maxEvents) {

@@ -50,23 +50,17 @@ final class CpuAccount {
         if (events <= 0) {
             return;
         }
-        Map<String, Long> threadsNow = threadTicks();
         double all = 0;
         double work = 0;
         double consumer = 0;
-        for (Map.Entry<String, Long> thread : threadsNow.entrySet()) {
-            String key = thread.getKey();
-            if (!key.startsWith(kind + "/")) {
-                continue;
-            }
-            double used = (thread.getValue() - threadsBefore.getOrDefault(key, 0L)) / TICKS;
-            String name = key.substring(kind.length() + 1, key.lastIndexOf('/'));
-            all += used;
+        for (Map.Entry<String, Double> thread : byThreadName(kind, threadTicks()).entrySet()) {
+            String name = thread.getKey();
+            all += thread.getValue();
             if (!name.contains("CompilerThre") && !name.startsWith("http-nio")) {
-                work += used;
+                work += thread.getValue();
             }
             if (name.startsWith(kind + "-eve")) {
-                consumer += used;
+                consumer += thread.getValue();
             }
         }
         System.out.printf("  %s CPU per live registration: %.2f ms all threads, %.2f ms without the JIT and the "
@@ -76,6 +70,17 @@ final class CpuAccount {
 
     /** A JVM's busiest kinds of threads (by name without numbers: request threads, the JIT, the collector …). */
     private String threadsOf(String kind, Map<String, Long> threadsNow) {
+        Map<String, Double> used = byThreadName(kind, threadsNow);
+        StringBuilder text = new StringBuilder();
+        used.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
+                .filter(e -> e.getValue() >= 0.5)
+                .forEach(e -> text.append(text.isEmpty() ? ": " : ", ").append(e.getKey()).append(' ')
+                        .append(String.format("%.1f", e.getValue())));
+        return text.toString();
+    }
+
+    /** One JVM's CPU seconds since this was made, by thread name without numbers. */
+    private Map<String, Double> byThreadName(String kind, Map<String, Long> threadsNow) {
         Map<String, Double> used = new TreeMap<>();
         threadsNow.forEach((key, now) -> {
             if (key.startsWith(kind + "/")) {
@@ -84,12 +89,7 @@ final class CpuAccount {
                 used.merge(name, (now - then) / TICKS, Double::sum);
             }
         });
-        StringBuilder text = new StringBuilder();
-        used.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
-                .filter(e -> e.getValue() >= 0.5)
-                .forEach(e -> text.append(text.isEmpty() ? ": " : ", ").append(e.getKey()).append(' ')
-                        .append(String.format("%.1f", e.getValue())));
-        return text.toString();
+        return used;
     }
 
     /** "kind/thread name without digits/tid" → CPU ticks, for the services' JVMs and the broker. */

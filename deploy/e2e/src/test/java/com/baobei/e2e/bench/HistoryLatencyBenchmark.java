@@ -203,9 +203,14 @@ public final class HistoryLatencyBenchmark {
 
     private int verdictCount(String project) throws Exception {
         try (Connection c = DriverManager.getConnection(platform.jdbcUrl("attribution"),
-                platform.databaseUsername(), platform.databasePassword());
-             PreparedStatement count = c.prepareStatement(
-                     "select count(*) from registration_verdict where tenant_id = ? and project_id = ?")) {
+                platform.databaseUsername(), platform.databasePassword())) {
+            return verdictCount(c, project);
+        }
+    }
+
+    private static int verdictCount(Connection c, String project) throws Exception {
+        try (PreparedStatement count = c.prepareStatement(
+                "select count(*) from registration_verdict where tenant_id = ? and project_id = ?")) {
             count.setString(1, TENANT);
             count.setString(2, project);
             try (ResultSet rows = count.executeQuery()) {
@@ -346,11 +351,14 @@ public final class HistoryLatencyBenchmark {
     /** Seconds from {@code since} until the attribution service holds {@code count} verdicts of the project. */
     private double awaitVerdicts(String project, int count, Duration atMost, long since) throws Exception {
         long deadline = System.nanoTime() + atMost.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (verdictCount(project) >= count) {
-                return (System.nanoTime() - since) / 1e9;
+        try (Connection c = DriverManager.getConnection(platform.jdbcUrl("attribution"),
+                platform.databaseUsername(), platform.databasePassword())) {
+            while (System.nanoTime() < deadline) {
+                if (verdictCount(c, project) >= count) {
+                    return (System.nanoTime() - since) / 1e9;
+                }
+                Thread.sleep(200);
             }
-            Thread.sleep(200);
         }
         throw new IllegalStateException("the attribution service did not store " + count + " verdicts in " + atMost);
     }
